@@ -1,0 +1,106 @@
+# Экран спісу крокаў. Узор з каментарамі: locales/en/checklist.ftl.
+
+## Screen
+
+checklist-heading = Мой спіс крокаў
+checklist-intro = Крокі на першыя тыдні ў Польшчы. Адзначайце, што ўжо зроблена. Усё захоўваецца ў зашыфраваным выглядзе на гэтым тэлефоне.
+checklist-content-broken = Спіс нельга паказаць: у яго змесце памылка. Паведаміце пра гэта арганізацыі, якая вядзе гэты сайт.
+
+## My situation form
+
+checklist-situation-heading = Мая сітуацыя
+checklist-situation-hint = Усе пытанні неабавязковыя. Адказы патрэбныя толькі каб паказаць вашы крокі і тэрміны. Яны захоўваюцца ў зашыфраваным выглядзе на гэтым тэлефоне.
+checklist-situation-arrival = Дата прыезду ў Польшчу
+checklist-situation-status = Ваш статус цяпер
+checklist-status-humanitarian-visa = Гуманітарная віза
+checklist-status-protection-applicant = Я падаў(-ла) заяву на міжнародную абарону (прытулак)
+checklist-status-temporary-residence = Дазвол на часовае знаходжанне (karta pobytu)
+checklist-status-visa-free-or-other = Бязвіз або іншае
+checklist-status-unknown = Не ведаю
+checklist-situation-document-expiry = Дата заканчэння візы або дазволу
+checklist-situation-protection-applied = Дата заявы на абарону
+checklist-situation-children = З вамі ёсць дзеці?
+checklist-situation-yes = Так
+checklist-situation-no = Не
+checklist-situation-not-answered = Без адказу
+checklist-situation-city = Горад, дзе вы жывяце
+checklist-situation-city-placeholder = напрыклад, Warszawa
+checklist-situation-save = Захаваць
+checklist-situation-edit = Змяніць маю сітуацыю
+
+## Next steps and dates
+
+checklist-next-heading = Наступныя крокі
+checklist-all-heading = Усе крокі
+checklist-overdue = Тэрмін мінуў
+checklist-due-soon = Хутка тэрмін
+checklist-due-on = Зрабіць да { $date }
+checklist-deadline-on = Апошні магчымы дзень: { $date }
+checklist-due-in-days =
+    { $days ->
+        [0] сёння
+        [1] заўтра
+        [one] праз { $days } дзень
+        [few] праз { $days } дні
+        [many] праз { $days } дзён
+       *[other] праз { $days } дня
+    }
+checklist-overdue-by-days =
+    { $days ->
+        [one] пратэрмінавана на { $days } дзень
+        [few] пратэрмінавана на { $days } дні
+        [many] пратэрмінавана на { $days } дзён
+       *[other] пратэрмінавана на { $days } дня
+    }
+checklist-may-apply = Гэты крок можа датычыцца вас. Гэта залежыць ад вашай сітуацыі.
+checklist-waiting-for = Спачатку: { $steps }
+checklist-dates-hint = Тэрміны лічацца ад дат, якія вы ўказалі. Важныя тэрміны ўдакладняйце ва ўстанове.
+checklist-show-all = Паказаць крокі, якія мяне не датычаць
+checklist-hide-not-applicable = Схаваць крокі, якія мяне не датычаць
+
+## Step details
+
+checklist-part-what = Што зрабіць
+checklist-part-why = Чаму гэта важна
+checklist-part-where = Дзе
+checklist-part-bring = Што ўзяць з сабой
+checklist-sources-heading = Афіцыйныя крыніцы
+checklist-source-checked = (праверана { $date })
+
+## States
+
+checklist-state-label = Стан
+checklist-state-todo = Зрабіць
+checklist-state-in-progress = У працэсе
+checklist-state-done = Зроблена
+checklist-state-not-relevant = Мяне не датычыць
+
+## Notes
+
+checklist-note-label = Мая нататка
+checklist-note-hint = Гэтую нататку бачыце толькі вы. Яна зашыфраваная на гэтым тэлефоне.
+
+## Progress
+
+checklist-progress =
+    { $total ->
+        [one] Зроблена { $done } з { $total } кроку
+        [few] Зроблена { $done } з { $total } крокаў
+        [many] Зроблена { $done } з { $total } крокаў
+       *[other] Зроблена { $done } з { $total } кроку
+    }
+checklist-progress-all-done = Усе крокі зроблены. Выдатна!
+
+## Calendar export
+
+checklist-ics-button = Дадаць тэрміны ў каляндар (.ics)
+checklist-ics-warning = Файл каляндара не зашыфраваны. Кожны, хто ўбачыць файл або ваш каляндар, зможа прачытаць гэтыя крокі і даты.
+checklist-ics-none = Тэрмінаў пакуль няма. Укажыце свае даты ў раздзеле «Мая сітуацыя».
+checklist-ics-due = { $title }
+checklist-ics-deadline = Апошні дзень: { $title }
+
+## Empty states
+
+checklist-empty-next = Зараз нічога рабіць не трэба.
+checklist-empty-situation = Раскажыце крыху пра сваю сітуацыю, каб убачыць свае крокі і тэрміны.
+checklist-empty-list = Тут няма крокаў.

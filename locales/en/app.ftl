@@ -1,0 +1,137 @@
+### Waymark: the app shell. Header, navigation, the quick-exit button,
+### screen headings, settings, the language switcher, messages about the
+### organisation's configuration, and "in 3 days"-style dates.
+###
+### English is the reference: every other language translates these
+### messages. Write for a stressed newcomer on a phone: short sentences,
+### plain words. See docs/translating.md.
+
+## Page frame
+
+# The app's name, in the header and the browser tab. It is a product name:
+# keep "Waymark" unless your language normally writes names in another script.
+app-name = Waymark
+# Link at the very top of the page, seen only by keyboard and screen-reader
+# users. It jumps over the menu to the main text of the screen.
+app-skip-link = Skip to main content
+# Shown while the app or a screen is still loading.
+app-loading = Loading…
+# Shown when something unexpected breaks. Saved data is not lost. The button
+# below it is `app-error-reload`.
+app-error-generic = Something went wrong. Your saved data is still here. Reload the page to try again.
+# Button under `app-error-generic`; it reloads the page.
+app-error-reload = Reload page
+# How many steps there are, e.g. "5 steps" in the checklist progress.
+# $count (number): the number of steps. Give one form for each plural
+# category of your language (see docs/translating.md).
+app-steps-count =
+    { $count ->
+        [one] { $count } step
+       *[other] { $count } steps
+    }
+
+## Navigation (the menu at the top or bottom of every screen)
+
+# Name of the menu, read aloud by screen readers.
+nav-label = Main menu
+# Menu item: the list of things to do after arriving.
+nav-checklist = Checklist
+# Menu item: the questions the newcomer answers for the organisation.
+nav-intake = My answers
+# Menu item: sending the answers to the organisation as a sealed file.
+nav-send = Send to organisation
+# Menu item: passphrase, language, delete everything.
+nav-settings = Settings
+# Menu item for staff of the organisation that runs this site (not for newcomers).
+nav-org = For organisations
+# The always-visible button that hides the app at once and opens a neutral
+# page (for example when someone takes the phone). Keep it short: 1–3 words.
+# The .title is the tooltip shown when pointing at the button.
+nav-quick-exit = Leave quickly
+    .title = Closes this app at once and opens a neutral page.
+# Small text next to the quick-exit button: the keyboard shortcut.
+# "Shift" is the name of the key on the keyboard; keep it as is.
+nav-quick-exit-hint = Shortcut: press Shift three times
+
+## Screens: a heading and, for parts not built yet, an honest placeholder
+
+# Heading of the checklist screen.
+screen-checklist-heading = Your checklist
+# Placeholder text on the checklist screen while that part is being built.
+screen-checklist-soon = Soon you will see here what to do after you arrive, step by step, with dates. This part is not ready yet.
+# Heading of the screen with the organisation's questions.
+screen-intake-heading = My answers
+# Placeholder text on the questions screen while that part is being built.
+screen-intake-soon = Soon you will answer the organisation's questions here, once. Your answers will be locked with a passphrase on this phone. This part is not ready yet.
+# Heading of the screen where the newcomer sends a sealed file to the organisation.
+screen-send-heading = Send to organisation
+# Placeholder text on the send screen while that part is being built.
+screen-send-soon = Soon you will be able to send your answers here as a sealed file that only the organisation can open. This part is not ready yet.
+# Heading of the settings screen.
+screen-settings-heading = Settings
+# Placeholder text on the settings screen while that part is being built.
+screen-settings-soon = Soon you will be able to change your passphrase and delete everything here. This part is not ready yet.
+# Heading of the screen for the organisation's staff.
+screen-org-heading = For organisations
+# Placeholder text on the organisation screen while that part is being built.
+screen-org-soon = Soon organisations will check their site settings and open the files people send here. This part is not ready yet.
+
+## Language switcher
+
+# Label of the drop-down list of languages. The languages themselves are
+# always shown in their own names ("Polski", "Українська"), not translated.
+lang-switcher-label = Language
+
+## What the app cannot promise (shown in settings and before sending)
+
+# Heading of the short list of limits below.
+app-limits-heading = What this app cannot promise
+# First limit: the browser remembers which sites were opened.
+app-limits-history = Your browser's history shows that this site was visited. If someone may look at this phone, delete the browsing history.
+# Second limit: the exported file.
+app-limits-export = A file you export is only as safe as the place you send it to. Send it only to the organisation.
+# Third limit: Safari on iPhone, iPad and Mac. Keep "Safari" and "7 days".
+app-limits-safari = Safari (on iPhone, iPad and Mac) may delete saved data after 7 days without a visit. Open this site at least once a week, or send your answers before then.
+
+## The organisation's configuration
+
+# Calm message for newcomers when the organisation's settings file is missing
+# or broken. The checklist still works; they should tell the organisation.
+config-problem = This site's settings have a problem. The checklist still works. Tell the organisation that gave you this link.
+# Banner on every screen when the site runs with the demo settings.
+# "NOT" is in capitals on purpose: it must not be missed.
+config-demo-warning = Demo organisation: files you send are NOT private
+# Second line of the demo banner.
+config-demo-detail = This site is only for trying the app. Do not enter real information.
+# Heading of the list of mistakes in the organisation's files (staff only).
+config-errors-heading = Configuration problems
+# Column title in that list: the name of the file with the mistake.
+config-errors-file = file
+# Column title in that list: the line number in the file.
+config-errors-line = line
+# Column title in that list: how to fix the mistake.
+config-errors-fix = fix
+# Shown instead of the list when there are no mistakes.
+config-errors-none = No problems found.
+
+## Dates relative to today, shown next to a due date: "21 November 2026 (in 3 days)".
+## They start with a small letter because they stand after a date.
+
+# The due date is today.
+relative-today = today
+# The due date is tomorrow.
+relative-tomorrow = tomorrow
+# The due date was yesterday.
+relative-yesterday = yesterday
+# A future date. $count (number): days from today, 2 or more.
+relative-in-days =
+    { $count ->
+        [one] in { $count } day
+       *[other] in { $count } days
+    }
+# A past date. $count (number): days before today, 2 or more.
+relative-days-ago =
+    { $count ->
+        [one] { $count } day ago
+       *[other] { $count } days ago
+    }

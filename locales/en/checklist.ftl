@@ -1,0 +1,161 @@
+# Checklist screen: headings, the "my situation" form, step details, states,
+# dates, progress and the calendar export. Reference locale.
+# Step texts themselves are in checklist-content.ftl.
+# Variables named $date are dates already formatted for the reader's language.
+
+## Screen
+
+# Heading of the checklist screen.
+checklist-heading = My checklist
+# Short text under the heading.
+checklist-intro = Steps for your first weeks in Poland. Mark what you have done. Everything stays encrypted on this phone.
+# Shown when the checklist content file cannot be loaded (a mistake by the organisation, not the user).
+checklist-content-broken = The checklist cannot be shown because its content has a mistake. Please tell the organisation that runs this site.
+
+## My situation form
+
+# Heading of the form where the newcomer gives their dates and status.
+checklist-situation-heading = My situation
+# Hint under that heading.
+checklist-situation-hint = All questions are optional. Your answers are used only to show your steps and dates. They stay encrypted on this phone.
+# Label of the arrival date field.
+checklist-situation-arrival = Date you arrived in Poland
+# Label of the legal status choice.
+checklist-situation-status = Your legal status now
+# Legal status choice: national D visa for humanitarian reasons.
+checklist-status-humanitarian-visa = Humanitarian visa
+# Legal status choice: the person applied for asylum in Poland.
+checklist-status-protection-applicant = I applied for international protection (asylum)
+# Legal status choice: temporary residence permit (karta pobytu).
+checklist-status-temporary-residence = Temporary residence permit (karta pobytu)
+# Legal status choice: visa-free stay or something else.
+checklist-status-visa-free-or-other = Visa-free stay or something else
+# Legal status choice: the person does not know.
+checklist-status-unknown = I don't know
+# Label of the date the visa or permit ends.
+checklist-situation-document-expiry = Date your visa or permit ends
+# Label of the date of the asylum application.
+checklist-situation-protection-applied = Date you applied for protection
+# Label of the yes/no question about children.
+checklist-situation-children = Are children with you?
+# Choice: yes (children question).
+checklist-situation-yes = Yes
+# Choice: no (children question).
+checklist-situation-no = No
+# Choice: the question is left unanswered.
+checklist-situation-not-answered = No answer
+# Label of the city field.
+checklist-situation-city = City where you live
+# Example shown inside the empty city field.
+checklist-situation-city-placeholder = for example Warszawa
+# Button that saves the situation form.
+checklist-situation-save = Save
+# Link or button that opens the situation form from the checklist.
+checklist-situation-edit = Change my situation
+
+## Next steps and dates
+
+# Heading of the list of steps to do next.
+checklist-next-heading = Next steps
+# Heading of the full list of steps.
+checklist-all-heading = All steps
+# Badge on a step whose date has passed.
+checklist-overdue = Overdue
+# Badge on a step due within 7 days.
+checklist-due-soon = Due soon
+# Date of a step. $date: formatted date.
+checklist-due-on = Do it by { $date }
+# Hard legal limit of a step. $date: formatted date.
+checklist-deadline-on = Last possible day: { $date }
+# Time until a step's date. $days: whole days from today (0 = today).
+checklist-due-in-days =
+    { $days ->
+        [0] today
+        [1] tomorrow
+        [one] in { $days } day
+       *[other] in { $days } days
+    }
+# Time since a step's date passed. $days: whole days (1 or more).
+checklist-overdue-by-days =
+    { $days ->
+        [one] { $days } day late
+       *[other] { $days } days late
+    }
+# Note on a step that depends on an answer the user has not given yet.
+checklist-may-apply = This step may apply to you. It depends on your situation.
+# Note on a step that waits for other steps. $steps: titles of those steps, joined with commas.
+checklist-waiting-for = First do: { $steps }
+# Note that dates are computed from the user's own dates.
+checklist-dates-hint = Dates are counted from the dates you gave. Check important deadlines with the office.
+# Button that shows steps that do not apply to the user's situation.
+checklist-show-all = Show steps that do not apply to me
+# Button that hides them again.
+checklist-hide-not-applicable = Hide steps that do not apply to me
+
+## Step details
+
+# Heading of the "what to do" part of a step.
+checklist-part-what = What to do
+# Heading of the "why it matters" part of a step.
+checklist-part-why = Why it matters
+# Heading of the "where" part of a step.
+checklist-part-where = Where
+# Heading of the "what to bring" part of a step.
+checklist-part-bring = What to bring
+# Heading of the list of official links of a step.
+checklist-sources-heading = Official sources
+# After a link to an official page. $date: when the organisation last checked that page.
+checklist-source-checked = (checked on { $date })
+
+## States
+
+# Label of the state choice of a step.
+checklist-state-label = Status
+# Step state: not started.
+checklist-state-todo = To do
+# Step state: started, not finished.
+checklist-state-in-progress = In progress
+# Step state: finished.
+checklist-state-done = Done
+# Step state: does not concern the user.
+checklist-state-not-relevant = Not relevant for me
+
+## Notes
+
+# Label of the private note field of a step.
+checklist-note-label = My note
+# Hint under the note field.
+checklist-note-hint = Only you can see this note. It is encrypted on this phone.
+
+## Progress
+
+# Progress in words. $done: steps done or not relevant; $total: steps that apply.
+checklist-progress =
+    { $total ->
+        [one] { $done } of { $total } step done
+       *[other] { $done } of { $total } steps done
+    }
+# Shown when every step that applies is done.
+checklist-progress-all-done = All steps are done. Well done!
+
+## Calendar export
+
+# Button that downloads the dates as a calendar file.
+checklist-ics-button = Add dates to my calendar (.ics)
+# Warning shown next to the calendar button, before downloading.
+checklist-ics-warning = The calendar file is not encrypted. Anyone who sees the file or your calendar can read these steps and dates.
+# Shown instead of the button when there are no dates yet.
+checklist-ics-none = No dates to add yet. Add your dates in "My situation".
+# Calendar entry title for a step's recommended date. $title: the step title.
+checklist-ics-due = { $title }
+# Calendar entry title for a step's hard legal limit. $title: the step title.
+checklist-ics-deadline = Last day: { $title }
+
+## Empty states
+
+# Shown when no step is open in the "next steps" list.
+checklist-empty-next = Nothing to do right now.
+# Shown when the situation form is still empty.
+checklist-empty-situation = Tell us a little about your situation to see your own steps and dates.
+# Shown when the filtered list has no steps.
+checklist-empty-list = No steps here.

@@ -1,0 +1,163 @@
+### Waymark: the sealed export (newcomer side) and the organisation desk.
+###
+### English is the reference. Newcomer messages (export-…) are read by a
+### stressed person on a phone: short sentences, plain words. Desk messages
+### (desk-…) are read by organisation staff and volunteers.
+### "Seal" means: lock the file so only the organisation can open it.
+
+## Export screen (newcomer)
+
+# Heading of the screen where the newcomer makes the file for the organisation.
+export-heading = Send your answers to the organisation
+# Heading above the list of answers that will go into the file.
+export-summary-heading = What will be in the file
+# Label before the organisation's name (the name itself comes from the site settings).
+export-organisation = Organisation
+# Label before the organisation's contact details (web, e-mail, phone, messenger).
+export-contact = Contact
+# Label before a short code like 7F3A-91C2-0B44-D1E0 that identifies the organisation's key.
+export-fingerprint = Key fingerprint
+# Explanation under the key fingerprint.
+export-fingerprint-help = Compare this code with the organisation when you hand over the file. If it is different, do not send the file.
+# Checkbox the newcomer must tick before the file is made.
+# $organisation (text): the organisation's name.
+export-consent = I agree to send these answers to { $organisation }. Only they can open the file.
+# Button: save the sealed file on the phone.
+export-download = Download file
+# Button: open the phone's share menu (messenger, e-mail…) with the sealed file.
+export-share = Share
+# Button: copy the sealed file as text, to paste into a messenger.
+export-copy-text = Copy as text
+# Short confirmation after "Copy as text" worked.
+export-copied = Copied. Paste it into a chat with the organisation.
+# Warning on the export screen when the site runs with the demo settings.
+export-demo-warning = This is a demo. Anyone can open this file. Do not send real answers.
+# Shown instead of the buttons when the site's key settings are broken.
+export-config-broken = Sending is switched off because this site's settings have a problem. Please tell the organisation. Your answers stay saved on this phone.
+# Shown when the answers are too long to fit in one file.
+export-seal-too-large = Your answers are too long for one file. Please shorten the longest text answers.
+# Shown when making the file failed for an unknown reason.
+export-seal-failed = The file could not be made. Please try again.
+
+## Organisation desk: headings and buttons
+
+# Heading of the desk screen, used by organisation staff to open exports.
+desk-heading = Organisation desk
+# Note at the top of the desk.
+desk-offline-note = Everything here happens in this browser. Nothing is sent anywhere.
+# Heading of the part that makes a new key pair.
+desk-generate-heading = Make a key pair
+# Explanation under desk-generate-heading.
+desk-generate-help = The secret key opens exports. Save it, back it up and never share it. Put the public key into config/org.toml.
+# Button that makes a new key pair.
+desk-generate-button = Make key pair
+# Label before the new public key (age1…).
+desk-public-key = Public key (for config/org.toml)
+# Button: save the secret key file.
+desk-download-identity = Download secret key file
+# Heading of the part where staff load their secret key file.
+desk-load-identity-heading = Load your secret key file
+# Explanation under desk-load-identity-heading.
+desk-load-identity-help = Used for this session only, never saved. Close the tab to forget it.
+# How many secret keys are loaded. $count (number): number of keys.
+desk-keys-loaded =
+    { $count ->
+        [one] { $count } key loaded
+       *[other] { $count } keys loaded
+    }
+# Heading of the part where staff open export files.
+desk-open-heading = Open exports
+# Explanation under desk-open-heading.
+desk-open-help = Choose one or more .age files, or paste a file that was sent as text.
+# Label of the text box for a pasted export.
+desk-paste-label = Pasted text
+# Button that opens the chosen or pasted exports.
+desk-open-button = Open
+# How many exports are open. $count (number): number of exports.
+desk-exports-opened =
+    { $count ->
+        [one] { $count } export open
+       *[other] { $count } exports open
+    }
+# Button: download all open exports as a table (CSV).
+desk-download-csv = Download table (CSV)
+# Button: download all open exports as JSON for another system.
+desk-download-json = Download data (JSON)
+# Prefix before an error in a secret key file. $line (number): line in the file.
+desk-identity-error-line = Line { $line }:
+
+## Desk: why an export did not open
+
+# Desk error: the file is bigger than any export can be.
+# $size and $max (numbers): sizes in kilobytes.
+export-open-too-large = This file is too big to be an export ({ $size } KB; the limit is { $max } KB).
+# Desk error: the chosen file is not an age file at all (e.g. a photo).
+export-open-not-age = This is not an export file.
+# Desk error: pasted text export (BEGIN AGE ENCRYPTED FILE) is broken, e.g. a messenger changed it.
+export-open-armor = The pasted text is damaged or incomplete. Ask for the file again, or as a file instead of text.
+# Desk error: the start (header) of the file is damaged.
+export-open-header = The file is damaged. Ask for it again.
+# Desk error: the header check code does not match, so someone or something changed the file.
+export-open-hmac = The file was changed after it was sealed. Do not trust it; ask for it again.
+# Desk error: the loaded secret keys do not fit this file.
+export-open-no-match = None of the loaded keys can open this file. It may be sealed for another organisation or an older key.
+# Desk error: the file was encrypted with a password (age -p), which the desk does not accept.
+export-open-passphrase = This file is protected with a password, not with the organisation's key. The desk cannot open it.
+# Desk error: the encrypted content is damaged or incomplete; nothing of it is shown.
+export-open-payload = The file is damaged or cut off. Nothing from it is shown. Ask for it again.
+# Desk error: the user tried to open an export before loading a key file.
+export-open-no-identities = Load your secret key file first.
+# Desk error: the file decrypted, but it is some other data, not a Waymark export.
+export-open-not-waymark = The file opened, but it is not a Waymark export.
+# Desk error: the export was made by a newer version of Waymark.
+# $version (number): the export's format version.
+export-open-newer-version = This export uses a newer format (version { $version }). Update the site to read it.
+# Desk error: the export decrypted but required fields are missing or of the wrong type.
+export-open-invalid = The file opened, but parts of the export are missing or wrong.
+
+## Desk: problems with a secret key file
+
+# Key-file error on the desk: the file has only comments or is empty.
+export-identity-no-keys = No secret key was found. A secret key line starts with AGE-SECRET-KEY-1.
+# Key-file error on the desk: someone loaded the public key instead of the secret key.
+export-identity-public-key = This is a public key (age1…). The desk needs the SECRET key file.
+# Key-file error on the desk: a post-quantum key, not supported.
+export-identity-post-quantum = Post-quantum keys (AGE-SECRET-KEY-PQ-…) are not supported yet.
+# Key-file error on the desk: a hardware/plugin key, not supported.
+export-identity-plugin = Plugin keys (for example YubiKey) cannot be used in the browser.
+# Key-file error on the desk: an SSH key, not supported.
+export-identity-ssh = SSH keys are not supported. Use an age key file.
+# Key-file error on the desk: the key file itself is password-encrypted. Keep the command as is.
+export-identity-encrypted = This key file is protected with a password. Decrypt it first with: age -d key.age > key.txt
+# Key-file error on the desk: a line that is neither a comment nor a key.
+export-identity-not-a-key = This line is not a secret key.
+# Key-file error on the desk: the key has a typo or is cut off.
+export-identity-bad-checksum = The secret key has a typo or was cut off. Load the original file.
+# Key-file error on the desk: the key has wrong characters or length.
+export-identity-malformed = The secret key is damaged.
+# Key-file error on the desk: the chosen file is far too big to be a key file.
+export-identity-too-large = This file is too big to be a key file.
+
+## Site check: problems with a public key in config/org.toml
+
+# Site check (#/org): an empty entry in recipients.
+export-recipient-empty = A public key is empty.
+# Site check (#/org): a secret key was pasted into the public config. Serious: keep the urgency.
+export-recipient-secret-key = DANGER: a SECRET key was put where the public key belongs. Everyone can see it. Make a new key pair now and never use the old one.
+# Site check (#/org): an SSH key was used as a recipient.
+export-recipient-ssh = SSH keys are not supported. Use an age public key (age1…).
+# Site check (#/org): a post-quantum recipient, not supported.
+export-recipient-post-quantum = Post-quantum keys (age1pq…) are not supported yet.
+# Site check (#/org): a hardware tag recipient, not supported.
+export-recipient-tag = Hardware tag keys (age1tag…) are not supported.
+# Site check (#/org): a plugin recipient (age1<plugin>1…), not supported.
+# $plugin (text): the plugin's name, e.g. "yubikey".
+export-recipient-plugin = Plugin keys ({ $plugin }) cannot be used in the browser.
+# Site check (#/org): the entry does not start with age1.
+export-recipient-not-age = This is not an age public key. It must start with age1.
+# Site check (#/org): characters that cannot be in a key.
+export-recipient-malformed = The public key contains characters that cannot be in a key. Copy it again.
+# Site check (#/org): typo or cut-off key.
+export-recipient-bad-checksum = The public key has a typo or was cut off. Copy it again; do not type it.
+# Site check (#/org): key of the wrong length.
+export-recipient-wrong-length = The public key has the wrong length. Copy it again.

@@ -1,0 +1,83 @@
+### Waymark: powłoka aplikacji (nagłówek, menu, ekrany, ustawienia).
+
+## Ramka strony
+
+app-name = Waymark
+app-skip-link = Przejdź do treści
+app-loading = Ładowanie…
+app-error-generic = Coś poszło nie tak. Twoje zapisane dane nadal tu są. Odśwież stronę i spróbuj jeszcze raz.
+app-error-reload = Odśwież stronę
+app-steps-count =
+    { $count ->
+        [one] { $count } krok
+        [few] { $count } kroki
+        [many] { $count } kroków
+       *[other] { $count } kroku
+    }
+
+## Menu
+
+nav-label = Menu główne
+nav-checklist = Lista spraw
+nav-intake = Moje odpowiedzi
+nav-send = Wyślij do organizacji
+nav-settings = Ustawienia
+nav-org = Dla organizacji
+nav-quick-exit = Wyjdź szybko
+    .title = Od razu zamyka aplikację i otwiera neutralną stronę.
+nav-quick-exit-hint = Skrót: naciśnij trzy razy Shift
+
+## Ekrany
+
+screen-checklist-heading = Twoja lista spraw
+screen-checklist-soon = Wkrótce zobaczysz tu, co załatwić po przyjeździe, krok po kroku i z terminami. Ta część nie jest jeszcze gotowa.
+screen-intake-heading = Moje odpowiedzi
+screen-intake-soon = Wkrótce odpowiesz tu na pytania organizacji — wystarczy raz. Odpowiedzi będą zabezpieczone hasłem na tym telefonie. Ta część nie jest jeszcze gotowa.
+screen-send-heading = Wyślij do organizacji
+screen-send-soon = Wkrótce wyślesz tu swoje odpowiedzi jako zaszyfrowany plik, który otworzy tylko organizacja. Ta część nie jest jeszcze gotowa.
+screen-settings-heading = Ustawienia
+screen-settings-soon = Wkrótce zmienisz tu hasło i usuniesz wszystkie dane. Ta część nie jest jeszcze gotowa.
+screen-org-heading = Dla organizacji
+screen-org-soon = Wkrótce organizacje sprawdzą tu ustawienia swojej strony i otworzą przesłane do nich pliki. Ta część nie jest jeszcze gotowa.
+
+## Język
+
+lang-switcher-label = Język
+
+## Czego aplikacja nie może obiecać
+
+app-limits-heading = Czego ta aplikacja nie może obiecać
+app-limits-history = Historia przeglądarki pokazuje, że ta strona była otwierana. Jeśli ktoś może zajrzeć do tego telefonu, usuń historię przeglądania.
+app-limits-export = Wyeksportowany plik jest bezpieczny tylko na tyle, na ile bezpieczne jest miejsce, do którego go wyślesz. Wysyłaj go tylko do organizacji.
+app-limits-safari = Safari (na iPhonie, iPadzie i Macu) może usunąć zapisane dane, jeśli przez 7 dni nie otworzysz tej strony. Otwieraj ją co najmniej raz w tygodniu albo wcześniej wyślij odpowiedzi.
+
+## Ustawienia organizacji
+
+config-problem = W ustawieniach tej strony jest błąd. Lista spraw nadal działa. Powiedz o tym organizacji, od której masz ten link.
+config-demo-warning = Organizacja demonstracyjna: wysyłane pliki NIE są prywatne
+config-demo-detail = Ta strona służy tylko do wypróbowania aplikacji. Nie wpisuj prawdziwych danych.
+config-errors-heading = Problemy z konfiguracją
+config-errors-file = plik
+config-errors-line = wiersz
+config-errors-fix = jak poprawić
+config-errors-none = Nie znaleziono problemów.
+
+## Daty względem dzisiaj
+
+relative-today = dzisiaj
+relative-tomorrow = jutro
+relative-yesterday = wczoraj
+relative-in-days =
+    { $count ->
+        [one] za { $count } dzień
+        [few] za { $count } dni
+        [many] za { $count } dni
+       *[other] za { $count } dnia
+    }
+relative-days-ago =
+    { $count ->
+        [one] { $count } dzień temu
+        [few] { $count } dni temu
+        [many] { $count } dni temu
+       *[other] { $count } dnia temu
+    }

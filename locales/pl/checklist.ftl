@@ -1,0 +1,106 @@
+# Ekran listy kontrolnej. Wzorzec z komentarzami: locales/en/checklist.ftl.
+
+## Screen
+
+checklist-heading = Moja lista
+checklist-intro = Kroki na pierwsze tygodnie w Polsce. Zaznaczaj, co już zrobiono. Wszystko jest zaszyfrowane na tym telefonie.
+checklist-content-broken = Nie można pokazać listy, bo jej treść zawiera błąd. Daj znać organizacji, która prowadzi tę stronę.
+
+## My situation form
+
+checklist-situation-heading = Moja sytuacja
+checklist-situation-hint = Wszystkie pytania są dobrowolne. Odpowiedzi służą tylko do pokazania Twoich kroków i terminów. Są zaszyfrowane na tym telefonie.
+checklist-situation-arrival = Data przyjazdu do Polski
+checklist-situation-status = Twój obecny status pobytu
+checklist-status-humanitarian-visa = Wiza humanitarna
+checklist-status-protection-applicant = Złożyłem/złożyłam wniosek o ochronę międzynarodową (azyl)
+checklist-status-temporary-residence = Zezwolenie na pobyt czasowy (karta pobytu)
+checklist-status-visa-free-or-other = Ruch bezwizowy lub coś innego
+checklist-status-unknown = Nie wiem
+checklist-situation-document-expiry = Data końca ważności wizy lub zezwolenia
+checklist-situation-protection-applied = Data złożenia wniosku o ochronę
+checklist-situation-children = Czy są z Tobą dzieci?
+checklist-situation-yes = Tak
+checklist-situation-no = Nie
+checklist-situation-not-answered = Bez odpowiedzi
+checklist-situation-city = Miasto, w którym mieszkasz
+checklist-situation-city-placeholder = na przykład Warszawa
+checklist-situation-save = Zapisz
+checklist-situation-edit = Zmień moją sytuację
+
+## Next steps and dates
+
+checklist-next-heading = Następne kroki
+checklist-all-heading = Wszystkie kroki
+checklist-overdue = Po terminie
+checklist-due-soon = Wkrótce termin
+checklist-due-on = Zrób to do { $date }
+checklist-deadline-on = Ostatni możliwy dzień: { $date }
+checklist-due-in-days =
+    { $days ->
+        [0] dzisiaj
+        [1] jutro
+        [one] za { $days } dzień
+        [few] za { $days } dni
+        [many] za { $days } dni
+       *[other] za { $days } dnia
+    }
+checklist-overdue-by-days =
+    { $days ->
+        [one] { $days } dzień po terminie
+        [few] { $days } dni po terminie
+        [many] { $days } dni po terminie
+       *[other] { $days } dnia po terminie
+    }
+checklist-may-apply = Ten krok może Cię dotyczyć. To zależy od Twojej sytuacji.
+checklist-waiting-for = Najpierw: { $steps }
+checklist-dates-hint = Terminy są liczone od dat, które podano. Ważne terminy sprawdź w urzędzie.
+checklist-show-all = Pokaż kroki, które mnie nie dotyczą
+checklist-hide-not-applicable = Ukryj kroki, które mnie nie dotyczą
+
+## Step details
+
+checklist-part-what = Co zrobić
+checklist-part-why = Dlaczego to ważne
+checklist-part-where = Gdzie
+checklist-part-bring = Co zabrać
+checklist-sources-heading = Oficjalne źródła
+checklist-source-checked = (sprawdzono { $date })
+
+## States
+
+checklist-state-label = Stan
+checklist-state-todo = Do zrobienia
+checklist-state-in-progress = W toku
+checklist-state-done = Zrobione
+checklist-state-not-relevant = Nie dotyczy mnie
+
+## Notes
+
+checklist-note-label = Moja notatka
+checklist-note-hint = Tylko Ty widzisz tę notatkę. Jest zaszyfrowana na tym telefonie.
+
+## Progress
+
+checklist-progress =
+    { $total ->
+        [one] Zrobiono { $done } z { $total } kroku
+        [few] Zrobiono { $done } z { $total } kroków
+        [many] Zrobiono { $done } z { $total } kroków
+       *[other] Zrobiono { $done } z { $total } kroku
+    }
+checklist-progress-all-done = Wszystkie kroki są zrobione. Brawo!
+
+## Calendar export
+
+checklist-ics-button = Dodaj terminy do kalendarza (.ics)
+checklist-ics-warning = Plik kalendarza nie jest zaszyfrowany. Każdy, kto zobaczy ten plik lub Twój kalendarz, przeczyta te kroki i daty.
+checklist-ics-none = Nie ma jeszcze terminów do dodania. Wpisz swoje daty w „Moja sytuacja”.
+checklist-ics-due = { $title }
+checklist-ics-deadline = Ostatni dzień: { $title }
+
+## Empty states
+
+checklist-empty-next = Teraz nie ma nic do zrobienia.
+checklist-empty-situation = Opisz krótko swoją sytuację, żeby zobaczyć swoje kroki i terminy.
+checklist-empty-list = Brak kroków.

@@ -1,0 +1,211 @@
+# Formularz zgłoszeniowy: nagłówki, pytania, podpowiedzi i odpowiedzi.
+# Komentarze dla tłumaczy są w locales/en/intake-content.ftl.
+
+## Consent
+
+intake-section-consent = Twoja zgoda
+intake-section-consent-intro = Zanim zaczniemy, wybierz, co możemy robić z Twoimi odpowiedziami. Każde pole to osobna decyzja. Możesz ją później zmienić.
+intake-q-consent-processing = Czy ta organizacja może użyć Twoich odpowiedzi, żeby Ci pomóc?
+intake-q-consent-processing-hint = Przeczytają je tylko pracownicy i wolontariusze organizacji. Bez tej zgody nie możemy pomóc Ci przez ten formularz.
+intake-q-consent-share-partners = Czy możemy przekazać Twoje odpowiedzi organizacjom partnerskim, jeśli one mogą lepiej pomóc?
+intake-q-consent-share-partners-hint = Na przykład poradni prawnej albo projektowi mieszkaniowemu. Jeśli odpowiesz „nie”, zachowamy odpowiedzi tylko u siebie.
+intake-q-consent-sensitive = Czy możemy zapytać także o Twoje zdrowie i o przemoc, której doświadczyłeś lub doświadczyłaś?
+intake-q-consent-sensitive-hint = Te pytania nie są obowiązkowe. Odpowiedzi posłużą tylko do znalezienia właściwej pomocy. Jeśli odpowiesz „nie”, nie zadamy ich.
+
+## Contact
+
+intake-section-contact = Jak możemy się z Tobą skontaktować?
+intake-section-contact-intro = Skontaktujemy się tylko w sposób, który tu wybierzesz.
+intake-q-name = Jak mamy się do Ciebie zwracać?
+intake-q-name-hint = Imię albo dowolne imię, które lubisz. Nie musi to być pełne ani prawdziwe imię.
+intake-q-contact-channel = Jak mamy się z Tobą kontaktować?
+intake-opt-contact-channel-phone = Telefon lub SMS
+intake-opt-contact-channel-signal = Signal
+intake-opt-contact-channel-telegram = Telegram
+intake-opt-contact-channel-whatsapp = WhatsApp
+intake-opt-contact-channel-email = E-mail
+intake-q-contact-phone = Twój numer telefonu
+intake-q-contact-phone-hint = Z kierunkowym kraju, na przykład +48 123 456 789.
+intake-q-contact-telegram = Twoja nazwa użytkownika w Telegramie albo numer telefonu
+intake-q-contact-telegram-hint = Na przykład @imie. Sprawdź, czy mogą do Ciebie pisać osoby spoza Twoich kontaktów.
+intake-q-contact-email = Twój adres e-mail
+intake-q-safe-times = Kiedy można się z Tobą bezpiecznie kontaktować?
+intake-q-safe-times-hint = Wybierz wszystko, co pasuje.
+intake-opt-safe-times-morning = Rano (8–12)
+intake-opt-safe-times-afternoon = Po południu (12–17)
+intake-opt-safe-times-evening = Wieczorem (17–21)
+intake-opt-safe-times-weekend = W weekend
+intake-opt-safe-times-any-time = O każdej porze
+intake-q-leave-message = Jeśli nie odbierzesz, czy możemy zostawić wiadomość?
+intake-q-leave-message-hint = Odpowiedz „nie”, jeśli ktoś inny może zobaczyć lub usłyszeć Twoje wiadomości.
+intake-q-languages = W jakich językach możemy z Tobą rozmawiać?
+intake-opt-languages-belarusian = Białoruski
+intake-opt-languages-russian = Rosyjski
+intake-opt-languages-ukrainian = Ukraiński
+intake-opt-languages-polish = Polski
+intake-opt-languages-english = Angielski
+intake-opt-languages-other = Inny język
+intake-q-helper-gender = Czy wolisz rozmawiać z kobietą czy z mężczyzną?
+intake-opt-helper-gender-no-preference = Nie ma to znaczenia
+intake-opt-helper-gender-woman = Z kobietą
+intake-opt-helper-gender-man = Z mężczyzną
+
+## Location
+
+intake-section-location = Gdzie jesteś?
+intake-q-city = W jakim mieście teraz mieszkasz?
+intake-opt-city-warsaw = Warszawa
+intake-opt-city-krakow = Kraków
+intake-opt-city-wroclaw = Wrocław
+intake-opt-city-gdansk = Gdańsk
+intake-opt-city-lodz = Łódź
+intake-opt-city-poznan = Poznań
+intake-opt-city-lublin = Lublin
+intake-opt-city-bialystok = Białystok
+intake-opt-city-other = Inne miejsce w Polsce
+intake-opt-city-not-in-poland = Nie jestem jeszcze w Polsce
+intake-q-city-other = Jakie to miejsce?
+intake-q-arrival-date = Kiedy przyjechałeś lub przyjechałaś do Polski?
+intake-q-arrival-date-hint = Wystarczy przybliżona data.
+
+## Legal status
+
+intake-section-status = Twoje dokumenty
+intake-section-status-intro = Nie pytamy o numer paszportu ani innych dokumentów. Chcemy tylko wiedzieć, na jakiej podstawie tu jesteś.
+intake-q-legal-status = Na jakiej podstawie jesteś teraz w Polsce?
+intake-opt-legal-status-humanitarian-visa = Wiza humanitarna (wiza krajowa D)
+intake-opt-legal-status-other-visa = Inna wiza (praca, studia, inne)
+intake-opt-legal-status-visa-free = Pobyt bezwizowy
+intake-opt-legal-status-temporary-residence = Zezwolenie na pobyt czasowy (karta pobytu)
+intake-opt-legal-status-asylum-applicant = Złożyłem lub złożyłam wniosek o ochronę międzynarodową (azyl)
+intake-opt-legal-status-international-protection = Mam status uchodźcy albo ochronę uzupełniającą
+intake-opt-legal-status-temporary-protection = Ochrona czasowa dla osób z Ukrainy (PESEL UKR)
+intake-opt-legal-status-no-document = Nie mam teraz ważnego dokumentu
+intake-opt-legal-status-not-sure = Nie wiem
+intake-q-document-expiry = Do kiedy jest ważny ten dokument lub pobyt?
+intake-q-document-expiry-hint = Ostatni dzień legalnego pobytu. Wniosek o kolejny dokument trzeba złożyć przed tym dniem.
+intake-q-pesel = Czy masz numer PESEL?
+intake-opt-pesel-have = Tak
+intake-opt-pesel-applied = Złożyłem lub złożyłam wniosek
+intake-opt-pesel-not-yet = Jeszcze nie
+intake-opt-pesel-not-sure = Nie wiem, co to jest
+
+## Household
+
+intake-section-household = Kto jest z Tobą?
+intake-section-household-intro = Napisz o członkach rodziny i innych osobach, które przyjechały z Tobą i mieszkają z Tobą. Nie wpisuj siebie.
+intake-q-household = Osoby, które są z Tobą
+intake-q-household-hint = Jeśli jesteś sam lub sama, zostaw puste.
+intake-q-member-relationship = Kim jest dla Ciebie ta osoba?
+intake-opt-member-relationship-partner = Mąż, żona lub partner, partnerka
+intake-opt-member-relationship-child = Syn lub córka
+intake-opt-member-relationship-parent = Matka lub ojciec
+intake-opt-member-relationship-sibling = Brat lub siostra
+intake-opt-member-relationship-grandparent = Babcia lub dziadek
+intake-opt-member-relationship-other-relative = Inny krewny
+intake-opt-member-relationship-other = Osoba niespokrewniona
+intake-q-member-birth-year = Rok urodzenia
+intake-q-member-school = Czy ta osoba potrzebuje miejsca w szkole lub przedszkolu?
+intake-opt-member-school-school = Szkoła
+intake-opt-member-school-kindergarten = Przedszkole
+intake-opt-member-school-not-needed = Nie
+
+## Specific needs
+
+intake-section-specific-needs = Szczególne sytuacje
+intake-section-specific-needs-intro = Niektóre osoby dostają pomoc w pierwszej kolejności. To pomaga nam zobaczyć, kto potrzebuje jej najbardziej.
+intake-q-specific-needs = Czy coś z tego dotyczy Ciebie lub kogoś, kto jest z Tobą?
+intake-q-specific-needs-hint = Wybierz wszystko, co pasuje.
+intake-opt-specific-needs-single-parent = Rodzic, który sam wychowuje dzieci
+intake-opt-specific-needs-unaccompanied-child = Dziecko poniżej 18 lat bez rodziców lub opiekuna
+intake-opt-specific-needs-older-person-alone = Starsza osoba, która jest sama
+intake-opt-specific-needs-none = Nic z tego
+intake-q-specific-needs-sensitive = Czy coś z tego dotyczy Ciebie lub kogoś, kto jest z Tobą?
+intake-q-specific-needs-sensitive-hint = Wybierz wszystko, co pasuje. Nie musisz niczego wyjaśniać.
+intake-opt-specific-needs-sensitive-disability = Niepełnosprawność
+intake-opt-specific-needs-sensitive-serious-illness = Poważna choroba
+intake-opt-specific-needs-sensitive-pregnancy = Ciąża
+intake-opt-specific-needs-sensitive-survivor-of-violence = Ktoś doświadczył przemocy lub tortur
+
+## Needs
+
+intake-section-needs = Jakiej pomocy potrzebujesz?
+intake-section-needs-intro = Nasze zespoły zajmują się różnymi sprawami. Wybierz, czego potrzebujesz teraz. Do każdej sprawy zadamy kilka krótkich pytań.
+intake-q-needs = Wybierz, w czym potrzebujesz pomocy
+intake-q-needs-hint = Wybierz co najmniej jedną rzecz.
+intake-opt-needs-legal = Pomoc prawna i dokumenty
+intake-opt-needs-housing = Mieszkanie
+intake-opt-needs-supplies = Jedzenie, ubrania i inne rzeczy
+intake-opt-needs-education = Szkoła i nauka
+intake-opt-needs-work = Praca
+intake-opt-needs-health = Zdrowie i lekarze
+intake-opt-needs-psychological = Rozmowa z kimś (wsparcie psychologiczne)
+intake-opt-needs-banking = Konto w banku
+intake-q-legal-topics = Czego dotyczy Twoja sprawa prawna?
+intake-opt-legal-topics-residence-permit = Zezwolenie na pobyt (karta pobytu)
+intake-opt-legal-topics-asylum = Azyl (ochrona międzynarodowa)
+intake-opt-legal-topics-pesel = PESEL i zameldowanie
+intake-opt-legal-topics-work-documents = Dokumenty do pracy
+intake-opt-legal-topics-documents-from-home = Dokumenty z mojego kraju
+intake-opt-legal-topics-other = Coś innego
+intake-q-housing-situation = Gdzie teraz śpisz?
+intake-opt-housing-situation-nowhere = Nie mam gdzie spać
+intake-opt-housing-situation-shelter = W schronisku lub hostelu
+intake-opt-housing-situation-friends = U znajomych lub rodziny
+intake-opt-housing-situation-renting-need-help = Wynajmuję mieszkanie, ale potrzebuję pomocy
+intake-opt-housing-situation-other = Gdzie indziej
+intake-q-housing-address = Adres, pod którym teraz mieszkasz (nieobowiązkowo)
+intake-q-housing-address-hint = Tylko jeśli chcesz, żebyśmy przywieźli tam pomoc. Możesz zostawić puste.
+intake-q-supplies-items = Czego potrzebujesz?
+intake-opt-supplies-items-food = Jedzenie
+intake-opt-supplies-items-clothes = Ubrania i buty
+intake-opt-supplies-items-hygiene = Środki higieniczne
+intake-opt-supplies-items-baby-items = Rzeczy dla niemowlęcia
+intake-opt-supplies-items-bedding = Pościel i koce
+intake-opt-supplies-items-other = Coś innego
+intake-q-education-needs = Jakiej pomocy w nauce potrzebujesz?
+intake-opt-education-needs-school-place = Miejsce w szkole
+intake-opt-education-needs-kindergarten-place = Miejsce w przedszkolu
+intake-opt-education-needs-polish-course = Kurs języka polskiego
+intake-opt-education-needs-diploma-recognition = Uznanie dyplomu
+intake-opt-education-needs-other = Coś innego
+intake-q-work-help = Jakiej pomocy w sprawie pracy potrzebujesz?
+intake-opt-work-help-find-job = Znalezienie pracy
+intake-opt-work-help-cv = Napisanie CV
+intake-opt-work-help-rights-at-work = Problemy w pracy (wynagrodzenie, umowa)
+intake-opt-work-help-work-documents = Dokumenty, które pozwalają pracować
+intake-opt-work-help-other = Coś innego
+intake-q-health-insurance = Czy masz ubezpieczenie zdrowotne w Polsce?
+intake-opt-health-insurance-nfz = Tak, publiczne (NFZ)
+intake-opt-health-insurance-private = Tak, prywatne
+intake-opt-health-insurance-none = Nie
+intake-opt-health-insurance-not-sure = Nie wiem
+intake-q-health-urgent = Czy Ty lub ktoś z Tobą potrzebuje lekarza w ciągu najbliższych dni?
+intake-q-health-urgent-hint = W nagłym wypadku zadzwoń teraz pod 112.
+intake-q-health-medicines = Czy kończą Ci się leki, które musisz stale brać?
+intake-q-psych-format = Jakie wsparcie by Ci odpowiadało?
+intake-opt-psych-format-individual = Rozmowa w cztery oczy
+intake-opt-psych-format-group = Grupa wsparcia
+intake-opt-psych-format-for-children = Wsparcie dla dziecka
+intake-opt-psych-format-any = Każde z nich
+intake-q-banking-problem = Jaki masz problem z bankiem?
+intake-opt-banking-problem-no-account = Nie mam jeszcze konta
+intake-opt-banking-problem-account-refused = Bank odmówił otwarcia konta
+intake-opt-banking-problem-account-blocked = Moje konto lub aplikację bankową zablokowano
+intake-opt-banking-problem-other = Coś innego
+
+## Urgency
+
+intake-section-urgency = Jak pilna jest sprawa?
+intake-q-in-danger = Czy jesteś teraz w niebezpieczeństwie?
+intake-q-in-danger-hint = Jeśli Twoje życie lub zdrowie jest zagrożone, zadzwoń teraz pod 112. Nikt nie sprawdza tego formularza przez cały czas.
+intake-q-shelter-nights = Przez ile jeszcze nocy masz bezpieczne miejsce do spania?
+intake-q-shelter-nights-hint = Wpisz 0, jeśli nie masz gdzie spać tej nocy.
+intake-error-shelter-nights = Wpisz liczbę nocy od { $min } do { $max }.
+
+## Message
+
+intake-section-message = Coś jeszcze?
+intake-section-message-intro = Prosimy, nie opisuj tutaj, co Ci się przydarzyło ani dlaczego wyjechałeś lub wyjechałaś. Porozmawiamy o tym osobiście, tylko jeśli będzie to potrzebne.
+intake-q-message = Czy jest coś jeszcze, co powinniśmy wiedzieć, żeby Ci pomóc?
+intake-q-message-hint = Wystarczy kilka krótkich zdań.

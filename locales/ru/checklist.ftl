@@ -1,0 +1,106 @@
+# Экран чек-листа. Образец с комментариями: locales/en/checklist.ftl.
+
+## Screen
+
+checklist-heading = Мой чек-лист
+checklist-intro = Шаги на первые недели в Польше. Отмечайте, что уже сделано. Всё хранится в зашифрованном виде на этом телефоне.
+checklist-content-broken = Чек-лист нельзя показать: в его содержании ошибка. Сообщите об этом организации, которая ведёт этот сайт.
+
+## My situation form
+
+checklist-situation-heading = Моя ситуация
+checklist-situation-hint = Все вопросы необязательны. Ответы нужны только чтобы показать ваши шаги и сроки. Они хранятся в зашифрованном виде на этом телефоне.
+checklist-situation-arrival = Дата приезда в Польшу
+checklist-situation-status = Ваш статус сейчас
+checklist-status-humanitarian-visa = Гуманитарная виза
+checklist-status-protection-applicant = Я подал(а) заявление о международной защите (убежище)
+checklist-status-temporary-residence = Разрешение на временное пребывание (karta pobytu)
+checklist-status-visa-free-or-other = Безвиз или другое
+checklist-status-unknown = Не знаю
+checklist-situation-document-expiry = Дата окончания визы или разрешения
+checklist-situation-protection-applied = Дата заявления о защите
+checklist-situation-children = С вами есть дети?
+checklist-situation-yes = Да
+checklist-situation-no = Нет
+checklist-situation-not-answered = Без ответа
+checklist-situation-city = Город, где вы живёте
+checklist-situation-city-placeholder = например, Warszawa
+checklist-situation-save = Сохранить
+checklist-situation-edit = Изменить мою ситуацию
+
+## Next steps and dates
+
+checklist-next-heading = Следующие шаги
+checklist-all-heading = Все шаги
+checklist-overdue = Срок прошёл
+checklist-due-soon = Скоро срок
+checklist-due-on = Сделать до { $date }
+checklist-deadline-on = Последний возможный день: { $date }
+checklist-due-in-days =
+    { $days ->
+        [0] сегодня
+        [1] завтра
+        [one] через { $days } день
+        [few] через { $days } дня
+        [many] через { $days } дней
+       *[other] через { $days } дня
+    }
+checklist-overdue-by-days =
+    { $days ->
+        [one] просрочено на { $days } день
+        [few] просрочено на { $days } дня
+        [many] просрочено на { $days } дней
+       *[other] просрочено на { $days } дня
+    }
+checklist-may-apply = Этот шаг может касаться вас. Это зависит от вашей ситуации.
+checklist-waiting-for = Сначала: { $steps }
+checklist-dates-hint = Сроки считаются от дат, которые вы указали. Важные сроки уточняйте в учреждении.
+checklist-show-all = Показать шаги, которые меня не касаются
+checklist-hide-not-applicable = Скрыть шаги, которые меня не касаются
+
+## Step details
+
+checklist-part-what = Что сделать
+checklist-part-why = Почему это важно
+checklist-part-where = Где
+checklist-part-bring = Что взять с собой
+checklist-sources-heading = Официальные источники
+checklist-source-checked = (проверено { $date })
+
+## States
+
+checklist-state-label = Статус
+checklist-state-todo = Сделать
+checklist-state-in-progress = В процессе
+checklist-state-done = Сделано
+checklist-state-not-relevant = Меня не касается
+
+## Notes
+
+checklist-note-label = Моя заметка
+checklist-note-hint = Эту заметку видите только вы. Она зашифрована на этом телефоне.
+
+## Progress
+
+checklist-progress =
+    { $total ->
+        [one] Сделано { $done } из { $total } шага
+        [few] Сделано { $done } из { $total } шагов
+        [many] Сделано { $done } из { $total } шагов
+       *[other] Сделано { $done } из { $total } шага
+    }
+checklist-progress-all-done = Все шаги сделаны. Отлично!
+
+## Calendar export
+
+checklist-ics-button = Добавить сроки в календарь (.ics)
+checklist-ics-warning = Файл календаря не зашифрован. Любой, кто увидит файл или ваш календарь, сможет прочитать эти шаги и даты.
+checklist-ics-none = Сроков пока нет. Укажите свои даты в разделе «Моя ситуация».
+checklist-ics-due = { $title }
+checklist-ics-deadline = Последний день: { $title }
+
+## Empty states
+
+checklist-empty-next = Сейчас делать ничего не нужно.
+checklist-empty-situation = Расскажите немного о своей ситуации, чтобы увидеть свои шаги и сроки.
+checklist-empty-list = Здесь нет шагов.

@@ -1,0 +1,98 @@
+# Экраны анкеты. Комментарии для переводчиков — в locales/en/intake.ftl.
+
+## Form screen
+
+intake-heading = Расскажите, что вам нужно
+intake-progress = Раздел { $current } из { $total }
+intake-back = Назад
+intake-next = Далее
+intake-review = Проверить ответы
+intake-required-marker = (обязательно)
+intake-required-note = На вопросы с пометкой «(обязательно)» нужно ответить.
+intake-yes = Да
+intake-no = Нет
+intake-clear-answer = Очистить ответ
+intake-hint-date = Дата, например 31.12.2026
+intake-hint-year = Четыре цифры, например 1985
+intake-hint-number = Целое число
+intake-hint-phone = Цифры, по возможности с + и кодом страны
+intake-chars-left = Символов: { $used } / { $max }
+
+## Household list (repeat group)
+
+intake-add-member = Добавить человека
+intake-remove-member = Удалить этого человека
+intake-member-heading = Человек { $number }
+intake-no-members = Никто не добавлен.
+
+## Review screen
+
+intake-review-heading = Проверьте ответы
+intake-review-intro = Пожалуйста, проверьте ответы. До отправки можно всё изменить.
+intake-edit = Изменить
+intake-not-answered = Нет ответа
+intake-answer-outdated = Этот ответ больше не подходит к вопросу. Пожалуйста, ответьте ещё раз.
+intake-review-problems = { $count ->
+    [1] Один ответ требует внимания.
+    [one] { $count } ответ требует внимания.
+    [few] { $count } ответа требуют внимания.
+    [many] { $count } ответов требуют внимания.
+   *[other] { $count } ответа требуют внимания.
+}
+intake-review-ready = Всё готово.
+intake-form-updated = С тех пор как вы начали, вопросы изменились. Ваши ответы сохранены — пожалуйста, проверьте их.
+
+## Privacy note
+
+intake-privacy-heading = Что происходит с моими ответами?
+intake-privacy-text = Ваши ответы хранятся только на этом телефоне и защищены вашим паролем. Пока вы заполняете анкету, ничего не отправляется. Вы сами решаете, когда отправить ответы: тогда они будут зашифрованы так, что прочитать их сможет только эта организация.
+
+## Error messages under questions
+
+intake-error-required = Это обязательный вопрос.
+intake-error-too-short = { $min ->
+    [one] Напишите хотя бы { $min } символ.
+    [few] Напишите хотя бы { $min } символа.
+    [many] Напишите хотя бы { $min } символов.
+   *[other] Напишите хотя бы { $min } символа.
+}
+intake-error-too-long = { $max ->
+    [one] Максимум { $max } символ.
+    [few] Максимум { $max } символа.
+    [many] Максимум { $max } символов.
+   *[other] Максимум { $max } символа.
+}
+intake-error-number-range = Напишите число от { $min } до { $max }.
+intake-error-number-too-small = Число должно быть не меньше { $min }.
+intake-error-number-too-large = Число должно быть не больше { $max }.
+intake-error-year = Напишите год от { $min } до { $max }.
+intake-error-date = Укажите дату, например 31.12.2026.
+intake-error-date-future = Эта дата не может быть в будущем.
+intake-error-date-past = Эта дата не может быть в прошлом.
+intake-error-phone = Напишите номер телефона от 7 до 15 цифр, например +48 123 456 789.
+intake-error-email = Напишите адрес электронной почты, например name@example.com.
+intake-error-choice = Этого варианта больше нет. Пожалуйста, выберите ещё раз.
+intake-error-too-few-choices = { $min ->
+    [1] Выберите хотя бы один вариант.
+    [one] Выберите хотя бы { $min } вариант.
+    [few] Выберите хотя бы { $min } варианта.
+    [many] Выберите хотя бы { $min } вариантов.
+   *[other] Выберите хотя бы { $min } варианта.
+}
+intake-error-too-many-choices = { $max ->
+    [1] Выберите только один вариант.
+    [one] Выберите максимум { $max } вариант.
+    [few] Выберите максимум { $max } варианта.
+    [many] Выберите максимум { $max } вариантов.
+   *[other] Выберите максимум { $max } варианта.
+}
+intake-error-too-few-items = { $min ->
+    [1] Добавьте хотя бы одного человека.
+   *[other] Людей в списке должно быть не меньше { $min }.
+}
+intake-error-too-many-items = { $max ->
+    [1] Можно добавить только одного человека.
+   *[other] Людей в списке может быть не больше { $max }.
+}
+intake-error-invalid = Пожалуйста, ответьте на этот вопрос ещё раз.
+intake-error-not-a-number = Напишите только цифры, например 3.

@@ -1,0 +1,51 @@
+// Size benchmark: prints raw / gzip / brotli bytes of every file of the built
+// site, the first-visit total (what a newcomer's phone downloads on a first
+// English visit: everything but the other locales' text), and the budgets
+// from SPEC.md section 5 beside the figures. It reports; it does not fail
+// (budgets are judged by people, see docs/quality.md).
+//
+//   node scripts/size.mjs [dist]
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const root = process.argv[2] || 'dist';
+const KB = 1024;
+const BUDGET = { firstVisit: 250 * KB, firstVisitAim: 200 * KB, wasm: 180 * KB };
+
+async function walk(dir) {
+  const out = [];
+  for (const entry of await readdir(dir)) {
+    const path = join(dir, entry);
+    if ((await stat(path)).isDirectory()) out.push(...(await walk(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+const rows = [];
+for (const path of (await walk(root)).sort()) {
+  const data = await readFile(path);
+  rows.push({
+    file: relative(root, path),
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    br: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  });
+}
+
+const fmt = (n) => (n / KB).toFixed(1).padStart(8);
+const line = (r, note = '') =>
+  console.log(`${r.file.padEnd(48)} ${fmt(r.raw)} ${fmt(r.gzip)} ${fmt(r.br)}  ${note}`);
+console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}  budget (brotli)`);
+const sum = (list, file) => list.reduce((a, r) => ({ file, raw: a.raw + r.raw, gzip: a.gzip + r.gzip, br: a.br + r.br }), { raw: 0, gzip: 0, br: 0 });
+for (const r of rows) {
+  line(r, r.file.endsWith('.wasm') ? `≤ 180 KB ${r.br <= BUDGET.wasm ? 'ok' : 'OVER'}` : '');
+}
+const otherLocale = (f) => /^locales\/(?!en\/)/.test(f);
+const worker = (f) => /kdf/.test(f);
+const first = sum(rows.filter((r) => !otherLocale(r.file) && !worker(r.file)), 'TOTAL first visit (en)');
+const all = sum(rows, 'TOTAL all files');
+console.log('-'.repeat(100));
+line(first, `≤ 250 KB (aim 200 KB) ${first.br <= BUDGET.firstVisit ? 'ok' : 'OVER'}${first.br <= BUDGET.firstVisitAim ? ', within aim' : ''}`);
+line(all, '(every locale; a visit fetches only the active one and English)');

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs every test: set-up (idempotent), host unit and property tests, the
+# content/locale/config checks, compare-locales, the release build, the size
+# benchmark and the browser end-to-end tests against the built site.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "host tests (cargo test)"
+cargo test --locked
+
+step "content, locale and config check (waymark-check)"
+cargo run --locked --quiet --bin waymark-check -- .
+
+step "compare-locales"
+scripts/check-locales-compare.sh
+
+step "release build"
+trunk build --release
+
+step "size benchmark"
+node scripts/size.mjs dist
+
+step "browser end-to-end tests (Chromium)"
+node --test --test-concurrency=1 tests/e2e/

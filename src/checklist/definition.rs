@@ -1,0 +1,458 @@
+//! Reading and checking `content/checklist.toml`.
+//!
+//! Owns the file schema (raw serde types with spans), the conversion into the
+//! clean [`ChecklistDef`], and the validator that reports every mistake as a
+//! [`Diagnostic`] with the site path `content/checklist.toml` and a line. It
+//! never touches the file system: callers pass the file's text in.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::model::{
+    section_message_id, Anchor, ChecklistDef, Condition, DateRule, LegalStatus, Part, Section, Source, Step,
+    MAX_OFFSET_DAYS, MAX_OFFSET_MONTHS,
+};
+use crate::diagnostic::{line_of, Diagnostic, KnownMessages};
+
+/// Site path of the definition, used in every diagnostic.
+pub const CHECKLIST_PATH: &str = "content/checklist.toml";
+
+/// Why a checklist definition could not be loaded. The UI maps each variant to
+/// a localized "the checklist content is broken" message; details are in the
+/// diagnostics from [`validate`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ChecklistError {
+    /// Not valid TOML, or fields that the schema does not know / lacks.
+    #[error("content/checklist.toml:{line}: the file is not valid checklist TOML")]
+    Syntax { line: usize },
+    /// Parsed, but with content mistakes (duplicate ids, cycles, bad rules, …).
+    #[error("content/checklist.toml:{line}: {count} mistake(s) in the checklist content")]
+    Invalid { line: usize, count: usize },
+}
+
+// ---------- raw schema ----------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    content_version: Option<Spanned<String>>,
+    #[serde(default)]
+    section: Vec<RawSection>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSection {
+    id: Spanned<String>,
+    #[serde(default)]
+    step: Vec<RawStep>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    id: Spanned<String>,
+    parts: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    after: Vec<Spanned<String>>,
+    when: Option<Spanned<RawWhen>>,
+    due: Option<Spanned<RawRule>>,
+    deadline: Option<Spanned<RawRule>>,
+    #[serde(default)]
+    sources: Vec<Spanned<RawSource>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWhen {
+    #[serde(default)]
+    status: Vec<Spanned<String>>,
+    children: Option<bool>,
+    #[serde(default)]
+    city: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    from: Spanned<String>,
+    #[serde(default)]
+    months: i64,
+    #[serde(default)]
+    days: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    url: Option<Spanned<String>>,
+    name: Option<String>,
+    checked_on: Option<Spanned<toml::value::Datetime>>,
+}
+
+// ---------- public entry points ----------
+
+/// Parses and checks the structure of a definition. Returns the definition
+/// (when the file could be read at all) and every structural diagnostic.
+/// Message ids are not checked here (see [`validate`]).
+pub fn check_structure(text: &str) -> (Option<ChecklistDef>, Vec<Diagnostic>) {
+    let mut out = Vec::new();
+    let raw: RawFile = match toml::from_str(text) {
+        Ok(r) => r,
+        Err(e) => {
+            let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
+            out.push(Diagnostic::error(
+                CHECKLIST_PATH,
+                line,
+                format!("the file is not valid checklist TOML: {}", e.message().trim()),
+                "fix the TOML at this line; the allowed fields are listed in docs/content-checklist.md",
+            ));
+            return (None, out);
+        }
+    };
+    let def = convert(text, &raw, &mut out);
+    check_graph(&def, &mut out);
+    (Some(def), out)
+}
+
+/// Parses a definition for use in the app: any error-level structural
+/// finding refuses the file (warnings are accepted).
+pub fn parse(text: &str) -> Result<ChecklistDef, ChecklistError> {
+    let (def, diags) = check_structure(text);
+    let errors: Vec<&Diagnostic> = diags.iter().filter(|d| d.is_error()).collect();
+    match (def, errors.first()) {
+        (None, first) => Err(ChecklistError::Syntax { line: first.map(|d| d.line).unwrap_or(0) }),
+        (Some(_), Some(first)) => Err(ChecklistError::Invalid { line: first.line, count: errors.len() }),
+        (Some(def), None) => Ok(def),
+    }
+}
+
+/// The full check for organisations: structure plus every message id
+/// (section headings, step titles and parts) in every shipped locale.
+pub fn validate(text: &str, known: &dyn KnownMessages) -> Vec<Diagnostic> {
+    let (def, mut out) = check_structure(text);
+    if let Some(def) = def {
+        let locales = known.locales();
+        for section in &def.sections {
+            check_ids(known, &locales, &[section_message_id(&section.id)], section.line, &mut out);
+            for step in &section.steps {
+                check_ids(known, &locales, &step.message_ids(), step.line, &mut out);
+            }
+        }
+    }
+    out
+}
+
+fn check_ids(known: &dyn KnownMessages, locales: &[String], ids: &[String], line: usize, out: &mut Vec<Diagnostic>) {
+    for id in ids {
+        for locale in locales {
+            if !known.has(locale, id) {
+                out.push(Diagnostic::error(
+                    CHECKLIST_PATH,
+                    line,
+                    format!("message `{id}` is missing in locale `{locale}`"),
+                    format!("add `{id} = …` to locales/{locale}/checklist-content.ftl"),
+                ));
+            }
+        }
+    }
+}
+
+// ---------- conversion ----------
+
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}
+
+fn convert(text: &str, raw: &RawFile, out: &mut Vec<Diagnostic>) -> ChecklistDef {
+    let line = |start: usize| line_of(text, start);
+    let content_version = match &raw.content_version {
+        Some(v) if !v.get_ref().trim().is_empty() => v.get_ref().trim().to_string(),
+        Some(v) => {
+            out.push(Diagnostic::error(CHECKLIST_PATH, line(v.span().start), "`content_version` is empty", "write a version, e.g. the date of the last review: content_version = \"2026-11-21\""));
+            String::new()
+        }
+        None => {
+            out.push(Diagnostic::error(CHECKLIST_PATH, 1, "`content_version` is missing", "add content_version = \"2026-11-21\" at the top of the file"));
+            String::new()
+        }
+    };
+    if raw.section.is_empty() {
+        out.push(Diagnostic::error(CHECKLIST_PATH, 0, "the checklist has no sections", "add at least one [[section]] with [[section.step]] entries"));
+    }
+    let mut section_ids: HashMap<String, usize> = HashMap::new();
+    let mut step_ids: HashMap<String, usize> = HashMap::new();
+    let mut sections = Vec::new();
+    for rs in &raw.section {
+        let sl = line(rs.id.span().start);
+        let sid = rs.id.get_ref().clone();
+        if !is_valid_id(&sid) {
+            out.push(Diagnostic::error(CHECKLIST_PATH, sl, format!("section id `{sid}` is not a valid id"), "use lowercase letters, digits and hyphens, e.g. `documents`"));
+        }
+        if let Some(first) = section_ids.insert(sid.clone(), sl) {
+            out.push(Diagnostic::error(CHECKLIST_PATH, sl, format!("section id `{sid}` is used twice (first on line {first})"), "give each section its own id"));
+        }
+        if rs.step.is_empty() {
+            out.push(Diagnostic::warning(CHECKLIST_PATH, sl, format!("section `{sid}` has no steps"), "add [[section.step]] entries or remove the section"));
+        }
+        let mut steps = Vec::new();
+        for st in &rs.step {
+            steps.push(convert_step(text, st, &mut step_ids, out));
+        }
+        sections.push(Section { id: sid, steps, line: sl });
+    }
+    ChecklistDef { content_version, sections }
+}
+
+fn convert_step(text: &str, st: &RawStep, step_ids: &mut HashMap<String, usize>, out: &mut Vec<Diagnostic>) -> Step {
+    let line = |start: usize| line_of(text, start);
+    let l = line(st.id.span().start);
+    let id = st.id.get_ref().clone();
+    if !is_valid_id(&id) {
+        out.push(Diagnostic::error(CHECKLIST_PATH, l, format!("step id `{id}` is not a valid id"), "use lowercase letters, digits and hyphens, e.g. `pesel`"));
+    }
+    if let Some(first) = step_ids.insert(id.clone(), l) {
+        out.push(Diagnostic::error(CHECKLIST_PATH, l, format!("step id `{id}` is used twice (first on line {first})"), "give each step its own id; ids are stored in newcomers' vaults, so never reuse an old one for a different step"));
+    }
+
+    let parts = match &st.parts {
+        None => Part::ALL.to_vec(),
+        Some(list) => {
+            let mut parts = Vec::new();
+            for p in list.get_ref() {
+                match Part::from_name(p.get_ref()) {
+                    Some(part) if !parts.contains(&part) => parts.push(part),
+                    Some(_) => out.push(Diagnostic::warning(CHECKLIST_PATH, line(p.span().start), format!("part `{}` is listed twice in step `{id}`", p.get_ref()), "list each part once")),
+                    None => out.push(Diagnostic::error(CHECKLIST_PATH, line(p.span().start), format!("unknown part `{}` in step `{id}`", p.get_ref()), "use only \"what\", \"why\", \"where\", \"bring\"")),
+                }
+            }
+            parts.sort();
+            parts
+        }
+    };
+
+    let mut after = Vec::new();
+    for a in &st.after {
+        if a.get_ref() == &id {
+            out.push(Diagnostic::error(CHECKLIST_PATH, line(a.span().start), format!("step `{id}` depends on itself"), "remove it from its own `after` list"));
+        } else if after.contains(a.get_ref()) {
+            out.push(Diagnostic::warning(CHECKLIST_PATH, line(a.span().start), format!("`{}` is listed twice in `after` of step `{id}`", a.get_ref()), "list each step once"));
+        } else {
+            after.push(a.get_ref().clone());
+        }
+    }
+
+    let mut when = Condition::default();
+    if let Some(w) = &st.when {
+        let wr = w.get_ref();
+        for s in &wr.status {
+            match LegalStatus::from_name(s.get_ref()) {
+                Some(LegalStatus::Unknown) => out.push(Diagnostic::error(CHECKLIST_PATH, line(s.span().start), format!("step `{id}` is conditioned on status `unknown`"), "steps with unknown status are already shown as \"may apply\"; remove `unknown`")),
+                Some(x) => when.status.push(x),
+                None => out.push(Diagnostic::error(
+                    CHECKLIST_PATH,
+                    line(s.span().start),
+                    format!("unknown legal status `{}` in the condition of step `{id}`", s.get_ref()),
+                    "use one of: humanitarian-visa, protection-applicant, temporary-residence, visa-free-or-other",
+                )),
+            }
+        }
+        when.children = wr.children;
+        for c in &wr.city {
+            if c.get_ref().trim().is_empty() {
+                out.push(Diagnostic::error(CHECKLIST_PATH, line(c.span().start), format!("empty city name in the condition of step `{id}`"), "write the city name, e.g. \"Warszawa\", or remove the entry"));
+            } else {
+                when.city.push(c.get_ref().trim().to_string());
+            }
+        }
+        if wr.status.is_empty() && wr.children.is_none() && wr.city.is_empty() {
+            out.push(Diagnostic::warning(CHECKLIST_PATH, line(w.span().start), format!("the condition of step `{id}` is empty"), "remove `when` or add status, children or city"));
+        }
+    }
+
+    let due = st.due.as_ref().and_then(|r| convert_rule(text, r, &id, "due", out));
+    let deadline = st.deadline.as_ref().and_then(|r| convert_rule(text, r, &id, "deadline", out));
+
+    let mut sources = Vec::new();
+    if st.sources.is_empty() {
+        out.push(Diagnostic::warning(CHECKLIST_PATH, l, format!("step `{id}` cites no official source"), "add sources = [{ url = \"https://…\", checked_on = 2026-11-21 }]"));
+    }
+    for src in &st.sources {
+        let sl = line(src.span().start);
+        let r = src.get_ref();
+        let url = match &r.url {
+            None => {
+                out.push(Diagnostic::error(CHECKLIST_PATH, sl, format!("a source of step `{id}` has no `url`"), "add url = \"https://…\""));
+                continue;
+            }
+            Some(u) => u.get_ref().trim().to_string(),
+        };
+        let host = match https_host(&url) {
+            Ok(h) => h,
+            Err(why) => {
+                out.push(Diagnostic::error(CHECKLIST_PATH, sl, format!("source link `{url}` of step `{id}` {why}"), "use a full https:// address of the official page"));
+                continue;
+            }
+        };
+        let checked_on = match &r.checked_on {
+            None => {
+                out.push(Diagnostic::error(CHECKLIST_PATH, sl, format!("source `{url}` of step `{id}` has no `checked_on` date"), "open the page, compare it with the step text, then add checked_on = 2026-11-21 (the day you checked)"));
+                continue;
+            }
+            Some(dt) => match dt.get_ref().date.and_then(|d| NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))) {
+                Some(d) if dt.get_ref().time.is_none() => d,
+                _ => {
+                    out.push(Diagnostic::error(CHECKLIST_PATH, line(dt.span().start), format!("`checked_on` of source `{url}` is not a plain date"), "write a date without quotes or time, e.g. checked_on = 2026-11-21"));
+                    continue;
+                }
+            },
+        };
+        let name = r.name.as_deref().map(str::trim).filter(|n| !n.is_empty()).unwrap_or(&host).to_string();
+        sources.push(Source { url, name, checked_on });
+    }
+
+    Step { id, parts, after, when, due, deadline, sources, line: l }
+}
+
+fn convert_rule(text: &str, r: &Spanned<RawRule>, id: &str, field: &str, out: &mut Vec<Diagnostic>) -> Option<DateRule> {
+    let raw = r.get_ref();
+    let l = line_of(text, r.span().start);
+    let from = match Anchor::from_name(raw.from.get_ref()) {
+        Some(a) => Some(a),
+        None => {
+            out.push(Diagnostic::error(
+                CHECKLIST_PATH,
+                line_of(text, raw.from.span().start),
+                format!("`{field}` of step `{id}` counts from unknown date `{}`", raw.from.get_ref()),
+                "use one of: arrival, document-expiry, protection-application",
+            ));
+            None
+        }
+    };
+    let mut ok = true;
+    if raw.days.unsigned_abs() > MAX_OFFSET_DAYS.unsigned_abs().into() {
+        out.push(Diagnostic::error(CHECKLIST_PATH, l, format!("`{field}` of step `{id}` moves {} days: more than {MAX_OFFSET_DAYS} days is not a real deadline", raw.days), "check the number; use `months` for long periods"));
+        ok = false;
+    }
+    if raw.months.unsigned_abs() > MAX_OFFSET_MONTHS.unsigned_abs().into() {
+        out.push(Diagnostic::error(CHECKLIST_PATH, l, format!("`{field}` of step `{id}` moves {} months: more than {MAX_OFFSET_MONTHS} months is not a real deadline", raw.months), "check the number"));
+        ok = false;
+    }
+    let (Some(from), true) = (from, ok) else { return None };
+    // Bounds checked above, so the casts cannot truncate.
+    Some(DateRule { from, months: raw.months as i32, days: raw.days as i32 })
+}
+
+/// The host of an `https://host/…` link, or why the link is not usable.
+pub fn https_host(url: &str) -> Result<String, &'static str> {
+    if url.is_empty() {
+        return Err("is empty");
+    }
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("contains spaces");
+    }
+    let Some(rest) = url.strip_prefix("https://") else {
+        return Err("does not start with https://");
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit('@').next().unwrap_or(host);
+    if host.is_empty() || !host.contains('.') || host.starts_with('.') || host.ends_with('.') {
+        return Err("has no valid host name");
+    }
+    Ok(host.to_string())
+}
+
+// ---------- dependency graph ----------
+
+fn check_graph(def: &ChecklistDef, out: &mut Vec<Diagnostic>) {
+    let ids: HashSet<&str> = def.steps().map(|s| s.id.as_str()).collect();
+    for step in def.steps() {
+        for dep in &step.after {
+            if !ids.contains(dep.as_str()) {
+                out.push(Diagnostic::error(CHECKLIST_PATH, step.line, format!("step `{}` comes after unknown step `{dep}`", step.id), "fix the id in `after` (ids are case-sensitive) or add that step"));
+            }
+        }
+    }
+    for cycle in find_cycles(def) {
+        let Some(first) = cycle.first() else { continue };
+        let line = def.step(first).map(|s| s.line).unwrap_or(0);
+        let mut names: Vec<String> = cycle.iter().map(|s| format!("`{s}`")).collect();
+        names.push(format!("`{first}`"));
+        out.push(Diagnostic::error(
+            CHECKLIST_PATH,
+            line,
+            format!("steps wait for each other in a circle (each comes after the next): {}", names.join(" → ")),
+            "remove one of these ids from an `after` list so the order has a start",
+        ));
+    }
+}
+
+/// Every dependency cycle once, as the step ids along it (each step comes
+/// `after` the next one), starting from the step that comes first in the file.
+pub fn find_cycles(def: &ChecklistDef) -> Vec<Vec<String>> {
+    // Depth-first search with colours; iterative so a hostile file cannot
+    // overflow the stack.
+    let order: Vec<&str> = def.steps().map(|s| s.id.as_str()).collect();
+    let index: HashMap<&str, usize> = order.iter().enumerate().map(|(i, s)| (*s, i)).collect();
+    let edges: Vec<Vec<usize>> = def
+        .steps()
+        .map(|s| s.after.iter().filter_map(|d| index.get(d.as_str()).copied()).collect())
+        .collect();
+    let mut colour = vec![0u8; order.len()]; // 0 new, 1 on stack, 2 done
+    let mut seen: BTreeMap<Vec<usize>, ()> = BTreeMap::new();
+    let mut cycles = Vec::new();
+    for root in 0..order.len() {
+        if colour.get(root) != Some(&0) {
+            continue;
+        }
+        let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
+        let mut path: Vec<usize> = vec![root];
+        if let Some(c) = colour.get_mut(root) {
+            *c = 1;
+        }
+        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+            let succ = edges.get(node).and_then(|e| e.get(*next)).copied();
+            *next += 1;
+            match succ {
+                None => {
+                    if let Some(c) = colour.get_mut(node) {
+                        *c = 2;
+                    }
+                    stack.pop();
+                    path.pop();
+                }
+                Some(n) => match colour.get(n).copied() {
+                    Some(0) => {
+                        if let Some(c) = colour.get_mut(n) {
+                            *c = 1;
+                        }
+                        stack.push((n, 0));
+                        path.push(n);
+                    }
+                    Some(1) => {
+                        if let Some(pos) = path.iter().position(|p| *p == n) {
+                            let mut cyc: Vec<usize> = path.get(pos..).map(|s| s.to_vec()).unwrap_or_default();
+                            // Rotate so the earliest step in the file leads; report once.
+                            if let Some(min_pos) = cyc.iter().enumerate().min_by_key(|(_, v)| **v).map(|(i, _)| i) {
+                                cyc.rotate_left(min_pos);
+                            }
+                            if seen.insert(cyc.clone(), ()).is_none() {
+                                // Edges point from a step to a step it comes after.
+                                cycles.push(cyc.iter().filter_map(|i| order.get(*i).map(|s| s.to_string())).collect());
+                            }
+                        }
+                    }
+                    _ => {}
+                },
+            }
+        }
+    }
+    cycles
+}

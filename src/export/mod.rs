@@ -1,0 +1,323 @@
+//! Sealed export: the `waymark-export` JSON format, padding, sealing to the
+//! organisation's keys, and the organisation desk's import path.
+//!
+//! Owns the plaintext format ([`Export`], version [`EXPORT_VERSION`]), padding
+//! to fixed size buckets so the file size says little about the answers,
+//! sealing with age ([`seal`], binary or ASCII-armored), a neutral file name,
+//! the desk's decryption ([`open::open_export`]), identity files
+//! ([`identity`]) and CSV/JSON downloads ([`table`]).
+//!
+//! It never reads clocks, files or storage (dates and bytes are passed in),
+//! never writes plaintext anywhere, never returns partial plaintext from a
+//! damaged file, and never panics on any input.
+
+pub mod identity;
+pub mod open;
+pub mod table;
+
+#[cfg(test)]
+mod cctv_tests;
+#[cfg(test)]
+mod interop_tests;
+#[cfg(test)]
+mod locale_tests;
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use identity::{generate_key_pair, parse_identity_file, DeskIdentity, IdentityError, IdentityFileError, KeyPair};
+pub use open::{open_export, parse_export_json, OpenError, MAX_EXPORT_INPUT};
+pub use table::{exports_to_csv, exports_to_json};
+
+/// Value of the top-level `"format"` field.
+pub const EXPORT_FORMAT: &str = "waymark-export";
+/// The version this build writes and the newest it reads.
+pub const EXPORT_VERSION: u32 = 1;
+
+/// Encrypted (binary) sizes the export is padded to. The smallest keeps a
+/// typical export's armored text (about 2,800 characters) under Telegram's
+/// 4,096-character message limit. Anything larger than the last bucket is
+/// refused ([`SealError::TooLarge`]); its armored form (about 710,000
+/// characters) still fits the desk's [`MAX_EXPORT_INPUT`].
+pub const SIZE_BUCKETS: [usize; 6] = [2 * 1024, 4 * 1024, 16 * 1024, 64 * 1024, 256 * 1024, 512 * 1024];
+
+/// The plaintext of a sealed export (without its padding).
+///
+/// ```json
+/// {"format":"waymark-export","version":1,"content_version":"2026-11",
+///  "locale":"be","created":"2026-11-21",
+///  "answers":{"household.size":3,"needs.housing":["short-term","family"]},
+///  "checklist":{"steps":{"pesel":"done"},"situation":{"arrival":"2026-10-01"}},
+///  "padding":"   …"}
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Export {
+    /// Always [`EXPORT_FORMAT`].
+    pub format: String,
+    /// [`EXPORT_VERSION`] when written by this build.
+    pub version: u32,
+    /// Version string of the content files (checklist + intake definitions).
+    pub content_version: String,
+    /// The newcomer's locale, e.g. `be` (free text in answers is in it).
+    pub locale: String,
+    /// ISO date (`YYYY-MM-DD`) the export was made.
+    pub created: String,
+    /// Stable question id → language-neutral value: strings (free text, choice
+    /// ids, ISO dates), numbers, booleans, arrays of choice ids, arrays of
+    /// objects for repeat groups.
+    #[serde(default)]
+    pub answers: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
+    pub checklist: ChecklistExport,
+}
+
+/// The checklist part of an export: step states and the dates due dates are
+/// computed from. Personal notes are never exported.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistExport {
+    /// Step id → state (`todo`, `in-progress`, `done`, `not-relevant`).
+    #[serde(default)]
+    pub steps: BTreeMap<String, String>,
+    /// Situation field → value (e.g. `arrival` → `"2026-10-01"`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub situation: BTreeMap<String, serde_json::Value>,
+}
+
+impl Export {
+    /// A new export of this build's version.
+    pub fn new(
+        content_version: impl Into<String>,
+        locale: impl Into<String>,
+        created: NaiveDate,
+        answers: BTreeMap<String, serde_json::Value>,
+        checklist: ChecklistExport,
+    ) -> Self {
+        Export {
+            format: EXPORT_FORMAT.to_string(),
+            version: EXPORT_VERSION,
+            content_version: content_version.into(),
+            locale: locale.into(),
+            created: created.format("%Y-%m-%d").to_string(),
+            answers,
+            checklist,
+        }
+    }
+
+    /// `created` as a date, when it is a valid ISO date.
+    pub fn created_date(&self) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(&self.created, "%Y-%m-%d").ok()
+    }
+}
+
+/// Serialization form: the export plus a trailing padding string.
+#[derive(Serialize)]
+struct Padded<'a> {
+    #[serde(flatten)]
+    export: &'a Export,
+    padding: &'a str,
+}
+
+/// Why sealing failed. Each variant has a message (`export-seal-…`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SealError {
+    /// The config has no usable recipient.
+    #[error("no recipients")]
+    NoRecipients,
+    /// The answers are larger than the largest size bucket.
+    #[error("export too large")]
+    TooLarge,
+    /// Encryption failed (should not happen with in-memory buffers).
+    #[error("encryption failed")]
+    Encryption,
+}
+
+impl SealError {
+    /// Fluent id in `export.ftl`.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            SealError::NoRecipients => "export-config-broken",
+            SealError::TooLarge => "export-seal-too-large",
+            SealError::Encryption => "export-seal-failed",
+        }
+    }
+}
+
+/// Output form of [`seal`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SealFormat {
+    /// Binary `.age` file (download / share).
+    Binary,
+    /// ASCII armor (`-----BEGIN AGE ENCRYPTED FILE-----`), for "copy as text".
+    Armored,
+}
+
+/// Counts the binary bytes age writes, so the header length (which varies:
+/// age adds a random "grease" stanza) is known before the payload is chosen.
+struct Counting<'c, W> {
+    inner: W,
+    count: &'c std::cell::Cell<usize>,
+}
+
+impl<W: Write> Write for Counting<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.count.set(self.count.get().saturating_add(n));
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Encrypts `export`, padded so the binary ciphertext is exactly a bucket size.
+fn encrypt_padded(export: &Export, recipients: &[age::x25519::Recipient], format: SealFormat) -> Result<Vec<u8>, SealError> {
+    let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
+        .map_err(|_| SealError::NoRecipients)?;
+    let armor = match format {
+        SealFormat::Binary => age::armor::Format::Binary,
+        SealFormat::Armored => age::armor::Format::AsciiArmor,
+    };
+    let mut out = Vec::new();
+    let count = std::cell::Cell::new(0usize);
+    let armored = age::armor::ArmoredWriter::wrap_output(&mut out, armor).map_err(|_| SealError::Encryption)?;
+    // `wrap_output` writes the header and the 16-byte nonce at once.
+    let mut stream = encryptor
+        .wrap_output(Counting { inner: armored, count: &count })
+        .map_err(|_| SealError::Encryption)?;
+    let plaintext = padded_json(export, count.get())?;
+    stream.write_all(&plaintext).map_err(|_| SealError::Encryption)?;
+    let counting = stream.finish().map_err(|_| SealError::Encryption)?;
+    counting.inner.finish().map_err(|_| SealError::Encryption)?;
+    Ok(out)
+}
+
+/// Binary ciphertext length for a plaintext of `p` bytes, given the header
+/// length `h` (age header + 16-byte nonce): STREAM adds a 16-byte tag per
+/// 64 KiB chunk, at least one chunk.
+fn ciphertext_len(h: usize, p: usize) -> usize {
+    let chunks = p.div_ceil(64 * 1024).max(1);
+    h + p + 16 * chunks
+}
+
+/// Largest plaintext whose ciphertext fits in `bucket`.
+fn max_plaintext_for(h: usize, bucket: usize) -> Option<usize> {
+    let mut p = bucket.checked_sub(h + 16)?;
+    while p > 0 && ciphertext_len(h, p) > bucket {
+        p -= 1;
+    }
+    (ciphertext_len(h, p) <= bucket).then_some(p)
+}
+
+/// The padded JSON plaintext of `export` for a header of `header_len` bytes.
+fn padded_json(export: &Export, header_len: usize) -> Result<Vec<u8>, SealError> {
+    let base = serde_json::to_vec(&Padded { export, padding: "" }).map_err(|_| SealError::Encryption)?;
+    let target = SIZE_BUCKETS
+        .iter()
+        .filter_map(|b| max_plaintext_for(header_len, *b))
+        .find(|p| *p >= base.len())
+        .ok_or(SealError::TooLarge)?;
+    let padding = " ".repeat(target - base.len());
+    serde_json::to_vec(&Padded { export, padding: &padding }).map_err(|_| SealError::Encryption)
+}
+
+/// Seals `export` to every recipient. The binary ciphertext is exactly one of
+/// [`SIZE_BUCKETS`] long (the armored form is the armor of that).
+pub fn seal(export: &Export, recipients: &[age::x25519::Recipient], format: SealFormat) -> Result<Vec<u8>, SealError> {
+    if recipients.is_empty() {
+        return Err(SealError::NoRecipients);
+    }
+    encrypt_padded(export, recipients, format)
+}
+
+/// The padded plaintext JSON exactly as [`seal`] would encrypt it (for tests
+/// and for showing the newcomer what is sent).
+pub fn export_json(export: &Export) -> Result<String, SealError> {
+    serde_json::to_string_pretty(export).map_err(|_| SealError::Encryption)
+}
+
+/// A neutral file name with no personal data: `waymark-export-2026-11-21.age`.
+pub fn export_file_name(created: NaiveDate) -> String {
+    format!("waymark-export-{}.age", created.format("%Y-%m-%d"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    pub(crate) fn sample_export(text_len: usize) -> Export {
+        let mut answers = BTreeMap::new();
+        answers.insert("contact.name".to_string(), json!("Алеся"));
+        answers.insert("household.size".to_string(), json!(3));
+        answers.insert("needs.housing".to_string(), json!(["short-term", "family"]));
+        answers.insert("status.expiry".to_string(), json!("2027-03-01"));
+        answers.insert(
+            "household.members".to_string(),
+            json!([{"birth_year": 2015, "relation": "child"}, {"birth_year": 1988, "relation": "partner"}]),
+        );
+        answers.insert("notes".to_string(), json!("ж".repeat(text_len)));
+        let mut checklist = ChecklistExport::default();
+        checklist.steps.insert("pesel".into(), "done".into());
+        checklist.steps.insert("profil-zaufany".into(), "todo".into());
+        checklist.situation.insert("arrival".into(), json!("2026-10-01"));
+        Export::new("2026-11", "be", NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(), answers, checklist)
+    }
+
+    #[test]
+    fn file_name_is_neutral() {
+        assert_eq!(export_file_name(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()), "waymark-export-2026-11-21.age");
+    }
+
+    #[test]
+    fn json_has_format_version_and_fields() {
+        let e = sample_export(5);
+        let v: serde_json::Value = serde_json::from_str(&export_json(&e).unwrap()).unwrap();
+        assert_eq!(v["format"], "waymark-export");
+        assert_eq!(v["version"], 1);
+        assert_eq!(v["created"], "2026-11-21");
+        assert_eq!(v["locale"], "be");
+        assert_eq!(v["checklist"]["steps"]["pesel"], "done");
+        assert_eq!(v["answers"]["household.size"], 3);
+    }
+
+    #[test]
+    fn sealed_sizes_fall_in_buckets() {
+        let recipients: Vec<_> = (0..2).map(|_| age::x25519::Identity::generate().to_public()).collect();
+        // text length (Cyrillic, 2 bytes each) → expected bucket
+        for (chars, bucket) in [(0, 2048), (600, 4096), (1500, 4096), (2000, 16384), (30_000, 65536), (100_000, 262_144), (200_000, 524_288)] {
+            let out = seal(&sample_export(chars), &recipients, SealFormat::Binary).unwrap();
+            assert_eq!(out.len(), bucket, "{chars} chars");
+        }
+        assert_eq!(seal(&sample_export(300_000), &recipients, SealFormat::Binary), Err(SealError::TooLarge));
+        // One recipient: still exact.
+        let out = seal(&sample_export(10), &recipients[..1], SealFormat::Binary).unwrap();
+        assert_eq!(out.len(), 2048);
+        assert_eq!(seal(&sample_export(10), &[], SealFormat::Binary), Err(SealError::NoRecipients));
+    }
+
+    #[test]
+    fn bucket_boundaries_are_exact() {
+        // Every plaintext size lands exactly on a bucket, including sizes that
+        // cross the 64 KiB STREAM chunk boundary.
+        for h in [150usize, 248, 346] {
+            for b in SIZE_BUCKETS {
+                let p = max_plaintext_for(h, b).unwrap();
+                assert_eq!(ciphertext_len(h, p), b);
+                assert!(ciphertext_len(h, p + 1) > b);
+            }
+        }
+    }
+
+    #[test]
+    fn armored_is_text_and_same_bucket_for_similar_sizes() {
+        let r = vec![age::x25519::Identity::generate().to_public()];
+        let a = seal(&sample_export(10), &r, SealFormat::Armored).unwrap();
+        let b = seal(&sample_export(400), &r, SealFormat::Armored).unwrap();
+        assert!(a.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----"));
+        assert_eq!(a.len(), b.len());
+        assert!(a.len() < 4096, "fits one Telegram message: {}", a.len());
+    }
+}

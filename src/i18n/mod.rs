@@ -1,0 +1,38 @@
+//! Localization core: locales, negotiation, message formatting, dates and
+//! the locale checker.
+//!
+//! Owns everything about turning message ids into text in the newcomer's
+//! language: the locale registry (`locales`), the Fluent localizer with
+//! English fallback (`localizer`), pseudo-locales (`pseudo`), dates and
+//! relative days (`dates`) and the translators' checker (`check`).
+//!
+//! Must never touch the browser or the file system: the shell fetches
+//! `locales/<lang>/*.ftl` and passes `(file name, text)` pairs in; callers
+//! pass "today" in. Never returns a message id or empty text to the UI.
+
+pub mod check;
+pub mod dates;
+pub mod locales;
+pub mod localizer;
+pub mod pseudo;
+
+pub use check::{check_locales, plural_categories, LocaleCatalog};
+pub use dates::{days_between, format_date, format_date_short, relative_day, RelativeDay};
+pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use locales::{
+    active_locale, direction_of, negotiate, plural_rules_locale, shipped, Direction, LocaleInfo,
+    Pseudo, REFERENCE, SHIPPED,
+};
+pub use localizer::{count_args, LoadProblem, Localizer, Miss, MissKind, PLACEHOLDER};
+
+/// Every `.ftl` file a shipped locale has (see the common brief); the shell
+/// fetches these for the active locale and for English.
+pub const FILES: [&str; 7] = [
+    "app.ftl",
+    "vault.ftl",
+    "checklist.ftl",
+    "checklist-content.ftl",
+    "intake.ftl",
+    "intake-content.ftl",
+    "export.ftl",
+];

@@ -1,0 +1,64 @@
+//! The document around the app: language, direction, title, hash, focus.
+//!
+//! Owns writes to `<html lang dir>` and `document.title`, and reads of the
+//! URL. The title is only ever the organisation's neutral site title, never
+//! anything a newcomer entered.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Keeps `<html lang>` and `dir` in sync with the active locale.
+pub fn set_language(lang: &str, dir: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+        let _ = root.set_attribute("dir", dir);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(doc) = document() {
+        doc.set_title(title);
+    }
+}
+
+/// The current `location.hash` (empty when there is none).
+pub fn hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The value of a query parameter of the page URL (e.g. `?pseudo=bidi`).
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let langs: Vec<String> =
+        window.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    if langs.is_empty() {
+        window.navigator().language().into_iter().collect()
+    } else {
+        langs
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the element with `id`.
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
+
+/// Removes the static "Loading…" paragraph once the app has mounted.
+pub fn remove_boot_message() {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id("boot-message")) {
+        el.remove();
+    }
+}

@@ -1,0 +1,186 @@
+//! The app shell: header with the organisation's name, language choice and
+//! quick exit; navigation; the screen selected by the URL hash.
+//!
+//! Owns start-up (loading config and locales) and routing. It never decides
+//! anything a core module can decide.
+
+use leptos::prelude::*;
+
+use crate::route::Screen;
+use crate::shell::{page, quick_exit};
+use crate::ui::i18n::{use_i18n, I18n};
+use crate::ui::screens::ScreenView;
+use crate::ui::site::{use_site, Site};
+
+/// Number of Shift presses in a row that trigger quick exit.
+const EXIT_SHIFT_PRESSES: u32 = 3;
+/// Maximum pause between those presses, in milliseconds.
+const EXIT_SHIFT_WINDOW_MS: f64 = 1200.0;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let site = Site::provide();
+    let i18n = I18n::provide();
+    leptos::task::spawn_local(async move {
+        let (enabled, default) = site.load().await;
+        if let Some(title) = site.with_config(|c| c.site_title.clone()).flatten() {
+            page::set_title(&title);
+        }
+        i18n.init(enabled, default);
+    });
+    // The static "Loading…" text stays until the first language is ready.
+    Effect::new(move |_| {
+        if i18n.ready() {
+            page::remove_boot_message();
+        }
+    });
+
+    let screen = RwSignal::new(Screen::from_hash(&page::hash()));
+    let first_render = StoredValue::new(true);
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        screen.set(Screen::from_hash(&page::hash()));
+    });
+    // Move focus to the new screen's heading after navigation (not on the
+    // first load, where the browser's own focus order is right).
+    Effect::new(move |_| {
+        let _ = screen.get();
+        if first_render.get_value() {
+            first_render.set_value(false);
+        } else {
+            page::focus_by_id("screen-heading");
+        }
+    });
+
+    let shift_count = StoredValue::new((0u32, 0f64));
+    let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Shift" || ev.repeat() {
+            if ev.key() != "Shift" {
+                shift_count.set_value((0, 0.0));
+            }
+            return;
+        }
+        let now = js_sys::Date::now();
+        let (count, last) = shift_count.get_value();
+        let count = if now - last <= EXIT_SHIFT_WINDOW_MS { count + 1 } else { 1 };
+        shift_count.set_value((count, now));
+        if count >= EXIT_SHIFT_PRESSES {
+            quick_exit::leave(quick_exit::DEFAULT_NEUTRAL_URL);
+        }
+    });
+    // A page restored from the back-forward cache must not show data.
+    let on_show = window_event_listener(leptos::ev::pageshow, move |ev| {
+        if ev.persisted() {
+            quick_exit::forget_everything();
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        }
+    });
+    on_cleanup(move || {
+        on_hash.remove();
+        on_key.remove();
+        on_show.remove();
+    });
+
+    view! {
+        <Show when=move || i18n.ready()>
+        // The skip link focuses <main> itself: following "#main" would change
+        // the hash, which selects screens.
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            page::focus_by_id("main");
+        }>{move || i18n.t("app-skip-link")}</a>
+        <Header/>
+        <Nav screen=screen/>
+        <main id="main" tabindex="-1">
+            <SiteNotices/>
+            <ScreenView screen=screen/>
+        </main>
+        </Show>
+    }
+}
+
+/// Calm notices about the organisation's config: broken settings, demo.
+#[component]
+fn SiteNotices() -> impl IntoView {
+    let i18n = use_i18n();
+    let site = use_site();
+    let demo = move || site.with_config(|c| c.demo).unwrap_or(false);
+    view! {
+        <Show when=move || site.is_broken()>
+            <p class="notice" role="status">{move || i18n.t("config-problem")}</p>
+        </Show>
+        <Show when=demo>
+            <p class="notice" role="note">{move || i18n.t("config-demo-warning")}</p>
+        </Show>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let site = use_site();
+    view! {
+        <header class="top">
+            <p class="org-name">{move || {
+                site.with_config(|c| c.name.clone()).unwrap_or_else(|| i18n.t("app-name"))
+            }}</p>
+            <div class="top-actions">
+                <LanguagePicker/>
+                <button
+                    type="button"
+                    class="quick-exit"
+                    aria-describedby="quick-exit-hint"
+                    on:click=move |_| quick_exit::leave(quick_exit::DEFAULT_NEUTRAL_URL)
+                >
+                    {move || i18n.t("nav-quick-exit")}
+                </button>
+                <span id="quick-exit-hint" class="visually-hidden">{move || i18n.t("nav-quick-exit-hint")}</span>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn LanguagePicker() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <label class="lang-picker">
+            <span class="visually-hidden">{move || i18n.t("lang-switcher-label")}</span>
+            <select on:change=move |ev| i18n.switch_to(event_target_value(&ev))
+                prop:value=move || i18n.locale()>
+                {move || i18n.choices().into_iter().map(|(code, autonym)| {
+                    view! { <option value=code.clone() lang=code.clone()>{autonym}</option> }
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn Nav(screen: RwSignal<Screen>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="screens" aria-label=move || i18n.t("nav-label")>
+            <ul>
+                {Screen::ALL.into_iter().map(|s| {
+                    let current = move || (screen.get() == s).then_some("page");
+                    view! {
+                        <li><a href=s.href() aria-current=current>{move || i18n.t(nav_id(s))}</a></li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// Fluent id of a screen's navigation label.
+pub fn nav_id(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Checklist => "nav-checklist",
+        Screen::Intake => "nav-intake",
+        Screen::Export => "nav-send",
+        Screen::Settings => "nav-settings",
+        Screen::Org => "nav-org",
+    }
+}

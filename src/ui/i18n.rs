@@ -1,0 +1,143 @@
+//! The Leptos side of localization: the active [`Localizer`] in a context.
+//!
+//! Owns loading the active locale's `.ftl` files (plus English for fallback),
+//! switching language without touching anything else on screen, and keeping
+//! `<html lang dir>` in sync. Formatting, fallback and negotiation are the
+//! core's (`crate::i18n`); this module only fetches and holds.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::i18n::{negotiate, FluentArgs, LocaleInfo, Localizer, Pseudo, FILES, REFERENCE};
+use crate::shell::{net, page, prefs};
+
+/// Handle to the active locale; `Copy`, so closures can capture it freely.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    localizer: RwSignal<Option<Arc<Localizer>>>,
+    enabled: RwSignal<Vec<String>>,
+    /// Raised on every switch so a slow load cannot override a newer choice.
+    generation: StoredValue<u32>,
+}
+
+pub fn use_i18n() -> I18n {
+    use_context::<I18n>().unwrap_or_else(I18n::provide)
+}
+
+impl I18n {
+    /// Creates the context (no locale yet: text shows as the placeholder
+    /// until [`I18n::init`] finishes).
+    pub fn provide() -> I18n {
+        let i18n = I18n {
+            localizer: RwSignal::new(None),
+            enabled: RwSignal::new(crate::i18n::SHIPPED.iter().map(|s| s.to_string()).collect()),
+            generation: StoredValue::new(0),
+        };
+        provide_context(i18n);
+        i18n
+    }
+
+    /// Picks the first locale: a `?pseudo=` parameter, else the newcomer's
+    /// remembered choice, else the browser's languages negotiated against
+    /// the organisation's enabled locales.
+    pub fn init(self, enabled: Vec<String>, default: String) {
+        self.enabled.set(enabled.clone());
+        let code = match page::query_param("pseudo").and_then(|p| Pseudo::from_param(&p)) {
+            Some(pseudo) => pseudo.code().to_string(),
+            None => {
+                let remembered = prefs::get(prefs::LOCALE_KEY).filter(|c| enabled.contains(c));
+                remembered.unwrap_or_else(|| negotiate(&page::preferred_languages(), &enabled, &default))
+            }
+        };
+        self.load(code);
+    }
+
+    /// Switches to `code` and remembers the choice. What is on screen stays:
+    /// only the text is re-rendered.
+    pub fn switch_to(self, code: String) {
+        prefs::set(prefs::LOCALE_KEY, &code);
+        self.load(code);
+    }
+
+    fn load(self, code: String) {
+        let generation = self.generation.get_value().wrapping_add(1);
+        self.generation.set_value(generation);
+        spawn_local(async move {
+            let info = LocaleInfo::for_code(&code);
+            let english = fetch_locale(REFERENCE).await;
+            let sources = if info.source_locale() == REFERENCE { Vec::new() } else { fetch_locale(info.source_locale()).await };
+            if self.generation.get_value() != generation {
+                return;
+            }
+            let localizer = Localizer::new(&code, &sources, &english);
+            page::set_language(localizer.info().html_lang(), localizer.info().direction.as_html());
+            self.localizer.set(Some(Arc::new(localizer)));
+        });
+    }
+
+    /// Text of message `id` in the active locale (English fallback; never
+    /// the id itself). Reactive: re-renders on language change.
+    pub fn t(self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// Like [`I18n::t`] with Fluent arguments (pass counts as numbers).
+    pub fn t_args(self, id: &str, args: &FluentArgs) -> String {
+        self.format(id, Some(args))
+    }
+
+    fn format(self, id: &str, args: Option<&FluentArgs>) -> String {
+        self.localizer.with(|l| match l {
+            Some(l) => {
+                let text = l.format(id, args);
+                #[cfg(debug_assertions)]
+                for miss in l.take_misses() {
+                    leptos::logging::warn!("missing message: {miss:?}");
+                }
+                text
+            }
+            None => String::new(),
+        })
+    }
+
+    /// The active locale's code (empty while loading).
+    pub fn locale(self) -> String {
+        self.localizer.with(|l| l.as_ref().map(|l| l.info().code.clone()).unwrap_or_default())
+    }
+
+    /// Whether the first locale has loaded.
+    pub fn ready(self) -> bool {
+        self.localizer.with(|l| l.is_some())
+    }
+
+    /// The current localizer, for core functions that format (dates…).
+    pub fn localizer(self) -> Option<Arc<Localizer>> {
+        self.localizer.get()
+    }
+
+    /// `(code, autonym)` of each locale the newcomer may choose, each named
+    /// in its own language; the active pseudo-locale is listed too.
+    pub fn choices(self) -> Vec<(String, String)> {
+        let mut list: Vec<(String, String)> =
+            self.enabled.get().iter().map(|c| (c.clone(), LocaleInfo::for_code(c).autonym)).collect();
+        let current = self.locale();
+        if !current.is_empty() && !list.iter().any(|(c, _)| *c == current) {
+            list.push((current.clone(), LocaleInfo::for_code(&current).autonym));
+        }
+        list
+    }
+}
+
+/// Fetches every `.ftl` file of `locale`. A missing file is skipped (its
+/// messages fall back to English); the `#/org` check reports it.
+async fn fetch_locale(locale: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for file in FILES {
+        if let Ok(text) = net::fetch_text(&format!("locales/{locale}/{file}")).await {
+            out.push((file.to_string(), text));
+        }
+    }
+    out
+}

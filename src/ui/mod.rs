@@ -1,0 +1,18 @@
+//! The Leptos user interface (browser only).
+//!
+//! Components hold as little logic as possible: they read signals, call the
+//! pure core for decisions and the shell for browser effects. Every visible
+//! string comes from the Fluent files through [`i18n::I18n`].
+
+pub mod app;
+pub mod i18n;
+pub mod screens;
+pub mod site;
+
+/// Starts the app: installs the panic hook and mounts [`app::App`].
+pub fn start() {
+    // Panic messages never contain user data: the core returns errors as
+    // values and the UI formats no answer into a panic.
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

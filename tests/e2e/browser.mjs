@@ -1,0 +1,64 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium driven by
+// playwright-core (never a downloaded browser), the release build served from
+// a sub-path by the dumb static server, and a page wrapper that records every
+// console error, page error and request so tests can assert on them.
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+export const DIST = process.env.WAYMARK_DIST || 'dist';
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const SCREENS = ['checklist', 'intake', 'export', 'settings', 'org'];
+export const LOCALES = ['en', 'pl', 'ru', 'be', 'uk'];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+    ],
+  });
+}
+
+/** Starts the server and a browser; returns helpers and a `close()`. */
+export async function startSite({ base = '/some/sub/path/' } = {}) {
+  const server = await serve(DIST, base);
+  const browser = await launch();
+  return {
+    server,
+    browser,
+    url: server.url,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens a page in a fresh context (phone-sized by default) and records
+ * problems: `errors` (console errors and uncaught page errors) and
+ * `requests` (every URL the page asked for).
+ */
+export async function openPage(site, { width = 360, height = 740, locale = 'en-US', hash = '', context: ctxOpts = {} } = {}) {
+  const context = await site.browser.newContext({
+    viewport: { width, height },
+    locale,
+    serviceWorkers: 'block',
+    ...ctxOpts,
+  });
+  const page = await context.newPage();
+  const errors = [];
+  const requests = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(site.url + (hash ? `#/${hash}` : ''));
+  return { page, context, errors, requests };
+}
+
+/** Waits until the app has mounted and shows a screen heading. */
+export async function appReady(page) {
+  await page.locator('#screen-heading').waitFor({ state: 'visible', timeout: 20000 });
+  await page.waitForFunction(() => !document.querySelector('#boot-message'));
+}

@@ -1,0 +1,103 @@
+// The app shell, as a newcomer meets it: the release build loads from a
+// sub-path of a plain static host, every screen is reachable, nothing talks to
+// another origin, there are no accessibility violations and no sideways
+// scrolling on a 320 px phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { startSite, openPage, appReady, SCREENS } from './browser.mjs';
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.close(); });
+
+test('the release build mounts from a sub-path with no console or page error', async () => {
+  const { page, context, errors } = await openPage(site);
+  await appReady(page);
+  await page.waitForTimeout(300);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('every screen is reachable by its hash and by its navigation link', async () => {
+  const { page, context, errors } = await openPage(site);
+  await appReady(page);
+  for (const screen of SCREENS) {
+    await page.goto(`${site.url}#/${screen}`);
+    await page.locator(`section[data-screen="${screen}"]`).waitFor();
+  }
+  const nav = page.getByRole('navigation');
+  for (const screen of SCREENS) {
+    const link = nav.locator(`a[href="#/${screen}"]`);
+    await link.click();
+    await page.locator(`section[data-screen="${screen}"]`).waitFor();
+    assert.equal(await link.getAttribute('aria-current'), 'page');
+    // Focus moves to the new screen's heading.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading');
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('every request goes to the page\'s own origin', async () => {
+  const { page, context, requests } = await openPage(site);
+  await appReady(page);
+  for (const screen of SCREENS) {
+    await page.goto(`${site.url}#/${screen}`);
+    await page.locator(`section[data-screen="${screen}"]`).waitFor();
+  }
+  const origin = new URL(site.url).origin;
+  const foreign = requests.filter((u) => new URL(u).origin !== origin);
+  assert.deepEqual(foreign, []);
+  assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the wasm was loaded');
+  await context.close();
+});
+
+test('axe-core finds no WCAG 2.1 A/AA violation on any screen', async () => {
+  const { page, context } = await openPage(site);
+  await appReady(page);
+  for (const screen of SCREENS) {
+    await page.goto(`${site.url}#/${screen}`);
+    await page.locator(`section[data-screen="${screen}"]`).waitFor();
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(summary, [], `screen ${screen}`);
+  }
+  await context.close();
+});
+
+test('no horizontal scroll at 320 px on any screen', async () => {
+  const { page, context } = await openPage(site, { width: 320, height: 640 });
+  await appReady(page);
+  for (const screen of SCREENS) {
+    await page.goto(`${site.url}#/${screen}`);
+    await page.locator(`section[data-screen="${screen}"]`).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `screen ${screen} scrolls sideways by ${overflow}px`);
+  }
+  await context.close();
+});
+
+test('the quick-exit button leaves for a neutral page and replaces history', async () => {
+  const { page, context } = await openPage(site);
+  // Keep the test offline: answer the neutral site locally.
+  await context.route((url) => !url.href.startsWith(site.url), (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title><p>neutral</p>' }));
+  await appReady(page);
+  await page.getByRole('button', { name: /leave quickly/i }).click();
+  await page.waitForURL((u) => !u.href.startsWith(site.url));
+  assert.equal(await page.title(), 'neutral');
+  await context.close();
+});
+
+test('pressing Shift three times is a quick exit too', async () => {
+  const { page, context } = await openPage(site);
+  await context.route((url) => !url.href.startsWith(site.url), (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>neutral</title>' }));
+  await appReady(page);
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL((u) => !u.href.startsWith(site.url));
+  await context.close();
+});
