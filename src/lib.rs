@@ -14,10 +14,13 @@
 pub mod checklist;
 pub mod config;
 pub mod diagnostic;
+pub mod draft;
 pub mod export;
 pub mod i18n;
 pub mod intake;
 pub mod route;
+pub mod sitecheck;
+pub mod vault;
 
 #[cfg(target_arch = "wasm32")]
 pub mod shell;

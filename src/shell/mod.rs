@@ -5,6 +5,7 @@
 //! writes anything a newcomer typed anywhere: storage goes only through the
 //! vault. Compiled only for the browser (`wasm32`).
 
+pub mod clock;
 pub mod net;
 pub mod page;
 pub mod prefs;

@@ -21,6 +21,8 @@ const EXIT_SHIFT_WINDOW_MS: f64 = 1200.0;
 pub fn App() -> impl IntoView {
     let site = Site::provide();
     let i18n = I18n::provide();
+    let draft = crate::ui::draft::DraftStore::provide();
+    quick_exit::on_exit(move || draft.forget());
     leptos::task::spawn_local(async move {
         let (enabled, default) = site.load().await;
         if let Some(title) = site.with_config(|c| c.site_title.clone()).flatten() {

@@ -5,8 +5,14 @@
 //! string comes from the Fluent files through [`i18n::I18n`].
 
 pub mod app;
+pub mod checklist;
+pub mod draft;
+pub mod export;
 pub mod i18n;
+pub mod intake;
+pub mod org;
 pub mod screens;
+pub mod settings;
 pub mod site;
 
 /// Starts the app: installs the panic hook and mounts [`app::App`].

@@ -1,35 +1,40 @@
-//! The screen selected by the URL hash.
+//! The screen selected by the URL hash, and the pieces every screen shares.
 //!
-//! Each capability's screen lives in its own module; screens not built yet
-//! say so honestly instead of pretending.
+//! Each capability's screen lives in its own module (`ui::checklist`,
+//! `ui::intake`, …); this module only dispatches and provides the heading
+//! that receives focus after navigation.
 
 use leptos::prelude::*;
 
 use crate::route::Screen;
 use crate::ui::i18n::use_i18n;
 
-/// Fluent ids of a screen's heading and its "coming soon" text.
-fn screen_ids(screen: Screen) -> (&'static str, &'static str) {
-    match screen {
-        Screen::Checklist => ("screen-checklist-heading", "screen-checklist-soon"),
-        Screen::Intake => ("screen-intake-heading", "screen-intake-soon"),
-        Screen::Export => ("screen-send-heading", "screen-send-soon"),
-        Screen::Settings => ("screen-settings-heading", "screen-settings-soon"),
-        Screen::Org => ("screen-org-heading", "screen-org-soon"),
+#[component]
+pub fn ScreenView(screen: RwSignal<Screen>) -> impl IntoView {
+    move || {
+        let s = screen.get();
+        let body = match s {
+            Screen::Checklist => view! { <crate::ui::checklist::Screen/> }.into_any(),
+            Screen::Intake => view! { <crate::ui::intake::Screen/> }.into_any(),
+            Screen::Export => view! { <crate::ui::export::Screen/> }.into_any(),
+            Screen::Settings => view! { <crate::ui::settings::Screen/> }.into_any(),
+            Screen::Org => view! { <crate::ui::org::Screen/> }.into_any(),
+        };
+        view! { <section class="screen" data-screen=s.slug()>{body}</section> }
     }
 }
 
+/// The screen's `<h1>`: the target of focus after navigation
+/// (`id="screen-heading"`), text from Fluent message `id`.
 #[component]
-pub fn ScreenView(screen: RwSignal<Screen>) -> impl IntoView {
+pub fn ScreenHeading(id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
-    move || {
-        let s = screen.get();
-        let (heading, soon) = screen_ids(s);
-        view! {
-            <section class="screen" data-screen=s.slug()>
-                <h1 id="screen-heading" tabindex="-1">{move || i18n.t(heading)}</h1>
-                <p class="coming-soon">{move || i18n.t(soon)}</p>
-            </section>
-        }
-    }
+    view! { <h1 id="screen-heading" tabindex="-1">{move || i18n.t(id)}</h1> }
+}
+
+/// An honest "this part is not built yet" paragraph.
+#[component]
+pub fn ComingSoon(id: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <p class="coming-soon">{move || i18n.t(id)}</p> }
 }

@@ -1,0 +1,1049 @@
+//! Host tests of the vault: round trips, damage, swaps, replays, work-factor
+//! bounds, storage faults, two tabs, the committed v1 fixture, and a
+//! property test that nothing from storage can make the vault panic.
+//!
+//! scrypt at N=2^17 runs for real here (the vault refuses anything weaker),
+//! so the tests share one key and run the KDF only where it is the subject.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+use super::*;
+
+/// NFC form (é as one code point); the NFD test types it decomposed.
+const PASSPHRASE: &str = "зорка \u{e9}l\u{e9}phant 42 bok";
+const PASSPHRASE_NFD: &str = "зорка e\u{301}le\u{301}phant 42 bok";
+
+fn shared_key() -> &'static NewKey {
+    static KEY: OnceLock<NewKey> = OnceLock::new();
+    KEY.get_or_init(|| create_key(PASSPHRASE).unwrap())
+}
+
+fn draft(n: u64) -> Value {
+    json!({
+        "situation": {"arrived": "2026-10-01", "city": "Warszawa", "n": n},
+        "checklist": {"pesel": "done", "profil-zaufany": "in-progress"},
+        "notes": {"pesel": "Urząd Dzielnicy Wola, okno 5"},
+        "intake": {"household": [{"birth_year": 1988}]},
+        "settings": {"locale": "be"}
+    })
+}
+
+fn new_vault() -> (MemoryStorage, Vault) {
+    let mut storage = MemoryStorage::new();
+    let vault = Vault::create(&mut storage, shared_key()).unwrap();
+    (storage, vault)
+}
+
+fn open(storage: &MemoryStorage) -> Result<Opened, VaultError> {
+    Vault::open(storage, &shared_key().identity)
+}
+
+fn get(storage: &MemoryStorage, key: &str) -> String {
+    storage.get(key).unwrap().unwrap()
+}
+
+fn put(storage: &mut MemoryStorage, key: &str, value: &str) {
+    storage.set(key, value).unwrap();
+}
+
+/// Encrypts arbitrary plaintext to the shared vault's recipient, as a slot value.
+fn slot_value_for(plaintext: &[u8]) -> String {
+    let recipient: age::x25519::Recipient = shared_key().recipient.parse().unwrap();
+    codec::base64_encode(&age::encrypt(&recipient, plaintext).unwrap())
+}
+
+fn with_log_n(wrapped: &[u8], log_n: &str) -> Vec<u8> {
+    let text = wrapped.to_vec();
+    let line_start = b"age-encryption.org/v1\n".len();
+    let line_end = line_start + text[line_start..].iter().position(|b| *b == b'\n').unwrap();
+    let line = std::str::from_utf8(&text[line_start..line_end]).unwrap();
+    let mut parts: Vec<&str> = line.split(' ').collect();
+    parts[3] = log_n;
+    let mut out = text[..line_start].to_vec();
+    out.extend_from_slice(parts.join(" ").as_bytes());
+    out.extend_from_slice(&text[line_end..]);
+    out
+}
+
+/// Stores `wrapped` as the key record with a matching checksum (as if written so).
+fn store_wrapped(storage: &mut MemoryStorage, wrapped: &[u8]) {
+    write_key_record(storage, &shared_key().recipient, wrapped).unwrap();
+}
+
+// ------------------------------------------------------------ round trips
+
+#[test]
+fn create_save_unlock_round_trip() {
+    let mut storage = MemoryStorage::new();
+    assert_eq!(status(&storage), Ok(VaultStatus::None));
+    let mut vault = create(&mut storage, PASSPHRASE).unwrap();
+    assert_eq!(
+        status(&storage),
+        Ok(VaultStatus::Locked { has_data: false })
+    );
+    vault
+        .save(&mut storage, &draft(1), 1_700_000_000_000)
+        .unwrap();
+    vault.lock();
+    assert_eq!(status(&storage), Ok(VaultStatus::Locked { has_data: true }));
+    let opened = unlock(&storage, PASSPHRASE).unwrap();
+    assert_eq!(opened.draft, Some(draft(1)));
+    assert_eq!(opened.saved_at, Some(1_700_000_000_000));
+    assert!(opened.notice.is_none());
+    assert_eq!(opened.vault.sequence(), 1);
+}
+
+#[test]
+fn saves_alternate_slots_and_open_reads_the_newest() {
+    let (mut storage, mut vault) = new_vault();
+    let s1 = vault.save(&mut storage, &draft(1), 1).unwrap();
+    let s2 = vault.save(&mut storage, &draft(2), 2).unwrap();
+    let s3 = vault.save(&mut storage, &draft(3), 3).unwrap();
+    assert_eq!((s1.slot, s2.slot, s3.slot), (Slot::A, Slot::B, Slot::A));
+    assert_eq!(s3.sequence, 3);
+    let opened = open(&storage).unwrap();
+    assert_eq!(opened.draft, Some(draft(3)));
+    assert_eq!(opened.saved_at, Some(3));
+    // The reopened vault continues the sequence.
+    let mut again = opened.vault;
+    assert_eq!(again.save(&mut storage, &draft(4), 4).unwrap().sequence, 4);
+    assert_eq!(open(&storage).unwrap().draft, Some(draft(4)));
+}
+
+#[test]
+fn created_but_never_saved_opens_empty() {
+    let (storage, _vault) = new_vault();
+    let opened = open(&storage).unwrap();
+    assert_eq!(opened.draft, None);
+    assert!(opened.notice.is_none());
+}
+
+#[test]
+fn nothing_readable_reaches_storage_or_debug_output() {
+    let (mut storage, mut vault) = new_vault();
+    let marker = "MARKER-Łódź-Kraków-7731";
+    let mut d = draft(1);
+    d["notes"]["x"] = json!(marker);
+    vault.save(&mut storage, &d, 1).unwrap();
+    for value in storage.entries().values() {
+        assert!(!value.contains(marker));
+        assert!(!value.contains("Warszawa"));
+        if let Some(bytes) = codec::base64_decode(value) {
+            assert!(!String::from_utf8_lossy(&bytes).contains(marker));
+        }
+        assert!(!value.contains(&shared_key().identity));
+    }
+    let shown = format!("{:?} {:?}", vault, shared_key());
+    assert!(!shown.contains("AGE-SECRET-KEY"), "{shown}");
+    let opened = open(&storage).unwrap();
+    assert!(!format!("{opened:?}").contains(marker));
+}
+
+#[test]
+fn create_refuses_when_anything_is_there() {
+    let (mut storage, _vault) = new_vault();
+    assert_eq!(
+        Vault::create(&mut storage, shared_key()).unwrap_err(),
+        VaultError::AlreadyExists
+    );
+    let mut leftovers = MemoryStorage::new();
+    put(&mut leftovers, SLOT_B_KEY, "xyz=");
+    assert_eq!(
+        create(&mut leftovers, PASSPHRASE).unwrap_err(),
+        VaultError::AlreadyExists
+    );
+    assert_eq!(get(&leftovers, SLOT_B_KEY), "xyz=");
+}
+
+#[test]
+fn short_passphrase_is_refused() {
+    assert_eq!(
+        create_key("kot 123").unwrap_err(),
+        VaultError::PassphraseTooShort {
+            min_chars: MIN_PASSPHRASE_CHARS
+        }
+    );
+}
+
+// ------------------------------------------------------ passphrases / KDF
+
+#[test]
+fn wrong_passphrase_and_nfd_passphrase() {
+    let wrapped = shared_key().wrapped.clone();
+    assert_eq!(
+        unwrap_identity(&wrapped, "зорка elephant 42 bok"),
+        Err(VaultError::WrongPassphrase)
+    );
+    // Same passphrase typed with combining accents opens the same key.
+    assert_ne!(PASSPHRASE.as_bytes(), PASSPHRASE_NFD.as_bytes());
+    assert_eq!(
+        unwrap_identity(&wrapped, PASSPHRASE_NFD).unwrap(),
+        shared_key().identity
+    );
+}
+
+#[test]
+fn key_uses_scrypt_at_the_minimum_work_factor() {
+    assert_eq!(scrypt_work_factor(&shared_key().wrapped), Ok(KDF_LOG_N));
+    const { assert!(KDF_LOG_N >= 17 && MIN_LOG_N >= 17) };
+    let first_line = shared_key().wrapped.split(|b| *b == b'\n').nth(1).unwrap();
+    assert!(first_line.starts_with(b"-> scrypt ") && first_line.ends_with(b" 17"));
+}
+
+#[test]
+fn change_passphrase_rewraps_and_leaves_data() {
+    let mut storage = MemoryStorage::new();
+    let key = create_key(PASSPHRASE).unwrap();
+    let mut vault = Vault::create(&mut storage, &key).unwrap();
+    vault.save(&mut storage, &draft(7), 7).unwrap();
+    let slots_before = (get(&storage, SLOT_A_KEY), storage.get(SLOT_B_KEY).unwrap());
+    let wrapped = wrapped_key(&storage).unwrap();
+    assert_eq!(
+        rewrap_identity(&wrapped, "not the passphrase", "new long passphrase"),
+        Err(VaultError::WrongPassphrase)
+    );
+    let new_wrapped = rewrap_identity(&wrapped, PASSPHRASE, "new long passphrase").unwrap();
+    vault.change_passphrase(&mut storage, &new_wrapped).unwrap();
+    assert_eq!(
+        (get(&storage, SLOT_A_KEY), storage.get(SLOT_B_KEY).unwrap()),
+        slots_before
+    );
+    assert_eq!(
+        unlock(&storage, PASSPHRASE).unwrap_err(),
+        VaultError::WrongPassphrase
+    );
+    assert_eq!(
+        unlock(&storage, "new long passphrase").unwrap().draft,
+        Some(draft(7))
+    );
+}
+
+#[test]
+fn work_factor_outside_bounds_is_damaged_before_any_kdf() {
+    let wrapped = &shared_key().wrapped;
+    for (log_n, found) in [
+        ("1", Some(1)),
+        ("15", Some(15)),
+        ("16", Some(16)),
+        ("19", Some(19)),
+        ("22", Some(22)),
+        ("63", Some(63)),
+        ("0", Some(0)),
+        ("017", None),
+        ("07", None),
+        ("x", None),
+        ("1a", None),
+        ("-17", None),
+        ("+17", None),
+        ("", None),
+        ("99999999999999999999999", None),
+        ("١٧", None), // Arabic-Indic digits
+    ] {
+        let bad = with_log_n(wrapped, log_n);
+        let expected = VaultError::Damaged(Damage::WorkFactor { found });
+        let started = std::time::Instant::now();
+        assert_eq!(
+            unwrap_identity(&bad, PASSPHRASE),
+            Err(expected),
+            "logN {log_n:?}"
+        );
+        assert_eq!(scrypt_work_factor(&bad), Err(expected));
+        // Stored that way (with a valid checksum), status already says damaged.
+        let (mut storage, _) = new_vault();
+        store_wrapped(&mut storage, &bad);
+        assert_eq!(status(&storage), Err(expected));
+        assert_eq!(wrapped_key(&storage), Err(expected));
+        println!("logN {log_n:?} refused in {:?}", started.elapsed());
+    }
+    // 18 passes the header check (it would then run scrypt at 2^18).
+    assert_eq!(scrypt_work_factor(&with_log_n(wrapped, "18")), Ok(18));
+}
+
+#[test]
+fn malformed_key_headers_are_damaged() {
+    let wrapped = &shared_key().wrapped;
+    let header_len = wrapped.windows(4).position(|w| w == b"--- ").unwrap() + 4 + 43 + 1;
+    for cut in 0..header_len {
+        assert!(
+            matches!(
+                unwrap_identity(&wrapped[..cut], PASSPHRASE),
+                Err(VaultError::Damaged(_))
+            ),
+            "cut at {cut}"
+        );
+    }
+    let armored = b"-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n-----END AGE ENCRYPTED FILE-----\n";
+    assert!(matches!(
+        unwrap_identity(armored, PASSPHRASE),
+        Err(VaultError::Damaged(Damage::KeyHeader))
+    ));
+    let two_stanzas = {
+        let mut v = wrapped.clone();
+        let at = b"age-encryption.org/v1\n".len();
+        v.splice(at..at, b"-> X25519 AAAA\nAAAA\n".iter().copied());
+        v
+    };
+    assert!(matches!(
+        unwrap_identity(&two_stanzas, PASSPHRASE),
+        Err(VaultError::Damaged(_))
+    ));
+}
+
+#[test]
+fn key_record_bit_flips_are_damaged_never_wrong_passphrase() {
+    // Every single-bit flip anywhere in the wrapped key is caught by the
+    // checksum (or the header check) before the KDF runs.
+    let wrapped = &shared_key().wrapped;
+    let crc = format!("{:08x}", codec::crc32(wrapped));
+    let mut storage = MemoryStorage::new();
+    for pos in 0..wrapped.len() {
+        for bit in [0u8, 3, 7] {
+            let mut flipped = wrapped.clone();
+            flipped[pos] ^= 1 << bit;
+            let record = json!({
+                "format": "waymark-vault-key", "version": 1,
+                "vault_id": vault_id_of(&shared_key().recipient),
+                "recipient": shared_key().recipient,
+                "wrapped": codec::base64_encode(&flipped), "crc32": crc,
+            });
+            put(&mut storage, KEY_KEY, &record.to_string());
+            let err = wrapped_key(&storage).unwrap_err();
+            assert!(
+                matches!(err, VaultError::Damaged(_)),
+                "pos {pos} bit {bit}: {err:?}"
+            );
+        }
+    }
+    // Flips in the stored text itself (base64, JSON) as well.
+    let (storage, _) = new_vault();
+    let text = get(&storage, KEY_KEY);
+    let mut storage = storage;
+    for pos in 0..text.len() {
+        let mut bytes = text.clone().into_bytes();
+        bytes[pos] ^= 0x01;
+        let Ok(flipped) = String::from_utf8(bytes) else {
+            continue;
+        };
+        put(&mut storage, KEY_KEY, &flipped);
+        match wrapped_key(&storage) {
+            Err(VaultError::Damaged(_)) => {}
+            // A flip that leaves the record meaning the same (e.g. the
+            // case of a hex digit in the checksum is not possible, so only
+            // a JSON-irrelevant change could pass) must give the same key.
+            Ok(w) => assert_eq!(&w, wrapped, "pos {pos}"),
+            Err(e) => panic!("pos {pos}: {e:?}"),
+        }
+    }
+}
+
+#[test]
+fn unwrap_tells_damage_after_the_stanza_from_wrong_passphrase() {
+    let wrapped = &shared_key().wrapped;
+    let mac_at = wrapped.windows(4).position(|w| w == b"--- ").unwrap() + 4;
+    let payload_at = mac_at + 43 + 1;
+    // Bit flip in the header MAC: the passphrase opened the stanza, the
+    // header is damaged.
+    let mut mac_flip = wrapped.clone();
+    mac_flip[mac_at + 5] ^= 0x01;
+    if scrypt_work_factor(&mac_flip).is_ok() {
+        assert_eq!(
+            unwrap_identity(&mac_flip, PASSPHRASE),
+            Err(VaultError::Damaged(Damage::KeyHeader))
+        );
+    }
+    // Bit flips in the encrypted payload (nonce, ciphertext, tag).
+    for pos in [payload_at + 3, wrapped.len() - 40, wrapped.len() - 1] {
+        let mut flipped = wrapped.clone();
+        flipped[pos] ^= 0x80;
+        assert_eq!(
+            unwrap_identity(&flipped, PASSPHRASE),
+            Err(VaultError::Damaged(Damage::KeyContents)),
+            "pos {pos}"
+        );
+    }
+    // A truncated payload too.
+    assert_eq!(
+        unwrap_identity(&wrapped[..wrapped.len() - 10], PASSPHRASE),
+        Err(VaultError::Damaged(Damage::KeyContents))
+    );
+}
+
+// ------------------------------------------------------- slot integrity
+
+#[test]
+fn every_bit_flip_in_a_slot_is_damage_and_the_older_copy_opens() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap(); // slot A
+    vault.save(&mut storage, &draft(2), 2).unwrap(); // slot B (current)
+    let good_b = codec::base64_decode(&get(&storage, SLOT_B_KEY)).unwrap();
+    let mut positions: Vec<usize> = (0..good_b.len().min(400)).collect();
+    positions.extend((good_b.len().saturating_sub(64)..good_b.len()).step_by(3));
+    for pos in positions {
+        let mut flipped = good_b.clone();
+        flipped[pos] ^= 1 << (pos % 8);
+        let flipped_text = codec::base64_encode(&flipped);
+        put(&mut storage, SLOT_B_KEY, &flipped_text);
+        let opened = open(&storage).unwrap();
+        assert_eq!(opened.draft, Some(draft(1)), "pos {pos}");
+        let notice = opened.notice.unwrap();
+        assert_eq!(notice.damaged, Slot::B);
+        assert!(notice.opened_older);
+        assert_eq!(notice.message_id(), "vault-damaged-older-opened");
+        assert!(matches!(notice.damage, Damage::Slot { slot: Slot::B, .. }));
+        assert_eq!(opened.vault.kept_damaged(), Some(Slot::B));
+    }
+    // With only one slot there is nothing to fall back to: Damaged.
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    let good_a = codec::base64_decode(&get(&storage, SLOT_A_KEY)).unwrap();
+    for pos in (0..good_a.len()).step_by(7) {
+        let mut flipped = good_a.clone();
+        flipped[pos] ^= 0x10;
+        put(&mut storage, SLOT_A_KEY, &codec::base64_encode(&flipped));
+        assert!(
+            matches!(
+                open(&storage),
+                Err(VaultError::Damaged(Damage::Slot { slot: Slot::A, .. }))
+            ),
+            "pos {pos}"
+        );
+    }
+}
+
+#[test]
+fn damaged_slot_is_kept_until_discarded() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap(); // A
+    vault.save(&mut storage, &draft(2), 2).unwrap(); // B current
+    let damaged = "AAAA".repeat(30);
+    put(&mut storage, SLOT_B_KEY, &damaged);
+    let opened = open(&storage).unwrap();
+    assert_eq!(opened.draft, Some(draft(1)));
+    let backup = encrypted_backup(&storage).unwrap();
+    assert!(backup.contains(&damaged));
+    let mut vault = opened.vault;
+    for n in 3..6 {
+        let saved = vault.save(&mut storage, &draft(n), n as i64).unwrap();
+        assert_eq!(saved.slot, Slot::A);
+        assert_eq!(get(&storage, SLOT_B_KEY), damaged, "damaged copy must stay");
+    }
+    // Reloading still reports it (the head records it too) and still opens the newest.
+    let reopened = open(&storage).unwrap();
+    assert_eq!(reopened.draft, Some(draft(5)));
+    assert_eq!(reopened.notice.map(|n| n.damaged), Some(Slot::B));
+    assert_eq!(
+        reopened.notice.map(|n| n.message_id()),
+        Some("vault-damaged-other-kept")
+    );
+    assert!(get(&storage, HEAD_KEY).contains("\"keep\":\"b\""));
+    let mut vault = reopened.vault;
+    vault.discard_damaged();
+    assert_eq!(
+        vault.save(&mut storage, &draft(6), 6).unwrap().slot,
+        Slot::B
+    );
+    let last = open(&storage).unwrap();
+    assert_eq!(last.draft, Some(draft(6)));
+    assert!(last.notice.is_none());
+}
+
+#[test]
+fn truncated_and_empty_slots_are_damaged() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    let good = codec::base64_decode(&get(&storage, SLOT_A_KEY)).unwrap();
+    for cut in (0..good.len()).step_by(5).chain([good.len() - 1]) {
+        put(
+            &mut storage,
+            SLOT_A_KEY,
+            &codec::base64_encode(&good[..cut]),
+        );
+        assert!(
+            matches!(
+                open(&storage),
+                Err(VaultError::Damaged(Damage::Slot { slot: Slot::A, .. }))
+            ),
+            "cut {cut}"
+        );
+    }
+    for text in ["", "====", "not base64!", "YWdl"] {
+        put(&mut storage, SLOT_A_KEY, text);
+        assert!(
+            matches!(
+                open(&storage),
+                Err(VaultError::Damaged(Damage::Slot { slot: Slot::A, .. }))
+            ),
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
+fn swapped_slots_are_damaged() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    vault.save(&mut storage, &draft(2), 2).unwrap();
+    let (a, b) = (get(&storage, SLOT_A_KEY), get(&storage, SLOT_B_KEY));
+    put(&mut storage, SLOT_A_KEY, &b);
+    put(&mut storage, SLOT_B_KEY, &a);
+    assert_eq!(
+        open(&storage).unwrap_err(),
+        VaultError::Damaged(Damage::Slot {
+            slot: Slot::B,
+            problem: SlotProblem::WrongSlot
+        })
+    );
+}
+
+#[test]
+fn replayed_older_blob_is_detected() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap(); // A seq 1
+    let old_a = get(&storage, SLOT_A_KEY);
+    vault.save(&mut storage, &draft(2), 2).unwrap(); // B seq 2
+    vault.save(&mut storage, &draft(3), 3).unwrap(); // A seq 3 (current)
+    put(&mut storage, SLOT_A_KEY, &old_a);
+    let opened = open(&storage).unwrap();
+    let notice = opened.notice.unwrap();
+    assert_eq!(
+        notice.damage,
+        Damage::Slot {
+            slot: Slot::A,
+            problem: SlotProblem::Replayed {
+                found: 1,
+                expected: 3
+            }
+        }
+    );
+    assert!(notice.opened_older);
+    assert_eq!(opened.draft, Some(draft(2)));
+    // Next save continues above the highest sequence seen.
+    let mut vault = opened.vault;
+    assert_eq!(vault.save(&mut storage, &draft(4), 4).unwrap().sequence, 4);
+}
+
+#[test]
+fn another_vaults_data_or_id_is_damaged() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    // Encrypted to us but claiming another vault id.
+    let foreign = json!({"format": "waymark-vault", "version": 1, "vault_id": "qqqqqqqqqqqqqqqq",
+        "sequence": 1, "slot": "a", "saved_at": 1, "draft": {}});
+    put(
+        &mut storage,
+        SLOT_A_KEY,
+        &slot_value_for(foreign.to_string().as_bytes()),
+    );
+    assert_eq!(
+        open(&storage).unwrap_err(),
+        VaultError::Damaged(Damage::Slot {
+            slot: Slot::A,
+            problem: SlotProblem::OtherVault
+        })
+    );
+    // Encrypted to another key entirely.
+    let other = age::x25519::Identity::generate().to_public();
+    put(
+        &mut storage,
+        SLOT_A_KEY,
+        &codec::base64_encode(&age::encrypt(&other, b"{}").unwrap()),
+    );
+    assert_eq!(
+        open(&storage).unwrap_err(),
+        VaultError::Damaged(Damage::Slot {
+            slot: Slot::A,
+            problem: SlotProblem::Encryption
+        })
+    );
+}
+
+#[test]
+fn non_utf8_and_malformed_plaintext_are_damaged() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    let cases: [&[u8]; 6] = [
+        &[0xff, 0xfe, 0x00, 0x80],
+        b"{not json",
+        b"[]",
+        b"",
+        br#"{"format":"waymark-export","version":1}"#,
+        br#"{"format":"waymark-vault","version":1,"vault_id":"x","sequence":"1","slot":"a","saved_at":1,"draft":{}}"#,
+    ];
+    for plaintext in cases {
+        put(&mut storage, SLOT_A_KEY, &slot_value_for(plaintext));
+        assert_eq!(
+            open(&storage).unwrap_err(),
+            VaultError::Damaged(Damage::Slot {
+                slot: Slot::A,
+                problem: SlotProblem::Plaintext
+            }),
+            "{:?}",
+            String::from_utf8_lossy(plaintext)
+        );
+    }
+}
+
+#[test]
+fn newer_versions_are_reported_and_left_alone() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    let vault_id = vault.vault_id().to_owned();
+    // Newer envelope inside a slot.
+    let newer = json!({"format": "waymark-vault", "version": 2, "vault_id": vault_id,
+        "sequence": 1, "slot": "a", "saved_at": 1, "payload": "restructured"});
+    put(
+        &mut storage,
+        SLOT_A_KEY,
+        &slot_value_for(newer.to_string().as_bytes()),
+    );
+    let before = storage.entries().clone();
+    assert_eq!(
+        open(&storage).unwrap_err(),
+        VaultError::NewerVersion { found: 2 }
+    );
+    // Newer head.
+    let head = get(&storage, HEAD_KEY).replace("\"version\":1", "\"version\":3");
+    put(&mut storage, HEAD_KEY, &head);
+    assert_eq!(status(&storage), Err(VaultError::NewerVersion { found: 3 }));
+    assert_eq!(
+        open(&storage).unwrap_err(),
+        VaultError::NewerVersion { found: 3 }
+    );
+    // Newer key record.
+    let key = get(&storage, KEY_KEY).replace("\"version\":1", "\"version\":9");
+    put(&mut storage, KEY_KEY, &key);
+    assert_eq!(status(&storage), Err(VaultError::NewerVersion { found: 9 }));
+    assert_eq!(
+        wrapped_key(&storage),
+        Err(VaultError::NewerVersion { found: 9 })
+    );
+    assert_eq!(
+        create(&mut storage, PASSPHRASE).unwrap_err(),
+        VaultError::AlreadyExists
+    );
+    assert_eq!(storage.entries().get(SLOT_A_KEY), before.get(SLOT_A_KEY));
+}
+
+#[test]
+fn migrate_handles_versions() {
+    assert_eq!(migrate(1, draft(1)), Ok(draft(1)));
+    assert_eq!(
+        migrate(2, draft(1)),
+        Err(VaultError::NewerVersion { found: 2 })
+    );
+    assert!(matches!(migrate(0, draft(1)), Err(VaultError::Damaged(_))));
+}
+
+// ------------------------------------------------------- storage faults
+
+#[test]
+fn storage_full_keeps_the_previous_state() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    let used: usize = storage
+        .entries()
+        .iter()
+        .map(|(k, v)| k.len() + v.len())
+        .sum();
+    storage.quota_bytes = Some(used + 500);
+    let mut big = draft(2);
+    big["notes"]["long"] = json!("x".repeat(5_000));
+    assert_eq!(
+        vault.save(&mut storage, &big, 2),
+        Err(VaultError::StorageFull)
+    );
+    let reopened = open(&storage.reopened()).unwrap();
+    assert_eq!(reopened.draft, Some(draft(1)));
+    assert!(reopened.notice.is_none());
+    // The same tab can keep saving once there is room.
+    storage.quota_bytes = None;
+    assert_eq!(vault.save(&mut storage, &big, 3).unwrap().sequence, 2);
+    assert_eq!(open(&storage).unwrap().draft, Some(big));
+}
+
+#[test]
+fn crash_between_write_and_switch_keeps_the_last_good_copy() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    vault.save(&mut storage, &draft(2), 2).unwrap();
+    storage.writes_before_failure = Some(1); // slot write succeeds, head write dies
+    assert_eq!(
+        vault.save(&mut storage, &draft(3), 3),
+        Err(VaultError::StorageUnavailable)
+    );
+    let after_crash = storage.reopened();
+    let opened = open(&after_crash).unwrap();
+    assert_eq!(opened.draft, Some(draft(2)));
+    assert!(opened.notice.is_none());
+    // And the next page load saves normally.
+    let mut storage = after_crash;
+    let mut vault = opened.vault;
+    vault.save(&mut storage, &draft(4), 4).unwrap();
+    assert_eq!(open(&storage).unwrap().draft, Some(draft(4)));
+}
+
+#[test]
+fn crash_before_the_first_head_write_recovers_from_the_slot() {
+    let (mut storage, mut vault) = new_vault();
+    storage.writes_before_failure = Some(1);
+    assert!(vault.save(&mut storage, &draft(1), 1).is_err());
+    let storage = storage.reopened();
+    assert_eq!(storage.get(HEAD_KEY).unwrap(), None);
+    assert_eq!(open(&storage).unwrap().draft, Some(draft(1)));
+}
+
+#[test]
+fn delete_removes_the_key_first() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    vault.save(&mut storage, &draft(2), 2).unwrap();
+    storage.log.clear();
+    let mut half = storage.clone();
+    delete_all(&mut storage).unwrap();
+    assert_eq!(
+        storage.log.first(),
+        Some(&StorageOp::Remove(KEY_KEY.to_owned()))
+    );
+    assert!(storage.entries().is_empty());
+    assert_eq!(status(&storage), Ok(VaultStatus::None));
+    // Dying right after the first removal leaves only undecryptable data.
+    half.writes_before_failure = Some(1);
+    assert_eq!(delete_all(&mut half), Err(VaultError::StorageUnavailable));
+    let half = half.reopened();
+    assert_eq!(half.get(KEY_KEY).unwrap(), None);
+    assert_eq!(
+        status(&half),
+        Err(VaultError::StorageEvicted(Evicted::KeyGone))
+    );
+    assert_eq!(
+        wrapped_key(&half),
+        Err(VaultError::StorageEvicted(Evicted::KeyGone))
+    );
+}
+
+#[test]
+fn evicted_and_unavailable_storage() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    let mut evicted = storage.clone();
+    evicted.remove(SLOT_A_KEY).unwrap();
+    assert_eq!(
+        status(&evicted),
+        Err(VaultError::StorageEvicted(Evicted::DataGone))
+    );
+    assert_eq!(
+        open(&evicted).unwrap_err(),
+        VaultError::StorageEvicted(Evicted::DataGone)
+    );
+    let mut off = storage.clone();
+    off.unavailable = true;
+    assert_eq!(status(&off), Err(VaultError::StorageUnavailable));
+    assert_eq!(
+        vault.save(&mut off, &draft(2), 2),
+        Err(VaultError::StorageUnavailable)
+    );
+    assert_eq!(MemoryStorage::new().get(KEY_KEY), Ok(None));
+    assert_eq!(
+        open(&MemoryStorage::new()).unwrap_err(),
+        VaultError::NoVault
+    );
+}
+
+#[test]
+fn second_tab_never_overwrites_the_first() {
+    let (mut storage, mut first) = new_vault();
+    first.save(&mut storage, &draft(1), 1).unwrap();
+    let mut second = open(&storage).unwrap().vault;
+    assert_eq!(second.check_current(&storage), Ok(()));
+    first.save(&mut storage, &draft(2), 2).unwrap();
+    let before = storage.entries().clone();
+    assert_eq!(
+        second.check_current(&storage),
+        Err(VaultError::ConflictingWriter { stored: 2, ours: 1 })
+    );
+    assert_eq!(
+        second.save(&mut storage, &draft(99), 3),
+        Err(VaultError::ConflictingWriter { stored: 2, ours: 1 })
+    );
+    assert_eq!(storage.entries(), &before);
+    // After a reload (reopen) the second tab continues from the first's save.
+    let mut second = open(&storage).unwrap().vault;
+    second.save(&mut storage, &draft(3), 3).unwrap();
+    assert_eq!(
+        first.save(&mut storage, &draft(4), 4),
+        Err(VaultError::ConflictingWriter { stored: 3, ours: 2 })
+    );
+    // Deleted in another tab: refuse too, do not recreate orphan data.
+    delete_all(&mut storage).unwrap();
+    assert!(matches!(
+        second.save(&mut storage, &draft(5), 5),
+        Err(VaultError::ConflictingWriter { .. })
+    ));
+    assert!(storage.entries().is_empty());
+}
+
+// ------------------------------------------------------------- fixture
+
+const FIXTURE_V1_PASSPHRASE: &str = "ранак над Віслай 2026";
+
+fn fixture_v1_path() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/vault/v1-two-saves.json")
+}
+
+fn fixture_v1_expected_draft() -> Value {
+    json!({
+        "situation": {"arrived": "2026-09-14", "document_expiry": "2027-03-01", "city": "Białystok"},
+        "checklist": {"pesel": "done", "profil-zaufany": "in-progress", "nfz": "todo"},
+        "notes": {"pesel": "Дакументы ў папцы. Urząd Miejski, pokój 12."},
+        "intake": {"consent": true, "household": [{"birth_year": 1986}, {"birth_year": 2015}],
+                   "needs": ["legal", "housing"]},
+        "settings": {"locale": "be", "auto_lock_minutes": 5}
+    })
+}
+
+/// Future versions must keep opening this file. Regenerate only when
+/// creating a NEW fixture for a new version (never overwrite v1).
+#[test]
+fn v1_fixture_still_opens() {
+    let text = std::fs::read_to_string(fixture_v1_path()).unwrap();
+    let fixture: Value = serde_json::from_str(&text).unwrap();
+    let entries: BTreeMap<String, String> =
+        serde_json::from_value(fixture["storage"].clone()).unwrap();
+    let storage = MemoryStorage::from_entries(entries);
+    assert_eq!(status(&storage), Ok(VaultStatus::Locked { has_data: true }));
+    assert_eq!(
+        unlock(&storage, "ранак над Віслай 2025").unwrap_err(),
+        VaultError::WrongPassphrase
+    );
+    let opened = unlock(&storage, FIXTURE_V1_PASSPHRASE).unwrap();
+    assert_eq!(opened.draft, Some(fixture_v1_expected_draft()));
+    assert_eq!(opened.vault.sequence(), 2);
+    assert!(opened.notice.is_none());
+}
+
+#[test]
+#[ignore = "writes tests/fixtures/vault/v1-two-saves.json; run once per new format version"]
+fn generate_v1_fixture() {
+    let mut storage = MemoryStorage::new();
+    let mut vault = create(&mut storage, FIXTURE_V1_PASSPHRASE).unwrap();
+    let mut first = fixture_v1_expected_draft();
+    first["checklist"]["pesel"] = json!("in-progress");
+    vault.save(&mut storage, &first, 1_789_000_000_000).unwrap();
+    vault
+        .save(
+            &mut storage,
+            &fixture_v1_expected_draft(),
+            1_789_000_060_000,
+        )
+        .unwrap();
+    let fixture = json!({
+        "comment": "Waymark vault format 1 as stored in localStorage. The passphrase and expected draft are in src/vault/tests.rs (v1_fixture_still_opens). Every later version of the app must keep opening this file; never regenerate it.",
+        "format_version": 1,
+        "storage": storage.entries(),
+    });
+    std::fs::write(
+        fixture_v1_path(),
+        serde_json::to_string_pretty(&fixture).unwrap() + "\n",
+    )
+    .unwrap();
+}
+
+// ----------------------------------------------------------- benchmark
+
+#[test]
+fn autosave_benchmark_50kb() {
+    let (mut storage, mut vault) = new_vault();
+    let notes: serde_json::Map<String, Value> = (0..250)
+        .map(|i| {
+            (
+                format!("step-{i}"),
+                json!(format!("Нататка {i}: {}", "абвгд ".repeat(15))),
+            )
+        })
+        .collect();
+    let mut d = draft(1);
+    d["notes"] = Value::Object(notes);
+    let size = serde_json::to_vec(&d).unwrap().len();
+    assert!((45_000..60_000).contains(&size), "draft is {size} bytes");
+    let rounds = 30;
+    let started = std::time::Instant::now();
+    for i in 0..rounds {
+        vault.save(&mut storage, &d, i).unwrap();
+    }
+    let per_save = started.elapsed() / rounds as u32;
+    let build = if cfg!(debug_assertions) {
+        "debug build"
+    } else {
+        "release build"
+    };
+    println!("autosave of a {size}-byte draft (check + encrypt + base64 + store, {build}): {per_save:?} per save");
+    assert_eq!(open(&storage).unwrap().draft, Some(d));
+}
+
+// ---------------------------------------------------------- properties
+
+fn arb_storage() -> impl Strategy<Value = BTreeMap<String, String>> {
+    let value = prop_oneof![
+        ".{0,80}",
+        proptest::collection::vec(any::<u8>(), 0..200).prop_map(|b| codec::base64_encode(&b)),
+        Just(String::new()),
+        Just("{\"format\":\"waymark-vault-head\",\"version\":1,\"vault_id\":\"x\",\"slot\":\"a\",\"sequence\":18446744073709551615}".to_owned()),
+    ];
+    proptest::collection::btree_map(
+        proptest::sample::select(ALL_KEYS.to_vec()).prop_map(str::to_owned),
+        value,
+        0..5,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_bytes_as_wrapped_key_is_an_error_not_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        prop_assert!(scrypt_work_factor(&bytes).is_err());
+        prop_assert!(unwrap_identity(&bytes, PASSPHRASE).is_err());
+    }
+
+    #[test]
+    fn any_storage_contents_are_errors_not_panics(entries in arb_storage()) {
+        let mut storage = MemoryStorage::from_entries(entries);
+        let _ = status(&storage);
+        let _ = wrapped_key(&storage);
+        let _ = encrypted_backup(&storage);
+        if let Ok(opened) = open(&storage) {
+            // Only possible without any slot data (key records cannot be guessed).
+            prop_assert!(opened.draft.is_none());
+        }
+        let _ = Vault::open(&storage, "AGE-SECRET-KEY-1QQQ");
+        let _ = delete_all(&mut storage);
+    }
+
+    #[test]
+    fn mutated_real_vault_never_panics_or_returns_a_wrong_draft(
+        key in proptest::sample::select(ALL_KEYS.to_vec()),
+        pos in any::<proptest::sample::Index>(),
+        byte in any::<u8>(),
+        cut in any::<bool>(),
+    ) {
+        let (mut storage, mut vault) = new_vault();
+        vault.save(&mut storage, &draft(1), 1).unwrap();
+        vault.save(&mut storage, &draft(2), 2).unwrap();
+        let mut bytes = get(&storage, key).into_bytes();
+        let i = pos.index(bytes.len());
+        if cut { bytes.truncate(i); } else { bytes[i] = byte; }
+        put(&mut storage, key, &String::from_utf8_lossy(&bytes));
+        let _ = status(&storage);
+        let _ = wrapped_key(&storage);
+        if let Ok(opened) = open(&storage) {
+            prop_assert!(opened.draft == Some(draft(2)) || opened.draft == Some(draft(1)));
+            if opened.draft == Some(draft(1)) {
+                prop_assert!(opened.notice.is_some());
+            }
+        }
+    }
+}
+
+// -------------------------------------------------------------- locales
+
+/// Message ids of a vault.ftl, with whether each has a comment and the
+/// plural categories used by its selectors.
+fn vault_messages(lang: &str) -> Vec<(String, bool, Vec<String>)> {
+    use fluent_syntax::ast;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{lang}/vault.ftl"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let resource = fluent_syntax::parser::parse(text.as_str())
+        .unwrap_or_else(|(_, errors)| panic!("{lang}/vault.ftl does not parse: {errors:?}"));
+    let mut out = Vec::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(message) = entry {
+            let mut keys = Vec::new();
+            for element in message.value.iter().flat_map(|p| p.elements.iter()) {
+                if let ast::PatternElement::Placeable {
+                    expression: ast::Expression::Select { variants, .. },
+                } = element
+                {
+                    for variant in variants {
+                        if let ast::VariantKey::Identifier { name } = &variant.key {
+                            keys.push(name.to_string());
+                        }
+                    }
+                }
+            }
+            out.push((message.id.name.to_string(), message.comment.is_some(), keys));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_has_every_vault_message_with_right_plurals() {
+    let en = vault_messages("en");
+    let en_ids: Vec<&String> = en.iter().map(|(id, _, _)| id).collect();
+    for (id, commented, _) in &en {
+        assert!(
+            commented,
+            "en/vault.ftl: `{id}` needs a comment for translators"
+        );
+        assert!(id.starts_with("vault-"), "{id}");
+    }
+    let mut needed: Vec<&str> = [
+        VaultError::NoVault,
+        VaultError::AlreadyExists,
+        VaultError::WrongPassphrase,
+        VaultError::PassphraseTooShort { min_chars: 8 },
+        VaultError::Damaged(Damage::KeyRecord),
+        VaultError::Damaged(Damage::WorkFactor { found: None }),
+        VaultError::Damaged(Damage::Head),
+        VaultError::StorageFull,
+        VaultError::StorageUnavailable,
+        VaultError::StorageEvicted(Evicted::KeyGone),
+        VaultError::StorageEvicted(Evicted::DataGone),
+        VaultError::NewerVersion { found: 2 },
+        VaultError::ConflictingWriter { stored: 2, ours: 1 },
+        VaultError::EncryptionFailed,
+    ]
+    .iter()
+    .map(VaultError::message_id)
+    .collect();
+    needed.extend([
+        "vault-damaged-older-opened",
+        "vault-damaged-other-kept",
+        "vault-damaged-save-file",
+    ]);
+    needed.extend(
+        [
+            Strength::Empty,
+            Strength::TooShort,
+            Strength::Weak,
+            Strength::Fair,
+            Strength::Strong,
+        ]
+        .map(Strength::message_id),
+    );
+    for id in needed {
+        assert!(en_ids.iter().any(|e| *e == id), "en/vault.ftl lacks `{id}`");
+    }
+    for lang in ["pl", "ru", "be", "uk"] {
+        let messages = vault_messages(lang);
+        let ids: Vec<&String> = messages.iter().map(|(id, _, _)| id).collect();
+        assert_eq!(
+            ids, en_ids,
+            "{lang}/vault.ftl must have the same messages in the same order as en"
+        );
+        for (id, _, keys) in &messages {
+            if !keys.is_empty() {
+                assert_eq!(
+                    keys,
+                    &["one", "few", "many", "other"],
+                    "{lang}: `{id}` plural forms"
+                );
+            }
+        }
+    }
+}
