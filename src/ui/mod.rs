@@ -14,6 +14,7 @@ pub mod org;
 pub mod screens;
 pub mod settings;
 pub mod site;
+pub mod vault;
 
 /// Starts the app: installs the panic hook and mounts [`app::App`].
 pub fn start() {

@@ -1,13 +1,18 @@
-//! The organisation area (`#/org`): configuration check, locale report, the desk.
+//! The organisation area (`#/org`): checks of this site's config, content and
+//! locales, and the desk that opens sealed exports.
 
 use leptos::prelude::*;
 
-use crate::ui::screens::{ComingSoon, ScreenHeading};
+use crate::ui::screens::ScreenHeading;
+
+pub mod check;
+pub mod desk;
 
 #[component]
 pub fn Screen() -> impl IntoView {
     view! {
         <ScreenHeading id="screen-org-heading"/>
-        <ComingSoon id="screen-org-soon"/>
+        <check::SiteCheck/>
+        <desk::Desk/>
     }
 }
