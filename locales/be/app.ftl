@@ -81,3 +81,28 @@ relative-days-ago =
         [many] { $count } дзён таму
        *[other] { $count } дня таму
     }
+
+## For organisations: the site check and the translation preview (#/org)
+
+org-check-heading = Праверыць гэты сайт
+org-check-intro = Праграма чытае файлы гэтага сайта (config/org.toml, файлы зместу і файлы моў) і паказвае кожную памылку: файл, радок і як яе выправіць. Падрабязнасці — па-ангельску.
+org-check-loading = Правяраю файлы сайта…
+org-check-errors =
+    { $count ->
+        [one] { $count } памылка
+        [few] { $count } памылкі
+        [many] { $count } памылак
+       *[other] { $count } памылкі
+    }
+org-check-warnings =
+    { $count ->
+        [one] { $count } папярэджанне
+        [few] { $count } папярэджанні
+        [many] { $count } папярэджанняў
+       *[other] { $count } папярэджання
+    }
+org-check-error = Памылка:
+org-check-warning = Папярэджанне:
+org-preview-heading = Паглядзець свой пераклад
+org-preview-intro = Увядзіце лік, каб убачыць, як яго піша цяперашняя мова. Каб знайсці яшчэ не перакладзены тэкст, дадайце ?pseudo=accented (або ?pseudo=bidi для пісьма справа налева) у канец адраса сайта.
+org-preview-count-label = Колькасць крокаў

@@ -135,3 +135,34 @@ relative-days-ago =
         [one] { $count } day ago
        *[other] { $count } days ago
     }
+
+## For organisations: the site check and the translation preview (#/org)
+
+# Heading of the part of the organisation screen that checks this site's files.
+org-check-heading = Check this site
+# Text under that heading. Keep the file names as they are.
+org-check-intro = The app reads this site's files (config/org.toml, the content files and the language files) and lists every mistake with the file, the line and how to fix it. Details are in English.
+# Shown while the files are being checked.
+org-check-loading = Checking the site's files…
+# Number of mistakes found. $count (number): how many errors.
+org-check-errors =
+    { $count ->
+        [one] { $count } error
+       *[other] { $count } errors
+    }
+# Number of warnings found. $count (number): how many warnings.
+org-check-warnings =
+    { $count ->
+        [one] { $count } warning
+       *[other] { $count } warnings
+    }
+# Label before a mistake that must be fixed.
+org-check-error = Error:
+# Label before advice that does not break the site.
+org-check-warning = Warning:
+# Heading of the translation preview.
+org-preview-heading = See your translation
+# Text under that heading. Keep "?pseudo=accented" and "?pseudo=bidi" as they are.
+org-preview-intro = Type a number to see how the current language writes it. To find text that is not translated yet, add ?pseudo=accented (or ?pseudo=bidi for right-to-left) to the end of the site's address.
+# Label of the number field in the translation preview.
+org-preview-count-label = Number of steps

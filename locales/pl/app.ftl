@@ -81,3 +81,28 @@ relative-days-ago =
         [many] { $count } dni temu
        *[other] { $count } dnia temu
     }
+
+## For organisations: the site check and the translation preview (#/org)
+
+org-check-heading = Sprawdź tę stronę
+org-check-intro = Aplikacja czyta pliki tej strony (config/org.toml, pliki treści i pliki języków) i pokazuje każdy błąd: plik, wiersz i sposób naprawy. Szczegóły są po angielsku.
+org-check-loading = Sprawdzam pliki strony…
+org-check-errors =
+    { $count ->
+        [one] { $count } błąd
+        [few] { $count } błędy
+        [many] { $count } błędów
+       *[other] { $count } błędu
+    }
+org-check-warnings =
+    { $count ->
+        [one] { $count } ostrzeżenie
+        [few] { $count } ostrzeżenia
+        [many] { $count } ostrzeżeń
+       *[other] { $count } ostrzeżenia
+    }
+org-check-error = Błąd:
+org-check-warning = Ostrzeżenie:
+org-preview-heading = Zobacz swoje tłumaczenie
+org-preview-intro = Wpisz liczbę, aby zobaczyć, jak ten język ją zapisuje. Aby znaleźć tekst, który nie jest jeszcze przetłumaczony, dopisz ?pseudo=accented (albo ?pseudo=bidi dla pisma od prawej do lewej) na końcu adresu strony.
+org-preview-count-label = Liczba kroków

@@ -81,3 +81,28 @@ relative-days-ago =
         [many] { $count } дней назад
        *[other] { $count } дня назад
     }
+
+## For organisations: the site check and the translation preview (#/org)
+
+org-check-heading = Проверить этот сайт
+org-check-intro = Приложение читает файлы этого сайта (config/org.toml, файлы содержания и файлы языков) и показывает каждую ошибку: файл, строку и как её исправить. Подробности — на английском.
+org-check-loading = Проверяю файлы сайта…
+org-check-errors =
+    { $count ->
+        [one] { $count } ошибка
+        [few] { $count } ошибки
+        [many] { $count } ошибок
+       *[other] { $count } ошибки
+    }
+org-check-warnings =
+    { $count ->
+        [one] { $count } предупреждение
+        [few] { $count } предупреждения
+        [many] { $count } предупреждений
+       *[other] { $count } предупреждения
+    }
+org-check-error = Ошибка:
+org-check-warning = Предупреждение:
+org-preview-heading = Посмотреть свой перевод
+org-preview-intro = Введите число, чтобы увидеть, как его пишет текущий язык. Чтобы найти ещё не переведённый текст, добавьте ?pseudo=accented (или ?pseudo=bidi для письма справа налево) в конец адреса сайта.
+org-preview-count-label = Количество шагов
