@@ -1,10 +1,16 @@
 // Trunk post_build hook (runs in Trunk's staging directory before it becomes
-// dist/). It moves Trunk's inline start-up script into its own hashed file,
-// so the Content-Security-Policy needs no 'unsafe-inline' and no per-build
-// hash, and gives it a subresource-integrity attribute like Trunk's own assets.
+// dist/). It
+// 1. moves Trunk's inline start-up script into its own hashed file, so the
+//    Content-Security-Policy needs no 'unsafe-inline' and no per-build hash,
+//    with a subresource-integrity attribute like Trunk's own assets;
+// 2. writes the service worker sw.js from scripts/sw-template.js, with the
+//    list of every file of the site to precache and a version that is the
+//    hash of all their contents (any change, even to an .ftl file, makes a
+//    new version).
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile, readdir, stat } from 'node:fs/promises';
+import { join, relative, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -31,3 +37,25 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 }
 await writeFile(indexPath, html);
 console.log(`post-build: start-up script moved to ${name}`);
+
+// --- service worker -------------------------------------------------------
+async function walk(dir) {
+  const out = [];
+  for (const entry of (await readdir(dir)).sort()) {
+    const path = join(dir, entry);
+    if ((await stat(path)).isDirectory()) out.push(...(await walk(path)));
+    else out.push(path);
+  }
+  return out;
+}
+const files = (await walk(staging)).map((p) => relative(staging, p)).filter((f) => f !== 'sw.js');
+const version = createHash('sha256');
+for (const f of files) version.update(f).update(await readFile(join(staging, f)));
+const precache = ['./', ...files.filter((f) => f !== 'index.html').map((f) => `./${f}`)];
+const here = dirname(fileURLToPath(import.meta.url));
+const template = await readFile(join(here, 'sw-template.js'), 'utf8');
+const sw = template
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__PRECACHE__', JSON.stringify(precache, null, 2));
+await writeFile(join(staging, 'sw.js'), sw);
+console.log(`post-build: sw.js precaches ${precache.length} files`);

@@ -76,6 +76,10 @@ screen-org-heading = For organisations
 # Placeholder text on the organisation screen while that part is being built.
 screen-org-soon = Soon organisations will check their site settings and open the files people send here. This part is not ready yet.
 
+# Calm notice after the app updated itself in the background (new version
+# from the organisation's site). Nothing the newcomer saved is lost.
+app-updated = This app was updated. Everything you saved is still here.
+
 ## Language switcher
 
 # Label of the drop-down list of languages. The languages themselves are

@@ -106,3 +106,5 @@ org-check-warning = Ostrzeżenie:
 org-preview-heading = Zobacz swoje tłumaczenie
 org-preview-intro = Wpisz liczbę, aby zobaczyć, jak ten język ją zapisuje. Aby znaleźć tekst, który nie jest jeszcze przetłumaczony, dopisz ?pseudo=accented (albo ?pseudo=bidi dla pisma od prawej do lewej) na końcu adresu strony.
 org-preview-count-label = Liczba kroków
+
+app-updated = Aplikacja została zaktualizowana. Wszystkie zapisane dane nadal tu są.

@@ -7,6 +7,7 @@
 
 pub mod clock;
 pub mod net;
+pub mod offline;
 pub mod page;
 pub mod prefs;
 pub mod quick_exit;

@@ -21,6 +21,7 @@ const EXIT_SHIFT_WINDOW_MS: f64 = 1200.0;
 pub fn App() -> impl IntoView {
     let site = Site::provide();
     let i18n = I18n::provide();
+    let updated = RwSignal::new(false);
     let draft = crate::ui::draft::DraftStore::provide();
     quick_exit::on_exit(move || draft.forget());
     leptos::task::spawn_local(async move {
@@ -29,6 +30,9 @@ pub fn App() -> impl IntoView {
             page::set_title(&title);
         }
         i18n.init(enabled, default);
+        if crate::shell::offline::register().await {
+            updated.set(true);
+        }
     });
     // The static "Loading…" text stays until the first language is ready.
     Effect::new(move |_| {
@@ -96,6 +100,9 @@ pub fn App() -> impl IntoView {
         <Nav screen=screen/>
         <main id="main" tabindex="-1">
             <SiteNotices/>
+            <Show when=move || updated.get()>
+                <p class="notice" role="status">{move || i18n.t("app-updated")}</p>
+            </Show>
             <ScreenView screen=screen/>
         </main>
         </Show>

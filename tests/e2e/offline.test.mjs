@@ -1,0 +1,65 @@
+// Works offline: after one visit, the service worker serves the whole site —
+// the app, every locale, content and config — with the network switched off,
+// and no request fails. Served from a sub-path of a plain static server.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSite, appReady, SCREENS } from './browser.mjs';
+
+let site;
+before(async () => { site = await startSite(); });
+after(async () => { await site?.close(); });
+
+async function onlineThenOffline() {
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const failed = [];
+  const errors = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(site.url);
+  await appReady(page);
+  // Wait until the service worker controls the page and has precached.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  return { context, page, failed, errors };
+}
+
+test('after one visit, the app reloads and works with the network off', async () => {
+  const { context, page, failed, errors } = await onlineThenOffline();
+  const before = site.server.requests.length;
+  await page.reload();
+  await appReady(page);
+  for (const screen of SCREENS) {
+    await page.goto(`${site.url}#/${screen}`);
+    await page.locator(`section[data-screen="${screen}"]`).waitFor();
+  }
+  // Every language loads from the cache.
+  const picker = page.locator('.lang-picker select');
+  for (const lang of ['pl', 'ru', 'be', 'uk', 'en']) {
+    await picker.selectOption(lang);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+    await page.locator('#screen-heading').waitFor();
+  }
+  // The org check fetched every content/config/locale file: all from cache.
+  await page.goto(`${site.url}#/org`);
+  await page.locator('.check-summary, .org-check [role="status"] p').first().waitFor();
+  assert.deepEqual(failed, [], 'no request failed offline');
+  assert.deepEqual(errors, []);
+  assert.equal(site.server.requests.length, before, 'the server saw no request while offline');
+  await context.close();
+});
+
+test('a fresh tab opened offline (same browser profile) still starts', async () => {
+  const { context, page, failed } = await onlineThenOffline();
+  const second = await context.newPage();
+  await second.goto(`${site.url}#/checklist`);
+  await appReady(second);
+  assert.deepEqual(failed, []);
+  await page.close();
+  await context.close();
+});
