@@ -29,8 +29,13 @@ fi
 rm -rf "$broken"
 echo "compare-locales catches a seeded broken copy: ok"
 
-step "release build"
+step "dependency hygiene (cargo deny: licences, bans, sources; advisories need the network)"
+cargo deny --offline check licenses bans sources
+
+step "release build and package"
 trunk build --release
+SKIP_BUILD=1 scripts/release.sh
+(cd release && sha256sum -c SHA256SUMS)
 
 step "size benchmark"
 node scripts/size.mjs dist
