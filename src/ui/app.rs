@@ -53,7 +53,8 @@ pub fn App() -> impl IntoView {
         if first_render.get_value() {
             first_render.set_value(false);
         } else {
-            page::focus_by_id("screen-heading");
+            // After the new screen is in the DOM, not before.
+            request_animation_frame(|| page::focus_by_id("screen-heading"));
         }
     });
 

@@ -33,7 +33,7 @@ test('every screen is reachable by its hash and by its navigation link', async (
     await page.locator(`section[data-screen="${screen}"]`).waitFor();
     assert.equal(await link.getAttribute('aria-current'), 'page');
     // Focus moves to the new screen's heading.
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading');
+    await page.waitForFunction(() => document.activeElement?.id === 'screen-heading', null, { timeout: 3000 });
   }
   assert.deepEqual(errors, []);
   await context.close();
