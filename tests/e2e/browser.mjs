@@ -53,12 +53,24 @@ export async function openPage(site, { width = 360, height = 740, locale = 'en-U
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
+  page.waymarkErrors = errors;
   await page.goto(site.url + (hash ? `#/${hash}` : ''));
   return { page, context, errors, requests };
 }
 
-/** Waits until the app has mounted and shows a screen heading. */
+/**
+ * Waits until the app has mounted and shows a screen heading. Fails at once
+ * with the page's own error when start-up throws (for example a wasm broken
+ * by a bad optimiser: "WebAssembly.Table.set(): Argument 1 is invalid").
+ */
 export async function appReady(page) {
-  await page.locator('#screen-heading').waitFor({ state: 'visible', timeout: 20000 });
+  const deadline = Date.now() + 20000;
+  const heading = page.locator('#screen-heading');
+  while (!(await heading.isVisible())) {
+    const errors = page.waymarkErrors || [];
+    if (errors.length) throw new Error(`the app did not start: ${errors.join(' | ')}`);
+    if (Date.now() > deadline) throw new Error('the app did not start within 20 s (no error reported)');
+    await page.waitForTimeout(100);
+  }
   await page.waitForFunction(() => !document.querySelector('#boot-message'));
 }
