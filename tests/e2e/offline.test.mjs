@@ -63,3 +63,44 @@ test('a fresh tab opened offline (same browser profile) still starts', async () 
   await page.close();
   await context.close();
 });
+
+test('a new version is taken over at the next start, with a calm "updated" notice', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const { DIST } = await import('./browser.mjs');
+  const updating = await startSite({ overrides: {} });
+  try {
+    const context = await updating.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(updating.url);
+    await appReady(page);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+      }
+    });
+    assert.equal(await page.getByText('This app was updated').count(), 0);
+    // The organisation uploads a new release: a service worker with a new version.
+    const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
+    updating.server.overrides['sw.js'] = sw.replace(/const VERSION = '[0-9a-f]+'/, "const VERSION = 'feedfacecafebeef'");
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      await reg.update();
+      const w = reg.installing || reg.waiting;
+      if (w && w.state !== 'installed') await new Promise((ok) => w.addEventListener('statechange', () => w.state === 'installed' && ok()));
+    });
+    // Next start: the waiting version takes over, the newcomer sees a calm notice.
+    await page.reload();
+    await appReady(page);
+    await page.getByText('This app was updated').waitFor({ timeout: 10000 });
+    // The new version's cache replaced the old one.
+    await page.waitForFunction(async () => {
+      const keys = await caches.keys();
+      return keys.length === 1 && keys[0] === 'waymark-feedfacecafebeef';
+    });
+    await context.close();
+  } finally {
+    await updating.close();
+  }
+});

@@ -63,6 +63,7 @@ export async function serve(root, base = '/some/sub/path/', port = 0, overrides 
   return {
     url: `http://127.0.0.1:${server.address().port}${base}`,
     requests,
+    overrides,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

@@ -5,7 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startSite, openPage, appReady, SCREENS } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startSite, openPage, appReady, SCREENS, DIST } from './browser.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -100,4 +102,31 @@ test('pressing Shift three times is a quick exit too', async () => {
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await page.waitForURL((u) => !u.href.startsWith(site.url));
   await context.close();
+});
+
+test('it also works from the domain root', async () => {
+  const root = await startSite({ base: '/' });
+  try {
+    const { page, context, errors } = await openPage(root, { hash: 'intake' });
+    await appReady(page);
+    await page.locator('section[data-screen="intake"]').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await root.close();
+  }
+});
+
+test('every script, style and preload in index.html carries subresource integrity; the CSP allows only the site', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const tags = html.match(/<(script|link)\b[^>]*>/g) || [];
+  const needsSri = tags.filter((t) => /<script|rel="(stylesheet|modulepreload|preload)"/.test(t));
+  assert.ok(needsSri.length >= 4, `found ${needsSri.length} tags`);
+  for (const tag of needsSri) assert.match(tag, /integrity="sha384-[A-Za-z0-9+/=]+"/, tag);
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  assert.doesNotMatch(csp, /unsafe-inline|https?:|\*/);
+  assert.match(csp, /connect-src 'self'/);
+  assert.match(html, /<meta name="referrer" content="no-referrer">/);
+  assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, 'no reference to another origin');
 });
