@@ -3,7 +3,7 @@
 //
 // - Precaches the whole site on install, so everything works offline after
 //   the first visit.
-// - Hashed assets (name-<16 hex>.js/.wasm/.css/…): cache first; they never
+// - Hashed assets (name-<hex hash>.js/.wasm/.css/…): cache first; they never
 //   change under the same name.
 // - Everything else (index.html, config/, content/, locales/, manifest):
 //   network first with the cache as fallback, so an organisation's edit
@@ -15,7 +15,7 @@
 const VERSION = '__VERSION__';
 const CACHE = `waymark-${VERSION}`;
 const PRECACHE = __PRECACHE__;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -43,13 +43,15 @@ async function cacheFirst(request) {
   return response;
 }
 
-async function networkFirst(request, fallbackPath) {
+// Network first; offline, the cached copy of the same file (query ignored:
+// `?pseudo=bidi` is the same page), else `fallback` (the start page).
+async function networkFirst(request, fallback) {
   try {
     const response = await fetch(request, { cache: 'no-cache' });
-    if (response.ok) (await caches.open(CACHE)).put(fallbackPath || request, response.clone());
+    if (response.ok && !new URL(request.url).search) (await caches.open(CACHE)).put(request, response.clone());
     return response;
   } catch (err) {
-    const cached = await caches.match(fallbackPath || request, { ignoreSearch: true });
+    const cached = (await caches.match(request, { ignoreSearch: true })) || (fallback && (await caches.match(fallback)));
     if (cached) return cached;
     throw err;
   }

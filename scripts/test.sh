@@ -33,7 +33,7 @@ step "dependency hygiene (cargo deny: licences, bans, sources; advisories need t
 cargo deny --offline check licenses bans sources
 
 step "release build and package"
-trunk build --release
+scripts/build-site.sh
 SKIP_BUILD=1 scripts/release.sh
 (cd release && sha256sum -c SHA256SUMS)
 

@@ -73,8 +73,6 @@ screen-settings-heading = Settings
 screen-settings-soon = Soon you will be able to change your passphrase and delete everything here. This part is not ready yet.
 # Heading of the screen for the organisation's staff.
 screen-org-heading = For organisations
-# Placeholder text on the organisation screen while that part is being built.
-screen-org-soon = Soon organisations will check their site settings and open the files people send here. This part is not ready yet.
 
 # Calm notice after the app updated itself in the background (new version
 # from the organisation's site). Nothing the newcomer saved is lost.
@@ -170,3 +168,10 @@ org-preview-heading = See your translation
 org-preview-intro = Type a number to see how the current language writes it. To find text that is not translated yet, add ?pseudo=accented (or ?pseudo=bidi for right-to-left) to the end of the site's address.
 # Label of the number field in the translation preview.
 org-preview-count-label = Number of steps
+# Link in the organisation area's menu, back to the newcomer app.
+org-back-to-app = Back to the app
+# Text on the "For organisations" screen of the newcomer app, above the link
+# to the organisation area (a separate page of the same site).
+org-link-intro = This part is for the staff of the organisation that runs this site: check the site's settings, make keys, and open the files people send. It works offline too.
+# The link that opens the organisation area.
+org-link-open = Open the organisation area

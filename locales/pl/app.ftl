@@ -38,7 +38,6 @@ screen-send-soon = Wkrótce wyślesz tu swoje odpowiedzi jako zaszyfrowany plik,
 screen-settings-heading = Ustawienia
 screen-settings-soon = Wkrótce zmienisz tu hasło i usuniesz wszystkie dane. Ta część nie jest jeszcze gotowa.
 screen-org-heading = Dla organizacji
-screen-org-soon = Wkrótce organizacje sprawdzą tu ustawienia swojej strony i otworzą przesłane do nich pliki. Ta część nie jest jeszcze gotowa.
 
 ## Język
 
@@ -108,3 +107,6 @@ org-preview-intro = Wpisz liczbę, aby zobaczyć, jak ten język ją zapisuje. A
 org-preview-count-label = Liczba kroków
 
 app-updated = Aplikacja została zaktualizowana. Wszystkie zapisane dane nadal tu są.
+org-back-to-app = Wróć do aplikacji
+org-link-intro = Ta część jest dla pracowników organizacji, która prowadzi tę stronę: sprawdzanie ustawień strony, tworzenie kluczy i otwieranie plików przesłanych przez ludzi. Działa też bez internetu.
+org-link-open = Otwórz część dla organizacji

@@ -36,11 +36,12 @@ export async function startSite({ base = '/some/sub/path/', overrides = {} } = {
 }
 
 /**
- * Opens a page in a fresh context (phone-sized by default) and records
+ * Opens a page (`path`, e.g. `org.html`; the app by default) in a fresh
+ * context (phone-sized by default) and records
  * problems: `errors` (console errors and uncaught page errors) and
  * `requests` (every URL the page asked for).
  */
-export async function openPage(site, { width = 360, height = 740, locale = 'en-US', hash = '', context: ctxOpts = {} } = {}) {
+export async function openPage(site, { width = 360, height = 740, locale = 'en-US', hash = '', path = '', context: ctxOpts = {} } = {}) {
   const context = await site.browser.newContext({
     viewport: { width, height },
     locale,
@@ -54,7 +55,7 @@ export async function openPage(site, { width = 360, height = 740, locale = 'en-U
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
   page.waymarkErrors = errors;
-  await page.goto(site.url + (hash ? `#/${hash}` : ''));
+  await page.goto(site.url + path + (hash ? `#/${hash}` : ''));
   return { page, context, errors, requests };
 }
 
@@ -67,7 +68,7 @@ export async function appReady(page) {
   const deadline = Date.now() + 20000;
   const heading = page.locator('#screen-heading');
   while (!(await heading.isVisible())) {
-    const errors = page.waymarkErrors || [];
+    const errors = (page.waymarkErrors || []).filter((e) => e.startsWith('pageerror'));
     if (errors.length) throw new Error(`the app did not start: ${errors.join(' | ')}`);
     if (Date.now() > deadline) throw new Error('the app did not start within 20 s (no error reported)');
     await page.waitForTimeout(100);

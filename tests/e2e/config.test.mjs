@@ -33,7 +33,7 @@ for (const [name, c] of Object.entries(CASES)) {
       assert.equal(await page.locator('section[data-screen="checklist"]').count(), 1);
       assert.ok((await page.locator('#screen-heading').innerText()).length > 0);
       // The organisation sees file, line and fix.
-      await page.goto(`${site.url}#/org`);
+      await page.goto(`${site.url}org.html`);
       const where = c.line ? `${c.file}:${c.line}` : c.file;
       const diag = page.locator('.diagnostics .diag-error').filter({ hasText: where }).first();
       await diag.waitFor({ timeout: 15000 });

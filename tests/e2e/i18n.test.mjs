@@ -35,7 +35,7 @@ async function pluralTexts(page) {
 
 for (const lang of Object.keys(PLURALS)) {
   test(`${lang}: the browser language picks it, <html lang> matches, plurals are right`, async () => {
-    const { page, context, errors } = await openPage(site, { locale: BROWSER_LOCALE[lang], hash: 'org' });
+    const { page, context, errors } = await openPage(site, { locale: BROWSER_LOCALE[lang], path: 'org.html' });
     await appReady(page);
     assert.equal(await page.getAttribute('html', 'lang'), lang);
     assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
@@ -49,7 +49,7 @@ for (const lang of Object.keys(PLURALS)) {
 }
 
 test('switching language keeps what is on screen, and is remembered on the next visit', async () => {
-  const { page, context } = await openPage(site, { locale: 'en-US', hash: 'org' });
+  const { page, context } = await openPage(site, { locale: 'en-US', path: 'org.html' });
   await appReady(page);
   await page.locator('#org-preview-count').fill('22');
   const picker = page.getByLabel('Language');

@@ -130,3 +130,21 @@ test('every script, style and preload in index.html carries subresource integrit
   assert.match(html, /<meta name="referrer" content="no-referrer">/);
   assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, 'no reference to another origin');
 });
+
+test('the organisation area is its own page, linked from #/org, with no error and no axe violation', async () => {
+  const { page, context, errors, requests } = await openPage(site, { hash: 'org' });
+  await appReady(page);
+  const appWasm = requests.filter((u) => u.endsWith('.wasm'));
+  assert.equal(appWasm.length, 1);
+  assert.ok(!appWasm[0].includes('waymark-org'), 'newcomers do not download the organisation area');
+  await page.getByRole('link', { name: 'Open the organisation area' }).click();
+  await page.waitForURL(/org\.html/);
+  await appReady(page);
+  await page.locator('.org-check .check-summary, .org-check [role="status"] p').first().waitFor();
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+  await page.getByRole('link', { name: 'Back to the app' }).click();
+  await page.locator('section[data-screen="checklist"]').waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
