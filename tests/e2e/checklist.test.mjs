@@ -264,14 +264,14 @@ test('a next step opens its details in the full list; keyboard can change a stat
   assert.equal(await disclosure.getAttribute('aria-expanded'), 'true');
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-btn-address-registration');
   // The details: what / why / where / bring, sources with "checked on", a note.
-  const card = page.locator('li.step', { has: disclosure });
+  const card = page.locator('li.step', { has: page.getByRole('button', { name: title, exact: true }) });
   for (const heading of ['What to do', 'Why it matters', 'Where', 'What to bring', 'Official sources']) {
     assert.ok(await card.getByRole('heading', { name: heading, level: 5 }).isVisible(), heading);
   }
   const link = card.getByRole('link', { name: 'gov.pl: Uzyskaj numer PESEL' });
   assert.equal(await link.getAttribute('rel'), 'noreferrer');
   assert.ok((await card.innerText()).includes('(checked on 21 November 2026)'));
-  await assert.doesNotReject(card.getByLabel(`My note ${title}`).fill('window 3'));
+  await assert.doesNotReject(card.getByRole('textbox', { name: `My note ${title}`, exact: true }).fill('window 3'));
   // Keyboard only: collapse and expand with Enter, change the state with the arrow key.
   await disclosure.focus();
   await page.keyboard.press('Enter');
@@ -352,7 +352,7 @@ test('after a reload and unlock, the situation, states, notes and progress are s
     await stateSelect(page, 'en', 'pesel').selectOption({ label: 'Done' });
     const title = stepTitle('en', 'pesel');
     await page.getByRole('button', { name: title, exact: true }).click();
-    const note = page.getByLabel(`My note ${title}`);
+    const note = page.getByRole('textbox', { name: `My note ${title}`, exact: true });
     await note.fill('ask at window 3');
     await note.blur();
     await page.waitForTimeout(1500); // let the autosave finish
@@ -364,7 +364,7 @@ test('after a reload and unlock, the situation, states, notes and progress are s
     assert.equal(await stateSelect(page, 'en', 'pesel').inputValue(), 'done');
     assert.equal(await page.getByLabel(WORDS.en.arrival).inputValue(), iso(expected().arrival));
     await page.getByRole('button', { name: title, exact: true }).click();
-    assert.equal(await page.getByLabel(`My note ${title}`).inputValue(), 'ask at window 3');
+    assert.equal(await page.getByRole('textbox', { name: `My note ${title}`, exact: true }).inputValue(), 'ask at window 3');
     const texts = await nextList(page, 'en').allInnerTexts();
     assert.ok(texts[0].includes(WORDS.en.dueOn(longDate('en', expected().addressDue))), texts[0]);
     assert.deepEqual(errors, []);

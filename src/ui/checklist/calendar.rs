@@ -8,6 +8,8 @@
 //! Never saves the file anywhere else and never sends it.
 
 use leptos::prelude::*;
+
+use crate::ui::checklist::tr;
 use wasm_bindgen::JsCast;
 
 use crate::checklist::{calendar_events, plan, to_ics, DateKind};
@@ -89,14 +91,14 @@ pub fn CalendarExport(ctx: Ctx) -> impl IntoView {
     };
     view! {
         <section class="checklist-part" aria-labelledby="checklist-ics-heading">
-            <h2 id="checklist-ics-heading">{move || i18n.t("checklist-ics-heading")}</h2>
+            <h2 id="checklist-ics-heading">{tr(i18n, "checklist-ics-heading")}</h2>
             <Show
                 when=has_dates
-                fallback=move || view! { <p>{move || i18n.t("checklist-ics-none")}</p> }
+                fallback=move || view! { <p>{tr(i18n, "checklist-ics-none")}</p> }
             >
-                <p class="notice" id="checklist-ics-warning">{move || i18n.t("checklist-ics-warning")}</p>
+                <p class="notice" id="checklist-ics-warning">{tr(i18n, "checklist-ics-warning")}</p>
                 <button type="button" aria-describedby="checklist-ics-warning" on:click=on_click>
-                    {move || i18n.t("checklist-ics-button")}
+                    {tr(i18n, "checklist-ics-button")}
                 </button>
             </Show>
             <p role="status">{move || failed.get().then(|| i18n.t("checklist-ics-failed"))}</p>

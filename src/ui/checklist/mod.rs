@@ -21,7 +21,7 @@ use leptos::prelude::*;
 
 use crate::checklist::{parse, ChecklistDef, CHECKLIST_PATH};
 use crate::shell::net::{fetch_text, FetchError};
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{use_i18n, I18n};
 use crate::ui::screens::ScreenHeading;
 use crate::ui::vault::VaultGate;
 
@@ -60,6 +60,17 @@ async fn load() -> Load {
     }
 }
 
+/// Reactive text of message `id`. One closure type for every call site, so
+/// the view code is not duplicated per text (keeps the wasm small).
+pub(crate) fn tr(i18n: I18n, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || i18n.t(id)
+}
+
+/// Like [`tr`] for a message id built at run time.
+pub(crate) fn tr_owned(i18n: I18n, id: String) -> impl Fn() -> String + Send + Sync + 'static {
+    move || i18n.t(&id)
+}
+
 #[component]
 pub fn Screen() -> impl IntoView {
     let i18n = use_i18n();
@@ -71,14 +82,14 @@ pub fn Screen() -> impl IntoView {
     });
     view! {
         <ScreenHeading id="checklist-heading"/>
-        <p class="lead">{move || i18n.t("checklist-intro")}</p>
+        <p class="lead">{tr(i18n, "checklist-intro")}</p>
         {move || match state.get() {
             Load::Loading => ().into_any(),
             Load::Unavailable => view! {
-                <p class="notice" role="status">{move || i18n.t("checklist-content-unavailable")}</p>
+                <p class="notice" role="status">{tr(i18n, "checklist-content-unavailable")}</p>
             }.into_any(),
             Load::Broken => view! {
-                <p class="notice" role="status">{move || i18n.t("checklist-content-broken")}</p>
+                <p class="notice" role="status">{tr(i18n, "checklist-content-broken")}</p>
             }.into_any(),
             Load::Ready(def) => {
                 let def = StoredValue::new(def);
@@ -101,8 +112,8 @@ fn Checklist(def: StoredValue<Arc<ChecklistDef>>) -> impl IntoView {
         <steps::ProgressBar ctx=ctx/>
         <situation::SituationForm/>
         <section class="checklist-part" aria-labelledby="checklist-next-heading">
-            <h2 id="checklist-next-heading">{move || i18n.t("checklist-next-heading")}</h2>
-            <p class="hint">{move || i18n.t("checklist-dates-hint")}</p>
+            <h2 id="checklist-next-heading">{tr(i18n, "checklist-next-heading")}</h2>
+            <p class="hint">{tr(i18n, "checklist-dates-hint")}</p>
             <steps::NextSteps ctx=ctx/>
         </section>
         <calendar::CalendarExport ctx=ctx/>

@@ -6,8 +6,10 @@
 //! encrypts them). Never stores the answers anywhere else and asks the
 //! browser not to remember them (`autocomplete="off"`).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
+
+use crate::ui::checklist::tr;
 
 use crate::checklist::{LegalStatus, Situation};
 use crate::ui::draft::use_draft;
@@ -25,13 +27,29 @@ struct Fields {
     city: String,
 }
 
+/// `YYYY-MM-DD`, the value format of `<input type=date>` (no chrono
+/// format machinery: keeps the wasm small).
 fn date_text(d: Option<NaiveDate>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    d.map(|d| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())).unwrap_or_default()
 }
 
 /// A date input's value: `YYYY-MM-DD` or empty (anything else is dropped).
 fn parse_date(s: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+    let mut it = s.trim().splitn(3, '-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let d = it.next()?.parse().ok()?;
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// The reactive value of one field (one closure type for all fields).
+fn value_of(fields: RwSignal<Fields>, get: fn(&Fields) -> &String) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || fields.with(|f| get(f).clone())
+}
+
+/// Event handler that stores an input's value in one field.
+fn set_from(fields: RwSignal<Fields>, set: fn(&mut Fields, String)) -> impl Fn(leptos::ev::Event) + Copy + 'static {
+    move |ev| fields.update(|f| set(f, event_target_value(&ev)))
 }
 
 impl Fields {
@@ -88,10 +106,10 @@ fn date_field(
     let i18n = use_i18n();
     view! {
         <div class="field">
-            <label for=id>{move || i18n.t(label)}</label>
+            <label for=id>{tr(i18n, label)}</label>
             <input type="date" id=id autocomplete="off"
-                prop:value=move || fields.with(|f| get(f).clone())
-                on:input=move |ev| fields.update(|f| set(f, event_target_value(&ev)))/>
+                prop:value=value_of(fields, get)
+                on:input=set_from(fields, set)/>
         </div>
     }
 }
@@ -124,27 +142,27 @@ pub fn SituationForm() -> impl IntoView {
                 <input type="radio" name="sit-children" id=id.clone() value=value
                     prop:checked=move || fields.with(|f| f.children == value)
                     on:change=move |_| fields.update(|f| f.children = value.to_string())/>
-                <label for=id>{move || i18n.t(label)}</label>
+                <label for=id>{tr(i18n, label)}</label>
             </div>
         }
     };
     view! {
         <section class="checklist-part" aria-labelledby="checklist-situation-heading">
-            <h2 id="checklist-situation-heading">{move || i18n.t("checklist-situation-heading")}</h2>
+            <h2 id="checklist-situation-heading">{tr(i18n, "checklist-situation-heading")}</h2>
             <Show when=is_empty>
-                <p>{move || i18n.t("checklist-empty-situation")}</p>
+                <p>{tr(i18n, "checklist-empty-situation")}</p>
             </Show>
-            <p class="hint">{move || i18n.t("checklist-situation-hint")}</p>
+            <p class="hint">{tr(i18n, "checklist-situation-hint")}</p>
             <form class="situation" on:submit=on_submit on:input=move |_| status.set(String::new())>
                 {date_field(fields, "sit-arrival", "checklist-situation-arrival", |f| &f.arrival, |f, v| f.arrival = v)}
                 <div class="field">
-                    <label for="sit-status">{move || i18n.t("checklist-situation-status")}</label>
+                    <label for="sit-status">{tr(i18n, "checklist-situation-status")}</label>
                     <select id="sit-status"
-                        prop:value=move || fields.with(|f| f.status.clone())
-                        on:change=move |ev| fields.update(|f| f.status = event_target_value(&ev))>
-                        <option value="">{move || i18n.t("checklist-situation-not-answered")}</option>
+                        prop:value=value_of(fields, |f| &f.status)
+                        on:change=set_from(fields, |f, v| f.status = v)>
+                        <option value="">{tr(i18n, "checklist-situation-not-answered")}</option>
                         {LegalStatus::ALL.into_iter().map(|s| view! {
-                            <option value=s.as_str()>{move || i18n.t(status_message(s))}</option>
+                            <option value=s.as_str()>{tr(i18n, status_message(s))}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -153,19 +171,19 @@ pub fn SituationForm() -> impl IntoView {
                     {date_field(fields, "sit-protection", "checklist-situation-protection-applied", |f| &f.protection, |f, v| f.protection = v)}
                 </Show>
                 <fieldset class="field">
-                    <legend>{move || i18n.t("checklist-situation-children")}</legend>
+                    <legend>{tr(i18n, "checklist-situation-children")}</legend>
                     {children_choice("yes", "checklist-situation-yes")}
                     {children_choice("no", "checklist-situation-no")}
                     {children_choice("", "checklist-situation-not-answered")}
                 </fieldset>
                 <div class="field">
-                    <label for="sit-city">{move || i18n.t("checklist-situation-city")}</label>
+                    <label for="sit-city">{tr(i18n, "checklist-situation-city")}</label>
                     <input type="text" id="sit-city" autocomplete="off" spellcheck="false"
-                        placeholder=move || i18n.t("checklist-situation-city-placeholder")
-                        prop:value=move || fields.with(|f| f.city.clone())
-                        on:input=move |ev| fields.update(|f| f.city = event_target_value(&ev))/>
+                        placeholder=tr(i18n, "checklist-situation-city-placeholder")
+                        prop:value=value_of(fields, |f| &f.city)
+                        on:input=set_from(fields, |f, v| f.city = v)/>
                 </div>
-                <button type="submit">{move || i18n.t("checklist-situation-save")}</button>
+                <button type="submit">{tr(i18n, "checklist-situation-save")}</button>
                 <p class="form-status" role="status">{move || status.get()}</p>
             </form>
         </section>

@@ -12,6 +12,8 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::ui::checklist::{tr, tr_owned};
+
 use crate::checklist::{
     next_steps, plan, progress, step_message_id, Applicability, ChecklistDef, Part, StepState, StepStatus, Urgency,
 };
@@ -244,7 +246,7 @@ pub fn NextSteps(ctx: Ctx) -> impl IntoView {
     view! {
         <Show
             when=move || ctx.next.with(|n| !n.is_empty())
-            fallback=move || view! { <p>{move || i18n.t("checklist-empty-next")}</p> }
+            fallback=move || view! { <p>{tr(i18n, "checklist-empty-next")}</p> }
         >
             <ol class="next-steps">
                 <For each=move || ctx.next.get() key=|id| id.clone() let:id>
@@ -254,7 +256,7 @@ pub fn NextSteps(ctx: Ctx) -> impl IntoView {
                             <li class="next-step">
                                 <button type="button" class="link-button"
                                     on:click=move |_| id.with_value(|id| go_to(ctx, id))>
-                                    {move || id.with_value(|id| title(i18n, id))}
+                                    {tr_owned(i18n, id.with_value(|id| step_message_id(id, "title")))}
                                 </button>
                                 {move || id.with_value(|id| ctx.row(id)).map(|row| status_lines(i18n, &row))}
                             </li>
@@ -288,7 +290,7 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
     let any_hidden = move || ctx.rows.with(|r| r.iter().any(|r| r.applicability == Applicability::DoesNotApply));
     view! {
         <section class="checklist-part" aria-labelledby="checklist-all-heading">
-            <h2 id="checklist-all-heading">{move || i18n.t("checklist-all-heading")}</h2>
+            <h2 id="checklist-all-heading">{tr(i18n, "checklist-all-heading")}</h2>
             <Show when=move || any_hidden() || ctx.show_all.get()>
                 <button type="button" class="secondary"
                     on:click=move |_| ctx.show_all.update(|s| *s = !*s)>
@@ -303,10 +305,7 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
                 view! {
                     <Show when=move || ids.with_value(|ids| !visible(ids).is_empty())>
                         <section class="checklist-section" aria-labelledby=heading_ref.clone()>
-                            <h3 id=heading_id.clone()>{
-                                let message = message.clone();
-                                move || i18n.t(&message)
-                            }</h3>
+                            <h3 id=heading_id.clone()>{tr_owned(i18n, message.clone())}</h3>
                             <ul class="steps">
                                 <For each=move || ids.with_value(|ids| visible(ids)) key=|id| id.clone() let:id>
                                     <StepCard ctx=ctx id=id/>
@@ -377,8 +376,8 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
             let heading = part_heading_id(*part);
             let text_id = step.part_id(*part);
             view! {
-                <h5>{move || i18n.t(heading)}</h5>
-                <p class="step-text">{move || i18n.t(&text_id)}</p>
+                <h5>{tr(i18n, heading)}</h5>
+                <p class="step-text">{tr_owned(i18n, text_id)}</p>
             }
         })
         .collect_view();
@@ -397,7 +396,7 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h5>{move || i18n.t("checklist-sources-heading")}</h5>
+            <h5>{tr(i18n, "checklist-sources-heading")}</h5>
             <ul class="sources">{items}</ul>
         }
     });
@@ -409,18 +408,18 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
                     aria-expanded=move || open.get().to_string()
                     aria-controls=details_id.clone()
                     on:click=toggle>
-                    <span id=title_id.clone()>{move || id.with_value(|id| title(i18n, id))}</span>
+                    <span id=title_id.clone()>{tr_owned(i18n, id.with_value(|id| step_message_id(id, "title")))}</span>
                 </button>
             </h4>
             {move || row.get().map(|r| status_lines(i18n, &r))}
             <div class="step-state">
-                <label id=state_label_id.clone() for=state_select_id.clone()>{move || i18n.t("checklist-state-label")}</label>
+                <label id=state_label_id.clone() for=state_select_id.clone()>{tr(i18n, "checklist-state-label")}</label>
                 <select id=state_select_id
                     aria-labelledby=format!("{state_label_id} {title_id}")
                     prop:value=move || state.get().as_str()
                     on:change=on_state>
                     {StepState::ALL.into_iter().map(|s| view! {
-                        <option value=s.as_str()>{move || i18n.t(state_id(s))}</option>
+                        <option value=s.as_str()>{tr(i18n, state_id(s))}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -428,13 +427,13 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
                 {parts}
                 {sources}
                 <div class="step-note">
-                    <label id=note_label_id.clone() for=note_id.clone()>{move || i18n.t("checklist-note-label")}</label>
+                    <label id=note_label_id.clone() for=note_id.clone()>{tr(i18n, "checklist-note-label")}</label>
                     <textarea id=note_id rows="3" autocomplete="off" spellcheck="false"
                         aria-labelledby=format!("{note_label_id} {title_id}")
                         aria-describedby=note_hint_id.clone()
                         prop:value=move || note.get()
                         on:change=on_note></textarea>
-                    <p class="hint" id=note_hint_id>{move || i18n.t("checklist-note-hint")}</p>
+                    <p class="hint" id=note_hint_id>{tr(i18n, "checklist-note-hint")}</p>
                 </div>
             </div>
         </li>
