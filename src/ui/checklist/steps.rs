@@ -248,21 +248,21 @@ pub fn NextSteps(ctx: Ctx) -> impl IntoView {
             when=move || ctx.next.with(|n| !n.is_empty())
             fallback=move || view! { <p>{tr(i18n, "checklist-empty-next")}</p> }
         >
+            // Re-rendered as a whole: it holds only buttons that move focus
+            // away, so nothing the newcomer is using is replaced.
             <ol class="next-steps">
-                <For each=move || ctx.next.get() key=|id| id.clone() let:id>
-                    {
-                        let id = StoredValue::new(id);
-                        view! {
-                            <li class="next-step">
-                                <button type="button" class="link-button"
-                                    on:click=move |_| id.with_value(|id| go_to(ctx, id))>
-                                    {tr_owned(i18n, id.with_value(|id| step_message_id(id, "title")))}
-                                </button>
-                                {move || id.with_value(|id| ctx.row(id)).map(|row| status_lines(i18n, &row))}
-                            </li>
-                        }
+                {move || ctx.next.get().into_iter().map(|id| {
+                    let row = ctx.row(&id);
+                    let target = id.clone();
+                    view! {
+                        <li class="next-step">
+                            <button type="button" class="link-button" on:click=move |_| go_to(ctx, &target)>
+                                {title(i18n, &id)}
+                            </button>
+                            {row.map(|row| status_lines(i18n, &row))}
+                        </li>
                     }
-                </For>
+                }).collect_view()}
             </ol>
         </Show>
     }
