@@ -49,7 +49,9 @@ pub fn App() -> impl IntoView {
         if first_render.get_value() {
             first_render.set_value(false);
         } else {
-            page::focus_by_id("screen-heading");
+            // After the new screen is in the DOM (this effect can run before
+            // the screen re-renders; focusing the old heading would be lost).
+            request_animation_frame(|| page::focus_by_id("screen-heading"));
         }
     });
 

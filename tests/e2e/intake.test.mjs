@@ -171,6 +171,17 @@ test('the household list: add and remove people, numbered, within its limits', a
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelectorAll('fieldset.item').length === 1);
   assert.ok(await page.getByRole('group', { name: 'Person 1' }).getByRole('radio', { name: en['intake-opt-member-relationship-parent'] }).isChecked());
+  // "Add a person" is switched off at the form's maximum (15).
+  const add = page.getByRole('button', { name: en['intake-add-member'] });
+  for (let n = 1; n < 15; n++) {
+    assert.ok(await add.isEnabled(), `add is possible with ${n} people`);
+    await tabTo(page, add);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((k) => document.activeElement?.closest('fieldset.item')?.dataset.item === String(k), n);
+  }
+  assert.equal(await page.locator('fieldset.item').count(), 15);
+  assert.ok(await add.isDisabled());
+  assert.equal(await page.getByRole('group', { name: 'Person 15' }).count(), 1);
   await context.close();
 });
 

@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 
-use super::{field_id, focus_field, member_heading, Ctx};
+use super::{field_id, flag, focus_field, member_heading, text, tr, Ctx};
 use crate::intake::{AnswerValue, FieldPath, Question, QuestionKind, TextCheck};
 
 /// A question that appears and disappears live with its relevance.
@@ -22,21 +22,21 @@ pub(super) fn question_view(ctx: Ctx, q: Question, path: FieldPath) -> AnyView {
 
 /// The `aria-describedby` value: fixed ids plus the error id while there
 /// is an error.
-fn described_by(ctx: Ctx, path: &FieldPath, fixed: Vec<String>) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+fn described_by(ctx: Ctx, path: &FieldPath, fixed: Vec<String>) -> Signal<Option<String>> {
     let path = path.clone();
     let err = format!("{}-error", field_id(&path));
-    move || {
+    Signal::derive(move || {
         let mut ids = fixed.clone();
         if ctx.has_error(&path) {
             ids.push(err.clone());
         }
         (!ids.is_empty()).then(|| ids.join(" "))
-    }
+    })
 }
 
-fn invalid(ctx: Ctx, path: &FieldPath) -> impl Fn() -> Option<&'static str> + Send + Sync + 'static {
+fn invalid(ctx: Ctx, path: &FieldPath) -> Signal<Option<&'static str>> {
     let path = path.clone();
-    move || ctx.has_error(&path).then_some("true")
+    Signal::derive(move || ctx.has_error(&path).then_some("true"))
 }
 
 /// The error paragraph next to a field (only while there is an error).
@@ -46,7 +46,7 @@ fn error_line(ctx: Ctx, path: &FieldPath) -> impl IntoView {
     move || {
         ctx.has_error(&path).then(|| {
             let path = path.clone();
-            view! { <p id=id.clone() class="field-error">{move || ctx.error_text(&path)}</p> }
+            view! { <p id=id.clone() class="field-error">{text(move || ctx.error_text(&path))}</p> }
         })
     }
 }
@@ -57,8 +57,8 @@ fn label_text(ctx: Ctx, q: &Question) -> impl IntoView {
     let id = q.label_id.clone();
     let required = q.required;
     view! {
-        {move || i18n.t(&id)}
-        {required.then(|| view! { " " <span class="required">{move || i18n.t("intake-required-marker")}</span> })}
+        {tr(i18n, id)}
+        {required.then(|| view! { " " <span class="required">{tr(i18n, "intake-required-marker")}</span> })}
     }
 }
 
@@ -69,7 +69,7 @@ fn hint(ctx: Ctx, q: &Question, fid: &str) -> (Option<AnyView>, Option<String>) 
         Some(h) => {
             let id = format!("{fid}-hint");
             let h = h.clone();
-            (Some(view! { <p id=id.clone() class="hint">{move || i18n.t(&h)}</p> }.into_any()), Some(id))
+            (Some(view! { <p id=id.clone() class="hint">{tr(i18n, h)}</p> }.into_any()), Some(id))
         }
         None => (None, None),
     }
@@ -120,7 +120,7 @@ fn text_input(ctx: Ctx, q: &Question, path: &FieldPath) -> AnyView {
         _ => ("text", None, None),
     };
     let format_id = format!("{fid}-format");
-    let format_view = format.map(|m| view! { <p id=format_id.clone() class="hint">{move || i18n.t(m)}</p> });
+    let format_view = format.map(|m| view! { <p id=format_id.clone() class="hint">{tr(i18n, m)}</p> });
     let fixed: Vec<String> = hint_id.into_iter().chain(format.map(|_| format_id.clone())).collect();
     let initial = display(ctx.value_untracked(path));
     let kind = q.kind.clone();
@@ -153,7 +153,7 @@ fn long_text(ctx: Ctx, q: &Question, path: &FieldPath, max: usize) -> AnyView {
     let kind = q.kind.clone();
     let p = path.clone();
     let pc = path.clone();
-    let counter = move || {
+    let counter = text(move || {
         let used = match ctx.value(&pc) {
             Some(AnswerValue::Text(s)) => s.chars().count(),
             _ => 0,
@@ -166,7 +166,7 @@ fn long_text(ctx: Ctx, q: &Question, path: &FieldPath, max: usize) -> AnyView {
             args.set("count", (used - max) as i64);
             i18n.t_args("intake-chars-over", &args)
         }
-    };
+    });
     view! {
         <div class="q" data-question=q.id.clone() data-kind=q.kind.type_name()>
             <label for=fid.clone() class="q-label">{label_text(ctx, q)}</label>
@@ -196,14 +196,14 @@ fn radios(ctx: Ctx, q: &Question, path: &FieldPath, opts: Vec<(String, String, A
             let oid = format!("{fid}-{n}");
             let p = path.clone();
             let a = answer.clone();
-            let checked = move || ctx.value(&p).as_ref() == Some(&a);
+            let checked = flag(move || ctx.value(&p).as_ref() == Some(&a));
             let p = path.clone();
             view! {
                 <div class="option">
                     <input type="radio" id=oid.clone() name=fid.clone() value=value
                         prop:checked=checked aria-invalid=invalid(ctx, path)
                         on:change=move |_| ctx.set(&p, answer.clone())/>
-                    <label for=oid>{move || i18n.t(&label)}</label>
+                    <label for=oid>{tr(i18n, label)}</label>
                 </div>
             }
         })
@@ -224,8 +224,8 @@ fn radios(ctx: Ctx, q: &Question, path: &FieldPath, opts: Vec<(String, String, A
                         let f = fid2.clone();
                         request_animation_frame(move || focus_field(&f));
                     }>
-                        {move || i18n.t("intake-clear-answer")}
-                        <span class="visually-hidden">": "{move || i18n.t(&label)}</span>
+                        {tr(i18n, "intake-clear-answer")}
+                        <span class="visually-hidden">": "{tr(i18n, label)}</span>
                     </button>
                 }
             })
@@ -262,7 +262,7 @@ fn checkboxes(ctx: Ctx, q: &Question, path: &FieldPath) -> AnyView {
             let label = c.label_id.clone();
             let p = path.clone();
             let idc = id.clone();
-            let checked = move || matches!(ctx.value(&p), Some(AnswerValue::List(l)) if l.contains(&idc));
+            let checked = flag(move || matches!(ctx.value(&p), Some(AnswerValue::List(l)) if l.contains(&idc)));
             let p = path.clone();
             let order = order.clone();
             view! {
@@ -278,7 +278,7 @@ fn checkboxes(ctx: Ctx, q: &Question, path: &FieldPath) -> AnyView {
                             next.extend(current.iter().filter(|c| !order.contains(*c)).cloned());
                             ctx.set(&p, AnswerValue::List(next));
                         }/>
-                    <label for=oid>{move || i18n.t(&label)}</label>
+                    <label for=oid>{tr(i18n, label)}</label>
                 </div>
             }
         })
@@ -308,7 +308,7 @@ fn repeat(ctx: Ctx, q: &Question, path: &FieldPath, min: usize, max: usize, inne
     let items = move || {
         let n = count.get();
         if n == 0 {
-            return view! { <p class="no-items">{move || i18n.t("intake-no-members")}</p> }.into_any();
+            return view! { <p class="no-items">{tr(i18n, "intake-no-members")}</p> }.into_any();
         }
         untrack(|| {
             (0..n)
@@ -320,10 +320,10 @@ fn repeat(ctx: Ctx, q: &Question, path: &FieldPath, min: usize, max: usize, inne
                     let focus_after = field_id(&FieldPath::top(&g));
                     view! {
                         <fieldset class="item" id=item_id data-item=i.to_string()>
-                            <legend id=legend_id.clone()>{move || member_heading(i18n, i)}</legend>
+                            <legend id=legend_id.clone()>{text(move || member_heading(i18n, i))}</legend>
                             {qs}
                             <button type="button" class="secondary" aria-describedby=legend_id
-                                disabled={move || count.get() <= min}
+                                disabled=flag(move || count.get() <= min)
                                 on:click=move |_| {
                                     let g3 = g2.clone();
                                     let form = ctx.form.get_value();
@@ -331,7 +331,7 @@ fn repeat(ctx: Ctx, q: &Question, path: &FieldPath, min: usize, max: usize, inne
                                     let f = focus_after.clone();
                                     request_animation_frame(move || focus_field(&f));
                                 }>
-                                {move || i18n.t("intake-remove-member")}
+                                {tr(i18n, "intake-remove-member")}
                             </button>
                         </fieldset>
                     }
@@ -360,8 +360,8 @@ fn repeat(ctx: Ctx, q: &Question, path: &FieldPath, min: usize, max: usize, inne
             {hint_view}
             {error_line(ctx, path)}
             <div class="items">{items}</div>
-            <button type="button" class="secondary add" disabled={move || count.get() >= max} on:click=add>
-                {move || i18n.t("intake-add-member")}
+            <button type="button" class="secondary add" disabled=flag(move || count.get() >= max) on:click=add>
+                {tr(i18n, "intake-add-member")}
             </button>
         </div>
     }

@@ -241,8 +241,8 @@ pub fn Screen() -> impl IntoView {
     view! {
         <ScreenHeading id="intake-heading"/>
         {move || match load.get() {
-            Load::Loading => view! { <p class="intake-status" role="status">{move || i18n.t("intake-loading")}</p> }.into_any(),
-            Load::Broken => view! { <p class="notice" role="status">{move || i18n.t("intake-load-error")}</p> }.into_any(),
+            Load::Loading => view! { <p class="intake-status" role="status">{tr(i18n, "intake-loading")}</p> }.into_any(),
+            Load::Broken => view! { <p class="notice" role="status">{tr(i18n, "intake-load-error")}</p> }.into_any(),
             Load::Ready(form) => {
                 let form = StoredValue::new(form);
                 view! { <VaultGate><IntakeForm form=form/></VaultGate> }.into_any()
@@ -290,7 +290,7 @@ fn IntakeForm(form: StoredValue<Arc<Form>>) -> impl IntoView {
 fn section_view(ctx: Ctx, index: usize) -> AnyView {
     let i18n = ctx.i18n;
     let Some(section) = ctx.form.with_value(|f| f.sections.get(index).cloned()) else { return ().into_any() };
-    let progress = move || {
+    let progress = text(move || {
         let p = ctx.draft.draft.with(|d| ctx.form.with_value(|f| f.progress(&d.intake, index)));
         p.map(|p| {
             let mut args = FluentArgs::new();
@@ -298,12 +298,13 @@ fn section_view(ctx: Ctx, index: usize) -> AnyView {
             args.set("total", p.total as i64);
             i18n.t_args("intake-progress", &args)
         })
-    };
-    let has_previous = move || ctx.draft.draft.with(|d| ctx.form.with_value(|f| f.previous_section(&d.intake, index).is_some()));
-    let is_last = move || ctx.draft.draft.with(|d| ctx.form.with_value(|f| f.next_section(&d.intake, index).is_none()));
+        .unwrap_or_default()
+    });
+    let has_previous = flag(move || ctx.draft.draft.with(|d| ctx.form.with_value(|f| f.previous_section(&d.intake, index).is_some())));
+    let is_last = flag(move || ctx.draft.draft.with(|d| ctx.form.with_value(|f| f.next_section(&d.intake, index).is_none())));
     let any_required = section.questions.iter().any(|q| q.required);
     let title_id = section.title_id.clone();
-    let intro = section.intro_id.clone().map(|id| view! { <p class="section-intro">{move || i18n.t(&id)}</p> });
+    let intro = section.intro_id.clone().map(|id| view! { <p class="section-intro">{tr(i18n, id)}</p> });
     let questions = section
         .questions
         .iter()
@@ -314,19 +315,19 @@ fn section_view(ctx: Ctx, index: usize) -> AnyView {
         <form class="intake" novalidate aria-labelledby=STEP_HEADING
             on:submit=move |ev| { ev.prevent_default(); ctx.next(index); }>
             <p class="progress">{progress}</p>
-            <h2 id=STEP_HEADING tabindex="-1">{move || i18n.t(&title_id)}</h2>
+            <h2 id=STEP_HEADING tabindex="-1">{tr(i18n, title_id)}</h2>
             {intro}
-            {any_required.then(|| view! { <p class="required-note">{move || i18n.t("intake-required-note")}</p> })}
+            {any_required.then(|| view! { <p class="required-note">{tr(i18n, "intake-required-note")}</p> })}
             <ErrorSummary ctx=ctx/>
             {questions}
             <div class="intake-nav">
-                <Show when=has_previous>
+                <Show when=move || has_previous.get()>
                     <button type="button" class="secondary" on:click=move |_| ctx.back(index)>
-                        {move || i18n.t("intake-back")}
+                        {tr(i18n, "intake-back")}
                     </button>
                 </Show>
                 <button type="submit">
-                    {move || if is_last() { i18n.t("intake-review") } else { i18n.t("intake-next") }}
+                    {text(move || if is_last.get() { i18n.t("intake-review") } else { i18n.t("intake-next") })}
                 </button>
             </div>
         </form>
@@ -392,14 +393,32 @@ pub(crate) fn member_heading(i18n: I18n, index: usize) -> String {
     i18n.t_args("intake-member-heading", &args)
 }
 
+/// Localized text of message `id`, as a type-erased signal. Every text on
+/// this screen goes through `Signal<String>` rather than its own closure
+/// type, so the renderer is compiled once, not per text (wasm size).
+pub(crate) fn tr(i18n: I18n, id: impl Into<String>) -> Signal<String> {
+    let id = id.into();
+    Signal::derive(move || i18n.t(&id))
+}
+
+/// Any reactive text as a `Signal<String>` (see [`tr`]).
+pub(crate) fn text(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(f)
+}
+
+/// A reactive flag as a `Signal<bool>` (see [`tr`]).
+pub(crate) fn flag(f: impl Fn() -> bool + Send + Sync + 'static) -> Signal<bool> {
+    Signal::derive(f)
+}
+
 /// The "what happens with my answers" box.
 #[component]
 pub(crate) fn Privacy() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="privacy" aria-labelledby="intake-privacy-heading">
-            <h2 id="intake-privacy-heading">{move || i18n.t("intake-privacy-heading")}</h2>
-            <p>{move || i18n.t("intake-privacy-text")}</p>
+            <h2 id="intake-privacy-heading">{tr(i18n, "intake-privacy-heading")}</h2>
+            <p>{tr(i18n, "intake-privacy-text")}</p>
         </section>
     }
 }
