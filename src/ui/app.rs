@@ -49,8 +49,7 @@ pub fn App() -> impl IntoView {
         if first_render.get_value() {
             first_render.set_value(false);
         } else {
-            // After the new screen is in the DOM (this effect can run before
-            // the screen re-renders; focusing the old heading would be lost).
+            // After the new screen is in the DOM, not before.
             request_animation_frame(|| page::focus_by_id("screen-heading"));
         }
     });
