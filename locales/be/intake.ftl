@@ -119,4 +119,4 @@ intake-errors-summary = { $count ->
     [many] Выпраўце { $count } адказаў:
    *[other] Выпраўце { $count } адказу:
 }
-intake-review-send = Перайсці да адпраўкі
+intake-review-send = Далей: адправіць адказы

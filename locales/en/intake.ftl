@@ -156,4 +156,4 @@ intake-errors-summary = { $count ->
    *[other] Please fix { $count } answers:
 }
 # Link at the end of the review screen: go to the screen where the answers are sent.
-intake-review-send = Continue to sending
+intake-review-send = Next: send my answers

@@ -125,4 +125,4 @@ intake-errors-summary = { $count ->
     [many] Popraw { $count } odpowiedzi:
    *[other] Popraw { $count } odpowiedzi:
 }
-intake-review-send = Przejdź do wysyłania
+intake-review-send = Dalej: wyślij odpowiedzi

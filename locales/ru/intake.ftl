@@ -119,4 +119,4 @@ intake-errors-summary = { $count ->
     [many] Исправьте { $count } ответов:
    *[other] Исправьте { $count } ответа:
 }
-intake-review-send = Перейти к отправке
+intake-review-send = Далее: отправить ответы

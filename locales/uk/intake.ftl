@@ -119,4 +119,4 @@ intake-errors-summary = { $count ->
     [many] Виправте { $count } відповідей:
    *[other] Виправте { $count } відповіді:
 }
-intake-review-send = Перейти до надсилання
+intake-review-send = Далі: надіслати відповіді
