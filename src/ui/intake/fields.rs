@@ -125,7 +125,7 @@ fn text_input(ctx: Ctx, q: &Question, path: &FieldPath) -> AnyView {
     let initial = display(ctx.value_untracked(path));
     let kind = q.kind.clone();
     let p = path.clone();
-    let plain = matches!(q.kind, QuestionKind::Phone | QuestionKind::ShortText { check: Some(_), .. }) || q.id.contains("telegram");
+    let plain = matches!(q.kind, QuestionKind::Phone | QuestionKind::ShortText { check: Some(_), .. });
     view! {
         <div class="q" data-question=q.id.clone() data-kind=q.kind.type_name()>
             <label for=fid.clone() class="q-label">{label_text(ctx, q)}</label>
