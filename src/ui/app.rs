@@ -22,6 +22,10 @@ pub fn App() -> impl IntoView {
     let site = Site::provide();
     let i18n = I18n::provide();
     let draft = crate::ui::draft::DraftStore::provide();
+    // Vault (issue 4): autosave, locking listeners, quick-exit lock hook.
+    // Registered before `forget` below: the lock writes the pending change
+    // first, and must see the draft before it is forgotten.
+    crate::ui::vault::VaultUi::provide(draft);
     quick_exit::on_exit(move || draft.forget());
     leptos::task::spawn_local(async move {
         let (enabled, default) = site.load().await;
@@ -96,6 +100,8 @@ pub fn App() -> impl IntoView {
         <Nav screen=screen/>
         <main id="main" tabindex="-1">
             <SiteNotices/>
+            // Vault (issue 4): save state, "Lock now", setup dialog.
+            <crate::ui::vault::VaultBar/>
             <ScreenView screen=screen/>
         </main>
         </Show>
