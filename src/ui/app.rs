@@ -53,7 +53,10 @@ pub fn App() -> impl IntoView {
         if first_render.get_value() {
             first_render.set_value(false);
         } else {
-            page::focus_by_id("screen-heading");
+            // After the next paint: this effect and the screen's render
+            // effect both follow `screen`, in no guaranteed order, and
+            // focusing first would focus the old heading, which then goes.
+            request_animation_frame(|| page::focus_by_id("screen-heading"));
         }
     });
 

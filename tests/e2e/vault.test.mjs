@@ -296,6 +296,22 @@ test('auto-lock after the chosen idle minutes (page.clock)', async () => {
   await context.close();
 });
 
+test('locking writes the pending change first (the debounce is frozen with page.clock)', async () => {
+  const { context, page } = await open({ clock: true });
+  await chooseMinutes(page, 2);
+  await createVault(page, PASS);
+  // Stop time: the 400 ms autosave debounce can no longer fire by itself.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await chooseMinutes(page, 15);
+  await saveState(page).filter({ hasText: 'Saving' }).waitFor();
+  await page.getByRole('button', { name: 'Lock now' }).first().click();
+  await unlockForm(page).waitFor();
+  await page.clock.resume();
+  await unlockVault(page, PASS);
+  assert.equal(await minutesRadio(page, 15).isChecked(), true);
+  await context.close();
+});
+
 test('storage full: its own message; the previous state still opens; saving resumes after freeing space', async () => {
   const { context, page } = await withVault();
   // Fill the quota with junk, then change something.

@@ -251,11 +251,22 @@ impl VaultUi {
         if self.phase.get_untracked() != Phase::Unlocked {
             return;
         }
+        // User Timing marks (names only, no data) let the benchmark in
+        // tests/e2e/vault-bench.mjs read how long a whole save takes.
+        let perf = web_sys::window().and_then(|w| w.performance());
+        if let Some(p) = &perf {
+            p.clear_measures_with_measure_name("waymark-save");
+            let _ = p.mark("waymark-save-start");
+        }
         let json = self.draft.draft.with_untracked(Draft::to_json);
         let result = self
             .vault
             .try_update_value(|v| v.as_mut().map(|vault| vault.save(&mut BrowserStorage, &json, now() as i64)))
             .flatten();
+        if let Some(p) = &perf {
+            let _ = p.measure_with_start_mark("waymark-save", "waymark-save-start");
+            p.clear_marks_with_mark_name("waymark-save-start");
+        }
         match result {
             Some(Ok(_)) => self.save_state.set(SaveState::Saved),
             Some(Err(VaultError::ConflictingWriter { .. })) => self.conflict(),
