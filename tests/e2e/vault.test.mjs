@@ -3,7 +3,7 @@
 // browser storage, the URL, the title or the console; reload, unlock, wrong
 // passphrase; quick exit and the back button; auto-lock when hidden and after
 // idle minutes; storage full; two tabs; delete everything; damaged and newer
-// vaults; blocked storage; axe on every vault state; 320 px; Polish.
+// vaults; blocked storage; axe on every vault state; 320 px; Polish; offline.
 //
 // Until the checklist and intake screens exist, the newcomer's data here is
 // the auto-lock setting (saved inside the vault); the leak scan also looks
@@ -493,5 +493,32 @@ test('no sideways scrolling at 320 px: setup dialog, unlock form, settings', asy
   await page.getByRole('button', { name: 'Lock now' }).first().click();
   await unlockForm(page).waitFor();
   assert.ok(await overflow() <= 0, 'unlock form');
+  await context.close();
+});
+
+test('offline after one visit: the KDF worker comes from the service worker cache, and unlocking works', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  await page.goto(`${site.url}#/settings`);
+  await appReady(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+  await chooseMinutes(page, 2);
+  await createVault(page, PASS);
+  await page.waitForLoadState('networkidle');
+  await context.setOffline(true);
+  const before = site.server.requests.length;
+  await page.reload();
+  await appReady(page);
+  await unlockVault(page, PASS);
+  assert.equal(await minutesRadio(page, 2).isChecked(), true);
+  assert.equal(site.server.requests.length, before, 'nothing reached the server');
+  assert.deepEqual(failed, []);
   await context.close();
 });
