@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile, readdir, stat } from 'node:fs/promises';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { orgOnlyFiles } from './site-pages.mjs';
 
 const root = process.argv[2] || 'dist';
 async function walk(dir) {
@@ -24,17 +25,7 @@ for (const f of files) version.update(f).update(await readFile(join(root, f)));
 // The organisation area (org.html and the files only it loads) is not
 // precached: newcomers' phones never download it. It is cached when staff
 // open it, and works offline from then on.
-const refs = async (page) => {
-  try {
-    const html = await readFile(join(root, page), 'utf8');
-    return new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
-  } catch {
-    return new Set();
-  }
-};
-const appRefs = await refs('index.html');
-const orgRefs = await refs('org.html');
-const orgOnly = (f) => f === 'org.html' || (orgRefs.has(f) && !appRefs.has(f));
+const orgOnly = await orgOnlyFiles(root);
 const precache = ['./', ...files.filter((f) => f !== 'index.html' && !orgOnly(f)).map((f) => `./${f}`)];
 const here = dirname(fileURLToPath(import.meta.url));
 const template = await readFile(join(here, 'sw-template.js'), 'utf8');

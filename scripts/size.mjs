@@ -8,6 +8,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { orgOnlyFiles } from './site-pages.mjs';
 
 const root = process.argv[2] || 'dist';
 const KB = 1024;
@@ -40,17 +41,7 @@ const line = (r, note = '') =>
 console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8)} ${'br KB'.padStart(8)}  budget (brotli)`);
 const sum = (list, file) => list.reduce((a, r) => ({ file, raw: a.raw + r.raw, gzip: a.gzip + r.gzip, br: a.br + r.br }), { raw: 0, gzip: 0, br: 0 });
 // Files only the organisation area (org.html) loads: newcomers never fetch them.
-const refs = async (page) => {
-  try {
-    const html = await readFile(join(root, page), 'utf8');
-    return new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
-  } catch {
-    return new Set();
-  }
-};
-const appRefs = await refs('index.html');
-const orgRefs = await refs('org.html');
-const orgOnly = (f) => f === 'org.html' || (orgRefs.has(f) && !appRefs.has(f));
+const orgOnly = await orgOnlyFiles(root);
 const worker = (f) => /kdf/.test(f);
 for (const r of rows) {
   const note = r.file.endsWith('.wasm')

@@ -50,12 +50,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Show when=move || i18n.ready()>
-        // The skip link focuses <main> itself: following "#main" would change
-        // the hash, which selects screens.
-        <a class="skip-link" href="#main" on:click=move |ev| {
-            ev.prevent_default();
-            page::focus_by_id("main");
-        }>{move || i18n.t("app-skip-link")}</a>
+        <SkipLink/>
         <Header/>
         <Nav screen=screen/>
         <main id="main" tabindex="-1">
@@ -127,6 +122,19 @@ pub fn install_safety_listeners() {
         on_key.remove();
         on_show.remove();
     });
+}
+
+/// "Skip to main content". It focuses `<main>` itself: following `#main`
+/// would change the hash, which selects screens.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            page::focus_by_id("main");
+        }>{move || i18n.t("app-skip-link")}</a>
+    }
 }
 
 /// Calm notices: broken settings, demo organisation, app updated.

@@ -8,8 +8,7 @@
 
 use leptos::prelude::*;
 
-use crate::shell::page;
-use crate::ui::app::{install_safety_listeners, start_services, Header, SiteNotices};
+use crate::ui::app::{install_safety_listeners, start_services, Header, SiteNotices, SkipLink};
 use crate::ui::i18n::use_i18n;
 
 #[component]
@@ -18,10 +17,7 @@ pub fn OrgApp() -> impl IntoView {
     install_safety_listeners();
     view! {
         <Show when=move || i18n.ready()>
-            <a class="skip-link" href="#main" on:click=move |ev| {
-                ev.prevent_default();
-                page::focus_by_id("main");
-            }>{move || i18n.t("app-skip-link")}</a>
+            <SkipLink/>
             <Header/>
             <nav class="screens" aria-label=move || i18n.t("nav-label")>
                 <ul>

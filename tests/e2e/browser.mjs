@@ -75,3 +75,13 @@ export async function appReady(page) {
   }
   await page.waitForFunction(() => !document.querySelector('#boot-message'));
 }
+
+/** Waits until the service worker controls `page` (it has precached). */
+export async function serviceWorkerInControl(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}

@@ -9,7 +9,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, existsSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch, appReady } from './browser.mjs';
+import { launch, appReady, serviceWorkerInControl } from './browser.mjs';
 
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 const skip = !NGINX && 'nginx is not installed (scripts/setup.sh --test installs it)';
@@ -74,12 +74,7 @@ test('the app starts under the real headers, with no error, and works offline af
   await page.goto(url);
   await appReady(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'be');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
+  await serviceWorkerInControl(page);
   await context.setOffline(true);
   await page.reload();
   await appReady(page);

@@ -3,7 +3,7 @@
 // and no request fails. Served from a sub-path of a plain static server.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, appReady, SCREENS } from './browser.mjs';
+import { startSite, appReady, serviceWorkerInControl, SCREENS } from './browser.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -19,12 +19,7 @@ async function onlineThenOffline() {
   await page.goto(site.url);
   await appReady(page);
   // Wait until the service worker controls the page and has precached.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
+  await serviceWorkerInControl(page);
   // Staff open the organisation area once online (it is not precached:
   // newcomers never download it); the service worker keeps it from then on.
   await page.goto(`${site.url}org.html`);
@@ -86,12 +81,7 @@ test('a new version is taken over at the next start, with a calm "updated" notic
     const page = await context.newPage();
     await page.goto(updating.url);
     await appReady(page);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-      }
-    });
+    await serviceWorkerInControl(page);
     assert.equal(await page.getByText('This app was updated').count(), 0);
     // The organisation uploads a new release: a service worker with a new version.
     const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
