@@ -3,6 +3,9 @@
 //   createVault(page, passphrase): fill the setup dialog that a change opened
 //     (it triggers nothing itself) and wait until the answers are saved.
 //   unlockVault(page, passphrase): fill the unlock form and wait until it is gone.
+//   declineVault(page): answer "Not now" to the setup dialog that the first
+//     change opens (a modal dialog: nothing else can be clicked until then);
+//     the changes then stay in memory only, and it is not asked again.
 export const SETUP_HEADING = 'Lock your answers with a passphrase';
 export const UNLOCK_HEADING = 'Unlock your answers';
 export const SAVED = 'Saved and locked on this phone';
@@ -39,4 +42,11 @@ export async function unlockVault(page, passphrase) {
   await form.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await form.getByRole('button', { name: 'Unlock', exact: true }).click();
   await form.waitFor({ state: 'detached', timeout: 60000 });
+}
+
+export async function declineVault(page) {
+  const dialog = setupDialog(page);
+  await dialog.waitFor({ state: 'visible', timeout: 10000 });
+  await dialog.getByRole('button', { name: 'Not now' }).click();
+  await dialog.waitFor({ state: 'hidden' });
 }
