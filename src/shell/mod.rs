@@ -6,8 +6,10 @@
 //! vault. Compiled only for the browser (`wasm32`).
 
 pub mod clock;
+pub mod kdf;
 pub mod net;
 pub mod offline;
 pub mod page;
 pub mod prefs;
 pub mod quick_exit;
+pub mod storage;
