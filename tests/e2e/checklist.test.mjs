@@ -108,7 +108,16 @@ async function open(lang, opts = {}) {
   return opened;
 }
 
-async function fillSituation(page, lang) {
+// The first change opens the vault's passphrase dialog (modal). Tests that
+// are not about saving answer "Not now" (Escape, in any language).
+async function dismissVaultDialog(page) {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor({ state: 'visible', timeout: 10000 });
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+async function fillSituation(page, lang, { keepVaultDialog = false } = {}) {
   const w = WORDS[lang];
   const e = expected();
   await page.getByLabel(w.arrival).fill(iso(e.arrival));
@@ -117,6 +126,7 @@ async function fillSituation(page, lang) {
   await page.getByRole('group', { name: w.children }).getByLabel(w.no, { exact: true }).check();
   await page.getByLabel(w.city).fill('Warszawa');
   await page.getByRole('button', { name: w.save }).click();
+  if (!keepVaultDialog) await dismissVaultDialog(page);
 }
 
 const nextList = (page, lang) => page.getByRole('region', { name: WORDS[lang].next }).getByRole('listitem');
@@ -347,7 +357,7 @@ test('after a reload and unlock, the situation, states, notes and progress are s
     const { createVault, unlockVault } = await import(VAULT_STEPS.href);
     const passphrase = 'correct horse battery staple 42';
     const { page, context, errors } = await open('en');
-    await fillSituation(page, 'en');
+    await fillSituation(page, 'en', { keepVaultDialog: true });
     await createVault(page, passphrase);
     await stateSelect(page, 'en', 'pesel').selectOption({ label: 'Done' });
     const title = stepTitle('en', 'pesel');
