@@ -105,6 +105,7 @@ test('broken key settings switch sending off with a clear message (Polish)', asy
     await route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: bad });
   });
   await page.goto(`${site.url}#/export`);
+  await page.reload();
   await appReady(page);
   await page.getByRole('alert').filter({ hasText: msg('pl', 'export-config-broken') }).waitFor();
   assert.equal(await page.getByRole('button', { name: msg('pl', 'export-download') }).count(), 0);

@@ -29,19 +29,33 @@ fn error_message(e: &OpenError) -> (&'static str, Vec<(&'static str, i64)>) {
     (e.message_id(), args)
 }
 
-/// Opens `bytes` and records the result under `name`.
-fn open_one(state: DeskState, name: String, bytes: &[u8]) {
+/// One input to open: a name for the result line and its bytes, or the
+/// error met while reading it.
+type Input = (String, Result<Vec<u8>, OpenErrorMessage>);
+type OpenErrorMessage = (&'static str, Vec<(&'static str, i64)>);
+
+/// Opens every input, then shows all results and opened exports in one
+/// update (one re-render for many files).
+fn open_all(state: DeskState, inputs: Vec<Input>) {
     let ids = state.identities.get_untracked();
-    let outcome = match open_export(bytes, &ids) {
-        Ok(export) => {
-            let number = state.next_number.get_value();
-            state.next_number.set_value(number + 1);
-            state.opened.try_update(|list| list.push(Opened { number, export: Arc::new(export) }));
-            Ok(number)
-        }
-        Err(e) => Err(error_message(&e)),
-    };
-    state.results.try_update(|r| r.push(FileResult { name, outcome }));
+    let mut opened = Vec::new();
+    let mut results = Vec::with_capacity(inputs.len());
+    for (name, bytes) in inputs {
+        let outcome = match bytes.and_then(|b| open_export(&b, &ids).map_err(|e| error_message(&e))) {
+            Ok(export) => {
+                let number = state.next_number.get_value();
+                state.next_number.set_value(number + 1);
+                opened.push(Opened { number, export: Arc::new(export) });
+                Ok(number)
+            }
+            Err(message) => Err(message),
+        };
+        results.push(FileResult { name, outcome });
+    }
+    if !opened.is_empty() {
+        state.opened.try_update(|list| list.extend(opened));
+    }
+    state.results.try_set(results);
 }
 
 #[component]
@@ -53,21 +67,21 @@ pub fn Open(state: DeskState) -> impl IntoView {
         let Some(el) = input.get_untracked() else { return };
         let files = download::chosen_files(&el);
         el.set_value("");
+        if files.is_empty() {
+            return;
+        }
         state.results.set(Vec::new());
         leptos::task::spawn_local(async move {
+            let mut inputs: Vec<Input> = Vec::with_capacity(files.len());
             for file in files {
-                let name = file.name();
-                match download::read_file(&file, MAX_EXPORT_INPUT).await {
-                    Ok(bytes) => open_one(state, name, &bytes),
-                    Err(TransferError::TooLarge { size }) => {
-                        let e = OpenError::TooLarge { size, max: MAX_EXPORT_INPUT };
-                        state.results.try_update(|r| r.push(FileResult { name, outcome: Err(error_message(&e)) }));
-                    }
-                    Err(_) => {
-                        state.results.try_update(|r| r.push(FileResult { name, outcome: Err(("desk-read-failed", Vec::new())) }));
-                    }
-                }
+                let bytes = match download::read_file(&file, MAX_EXPORT_INPUT).await {
+                    Ok(bytes) => Ok(bytes),
+                    Err(TransferError::TooLarge { size }) => Err(error_message(&OpenError::TooLarge { size, max: MAX_EXPORT_INPUT })),
+                    Err(_) => Err(("desk-read-failed", Vec::new())),
+                };
+                inputs.push((file.name(), bytes));
             }
+            open_all(state, inputs);
         });
     };
     let on_paste_open = move |_| {
@@ -75,8 +89,7 @@ pub fn Open(state: DeskState) -> impl IntoView {
         if text.trim().is_empty() {
             return;
         }
-        state.results.set(Vec::new());
-        open_one(state, i18n.t("desk-pasted-name"), text.as_bytes());
+        open_all(state, vec![(i18n.t("desk-pasted-name"), Ok(text.into_bytes()))]);
         pasted.set(String::new());
     };
     view! {

@@ -152,10 +152,9 @@ pub fn Reader(state: DeskState, form: RwSignal<Option<Result<Arc<Form>, FormProb
                     i18n.t_args("desk-showing", &args)
                 }}</p>
                 <div class="desk-exports">
-                    {move || {
-                        let f = usable_form();
-                        shown.get().into_iter().map(|o| view! { <ExportCard opened=o form=f.clone()/> }).collect_view()
-                    }}
+                    <For each=move || shown.get() key=|o| o.number let:o>
+                        <ExportCard opened=o form=usable_form()/>
+                    </For>
                 </div>
             </section>
         </Show>
