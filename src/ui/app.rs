@@ -49,7 +49,7 @@ pub fn App() -> impl IntoView {
         if first_render.get_value() {
             first_render.set_value(false);
         } else {
-            page::focus_by_id("screen-heading");
+            request_animation_frame(|| page::focus_by_id("screen-heading"));
         }
     });
 
