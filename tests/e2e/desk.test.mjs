@@ -166,6 +166,9 @@ test('hostile files: each its own error, nothing else shown', async () => {
   await page.getByLabel(msg(L, 'desk-identity-file-label'), { exact: true }).setInputFiles(pub);
   await page.getByText(msg(L, 'export-identity-public-key')).waitFor();
   await page.getByText(msg(L, 'desk-identity-error-line', { line: 2 })).waitFor();
+  // "Forget loaded keys": the key is gone from memory, files no longer open.
+  await page.getByRole('button', { name: msg(L, 'desk-forget-keys') }).click();
+  assert.deepEqual(await openFiles(page, L, [a]), [`good.age: ${msg(L, 'export-open-no-identities')}`]);
   assert.deepEqual(errors, []);
   await context.close();
 });
