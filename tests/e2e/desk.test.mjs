@@ -134,6 +134,13 @@ test('Polish then English: age -r exports shown translated, free text as written
   await en.getByText(msg('en', 'checklist-state-done')).waitFor();
   assert.equal(await en.locator('[lang="be"]', { hasText: FREE_TEXT }).count(), 1);
   assert.deepEqual(await axeViolations(AxeBuilder, page), []);
+  // Print: only the exports, no tools, menus or key forms.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: msg('en', 'desk-download-csv') }).isVisible(), false);
+  assert.equal(await page.getByRole('navigation').isVisible(), false);
+  assert.equal(await page.getByLabel(msg('en', 'desk-files-label')).isVisible(), false);
+  assert.equal(await cards.first().isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(errors, []);
   await context.close();
 });
