@@ -149,7 +149,7 @@ pub fn chosen_files(input: &web_sys::HtmlInputElement) -> Vec<web_sys::File> {
 /// `File.size`, BEFORE reading a byte).
 pub async fn read_file(file: &web_sys::File, max: usize) -> Result<Vec<u8>, TransferError> {
     let size = file.size();
-    if !(size >= 0.0) || size > max as f64 {
+    if size.is_nan() || size < 0.0 || size > max as f64 {
         return Err(TransferError::TooLarge { size: if size.is_finite() && size > 0.0 { size as usize } else { usize::MAX } });
     }
     let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| TransferError::Failed)?;

@@ -28,13 +28,16 @@ pub struct Opened {
     pub export: Arc<Export>,
 }
 
+/// A Fluent id with its numeric arguments (e.g. sizes in KB).
+pub type Message = (&'static str, Vec<(&'static str, i64)>);
+
 /// The outcome of one file or pasted text.
 #[derive(Clone)]
 pub struct FileResult {
     pub name: String,
     /// `Ok(number)` of the opened export, or the Fluent id and arguments of
     /// the error.
-    pub outcome: Result<usize, (&'static str, Vec<(&'static str, i64)>)>,
+    pub outcome: Result<usize, Message>,
 }
 
 /// The desk's in-memory session.

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{DeskState, FileResult, Opened};
+use super::{DeskState, FileResult, Message, Opened};
 use crate::export::{open_export, OpenError, MAX_EXPORT_INPUT};
 use crate::shell::download::{self, TransferError};
 use crate::ui::i18n::use_i18n;
@@ -20,7 +20,7 @@ fn kib(bytes: usize) -> i64 {
 }
 
 /// Fluent id and arguments for an error.
-fn error_message(e: &OpenError) -> (&'static str, Vec<(&'static str, i64)>) {
+fn error_message(e: &OpenError) -> Message {
     let args = match e {
         OpenError::TooLarge { size, max } => vec![("size", kib(*size)), ("max", kib(*max))],
         OpenError::NewerVersion { version } => vec![("version", (*version).min(i64::MAX as u64) as i64)],
@@ -31,8 +31,7 @@ fn error_message(e: &OpenError) -> (&'static str, Vec<(&'static str, i64)>) {
 
 /// One input to open: a name for the result line and its bytes, or the
 /// error met while reading it.
-type Input = (String, Result<Vec<u8>, OpenErrorMessage>);
-type OpenErrorMessage = (&'static str, Vec<(&'static str, i64)>);
+type Input = (String, Result<Vec<u8>, Message>);
 
 /// Opens every input, then shows all results and opened exports in one
 /// update (one re-render for many files).
