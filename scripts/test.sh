@@ -18,9 +18,24 @@ cargo run --locked --quiet --bin waymark-check -- .
 
 step "compare-locales"
 scripts/check-locales-compare.sh
+# ...and it must catch a seeded broken copy (a message removed from Polish).
+broken=$(mktemp -d)
+cp -r locales "$broken/"
+sed -i '/^nav-settings =/d' "$broken/locales/pl/app.ftl"
+if scripts/check-locales-compare.sh "$broken" >/dev/null 2>&1; then
+  echo "compare-locales did not catch a missing Polish message" >&2
+  exit 1
+fi
+rm -rf "$broken"
+echo "compare-locales catches a seeded broken copy: ok"
 
-step "release build"
-trunk build --release
+step "dependency hygiene (cargo deny: licences, bans, sources; advisories need the network)"
+cargo deny --offline check licenses bans sources
+
+step "release build and package"
+scripts/build-site.sh
+SKIP_BUILD=1 scripts/release.sh
+(cd release && sha256sum -c SHA256SUMS)
 
 step "size benchmark"
 node scripts/size.mjs dist

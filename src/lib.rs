@@ -12,6 +12,7 @@
 //! Browser: `shell` (web-sys adapters), `ui` (Leptos components).
 
 pub mod checklist;
+pub mod date_text;
 pub mod config;
 pub mod diagnostic;
 pub mod draft;

@@ -38,7 +38,6 @@ screen-send-soon = Хутка тут можна будзе адправіць а
 screen-settings-heading = Налады
 screen-settings-soon = Хутка тут можна будзе змяніць пароль і выдаліць усе даныя. Гэтая частка яшчэ не гатовая.
 screen-org-heading = Для арганізацый
-screen-org-soon = Хутка тут арганізацыі змогуць праверыць налады свайго сайта і адкрыць дасланыя файлы. Гэтая частка яшчэ не гатовая.
 
 ## Мова
 
@@ -81,3 +80,33 @@ relative-days-ago =
         [many] { $count } дзён таму
        *[other] { $count } дня таму
     }
+
+## For organisations: the site check and the translation preview (#/org)
+
+org-check-heading = Праверыць гэты сайт
+org-check-intro = Праграма чытае файлы гэтага сайта (config/org.toml, файлы зместу і файлы моў) і паказвае кожную памылку: файл, радок і як яе выправіць. Падрабязнасці — па-ангельску.
+org-check-loading = Правяраю файлы сайта…
+org-check-errors =
+    { $count ->
+        [one] { $count } памылка
+        [few] { $count } памылкі
+        [many] { $count } памылак
+       *[other] { $count } памылкі
+    }
+org-check-warnings =
+    { $count ->
+        [one] { $count } папярэджанне
+        [few] { $count } папярэджанні
+        [many] { $count } папярэджанняў
+       *[other] { $count } папярэджання
+    }
+org-check-error = Памылка:
+org-check-warning = Папярэджанне:
+org-preview-heading = Паглядзець свой пераклад
+org-preview-intro = Увядзіце лік, каб убачыць, як яго піша цяперашняя мова. Каб знайсці яшчэ не перакладзены тэкст, дадайце ?pseudo=accented (або ?pseudo=bidi для пісьма справа налева) у канец адраса сайта.
+org-preview-count-label = Колькасць крокаў
+
+app-updated = Праграма абнавілася. Усё, што вы захавалі, на месцы.
+org-back-to-app = Назад у праграму
+org-link-intro = Гэтая частка — для супрацоўнікаў арганізацыі, якая вядзе гэты сайт: праверыць налады сайта, стварыць ключы і адкрыць файлы, якія дасылаюць людзі. Працуе і без інтэрнэту.
+org-link-open = Адкрыць раздзел для арганізацый

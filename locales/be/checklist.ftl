@@ -94,7 +94,7 @@ checklist-progress-all-done = Усе крокі зроблены. Выдатна
 ## Calendar export
 
 checklist-ics-button = Дадаць тэрміны ў каляндар (.ics)
-checklist-ics-warning = Файл каляндара не зашыфраваны. Кожны, хто ўбачыць файл або ваш каляндар, зможа прачытаць гэтыя крокі і даты.
+checklist-ics-warning = Файл календара не зашыфраваны. Кожны, хто ўбачыць файл або ваш каляндар, зможа прачытаць гэтыя крокі і даты.
 checklist-ics-none = Тэрмінаў пакуль няма. Укажыце свае даты ў раздзеле «Мая сітуацыя».
 checklist-ics-due = { $title }
 checklist-ics-deadline = Апошні дзень: { $title }
@@ -104,3 +104,12 @@ checklist-ics-deadline = Апошні дзень: { $title }
 checklist-empty-next = Зараз нічога рабіць не трэба.
 checklist-empty-situation = Раскажыце крыху пра сваю сітуацыю, каб убачыць свае крокі і тэрміны.
 checklist-empty-list = Тут няма крокаў.
+
+## Checklist screen (added with the screen)
+
+checklist-content-unavailable = Зараз не ўдаецца загрузіць спіс. Праверце падключэнне да інтэрнэту і адкрыйце гэтую старонку яшчэ раз.
+checklist-situation-saved = Захавана. Вашы крокі і тэрміны абноўлены.
+checklist-does-not-apply = Гэты крок не датычыць вашай сітуацыі.
+checklist-state-announce = { $title }: { $state }
+checklist-ics-heading = Тэрміны ў календары
+checklist-ics-failed = Не атрымалася стварыць файл календара. Паспрабуйце яшчэ раз.

@@ -96,3 +96,27 @@ intake-error-too-many-items = { $max ->
 }
 intake-error-invalid = Калі ласка, адкажыце на гэтае пытанне яшчэ раз.
 intake-error-not-a-number = Напішыце толькі лічбы, напрыклад 3.
+
+## Intake screen states and helpers (added with the form screen)
+
+intake-loading = Загружаем пытанні…
+intake-load-error = Зараз не атрымліваецца паказаць пытанні. Паспрабуйце пазней. Усё, што вы ўжо захавалі, застанецца.
+intake-chars-remaining = { $count ->
+    [one] Застаўся { $count } знак
+    [few] Засталося { $count } знакі
+    [many] Засталося { $count } знакаў
+   *[other] Засталося { $count } знака
+}
+intake-chars-over = { $count ->
+    [one] На { $count } знак больш, чым можна
+    [few] На { $count } знакі больш, чым можна
+    [many] На { $count } знакаў больш, чым можна
+   *[other] На { $count } знака больш, чым можна
+}
+intake-errors-summary = { $count ->
+    [one] Выпраўце { $count } адказ:
+    [few] Выпраўце { $count } адказы:
+    [many] Выпраўце { $count } адказаў:
+   *[other] Выпраўце { $count } адказу:
+}
+intake-review-send = Далей: адправіць адказы

@@ -73,8 +73,10 @@ screen-settings-heading = Settings
 screen-settings-soon = Soon you will be able to change your passphrase and delete everything here. This part is not ready yet.
 # Heading of the screen for the organisation's staff.
 screen-org-heading = For organisations
-# Placeholder text on the organisation screen while that part is being built.
-screen-org-soon = Soon organisations will check their site settings and open the files people send here. This part is not ready yet.
+
+# Calm notice after the app updated itself in the background (new version
+# from the organisation's site). Nothing the newcomer saved is lost.
+app-updated = This app was updated. Everything you saved is still here.
 
 ## Language switcher
 
@@ -135,3 +137,41 @@ relative-days-ago =
         [one] { $count } day ago
        *[other] { $count } days ago
     }
+
+## For organisations: the site check and the translation preview (#/org)
+
+# Heading of the part of the organisation screen that checks this site's files.
+org-check-heading = Check this site
+# Text under that heading. Keep the file names as they are.
+org-check-intro = The app reads this site's files (config/org.toml, the content files and the language files) and lists every mistake with the file, the line and how to fix it. Details are in English.
+# Shown while the files are being checked.
+org-check-loading = Checking the site's files…
+# Number of mistakes found. $count (number): how many errors.
+org-check-errors =
+    { $count ->
+        [one] { $count } error
+       *[other] { $count } errors
+    }
+# Number of warnings found. $count (number): how many warnings.
+org-check-warnings =
+    { $count ->
+        [one] { $count } warning
+       *[other] { $count } warnings
+    }
+# Label before a mistake that must be fixed.
+org-check-error = Error:
+# Label before advice that does not break the site.
+org-check-warning = Warning:
+# Heading of the translation preview.
+org-preview-heading = See your translation
+# Text under that heading. Keep "?pseudo=accented" and "?pseudo=bidi" as they are.
+org-preview-intro = Type a number to see how the current language writes it. To find text that is not translated yet, add ?pseudo=accented (or ?pseudo=bidi for right-to-left) to the end of the site's address.
+# Label of the number field in the translation preview.
+org-preview-count-label = Number of steps
+# Link in the organisation area's menu, back to the newcomer app.
+org-back-to-app = Back to the app
+# Text on the "For organisations" screen of the newcomer app, above the link
+# to the organisation area (a separate page of the same site).
+org-link-intro = This part is for the staff of the organisation that runs this site: check the site's settings, make keys, and open the files people send. It works offline too.
+# The link that opens the organisation area.
+org-link-open = Open the organisation area

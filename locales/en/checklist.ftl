@@ -159,3 +159,18 @@ checklist-empty-next = Nothing to do right now.
 checklist-empty-situation = Tell us a little about your situation to see your own steps and dates.
 # Shown when the filtered list has no steps.
 checklist-empty-list = No steps here.
+
+## Checklist screen (added with the screen)
+
+# Shown when the checklist content cannot be loaded because the site cannot be reached (offline, no saved copy).
+checklist-content-unavailable = The checklist cannot be loaded right now. Check your internet connection and open this page again.
+# Shown (and read out by screen readers) after the "My situation" form is saved.
+checklist-situation-saved = Saved. Your steps and dates are updated.
+# Note on a step that does not apply to the user's situation (shown only after "Show steps that do not apply to me").
+checklist-does-not-apply = This step does not apply to your situation.
+# Read out by screen readers after the user changes a step's status. $title: the step title; $state: the new status (e.g. "Done").
+checklist-state-announce = { $title }: { $state }
+# Heading of the calendar export part of the checklist screen.
+checklist-ics-heading = Dates in your calendar
+# Shown if the browser could not create the calendar file.
+checklist-ics-failed = The calendar file could not be created. Please try again.

@@ -133,3 +133,27 @@ intake-error-too-many-items = { $max ->
 intake-error-invalid = Please answer this question again.
 # A number or year field contains something that is not a whole number.
 intake-error-not-a-number = Please write only digits, for example 3.
+
+## Intake screen states and helpers (added with the form screen)
+
+# Shown while the questions are being loaded.
+intake-loading = Loading the questions…
+# Shown when the organisation's question file could not be loaded or has mistakes.
+intake-load-error = The questions cannot be shown right now. Please try again later. Anything you already saved is kept.
+# Counter under a long text field. Variables: $count (number of characters still allowed).
+intake-chars-remaining = { $count ->
+    [one] { $count } character left
+   *[other] { $count } characters left
+}
+# Counter under a long text field when the text is too long. Variables: $count (number of characters over the limit).
+intake-chars-over = { $count ->
+    [one] { $count } character too many
+   *[other] { $count } characters too many
+}
+# Heading of the box listing problems after "Next" (announced to screen readers). Variables: $count (number of problems).
+intake-errors-summary = { $count ->
+    [one] Please fix one answer:
+   *[other] Please fix { $count } answers:
+}
+# Link at the end of the review screen: go to the screen where the answers are sent.
+intake-review-send = Next: send my answers

@@ -38,7 +38,6 @@ screen-send-soon = Wkrótce wyślesz tu swoje odpowiedzi jako zaszyfrowany plik,
 screen-settings-heading = Ustawienia
 screen-settings-soon = Wkrótce zmienisz tu hasło i usuniesz wszystkie dane. Ta część nie jest jeszcze gotowa.
 screen-org-heading = Dla organizacji
-screen-org-soon = Wkrótce organizacje sprawdzą tu ustawienia swojej strony i otworzą przesłane do nich pliki. Ta część nie jest jeszcze gotowa.
 
 ## Język
 
@@ -81,3 +80,33 @@ relative-days-ago =
         [many] { $count } dni temu
        *[other] { $count } dnia temu
     }
+
+## For organisations: the site check and the translation preview (#/org)
+
+org-check-heading = Sprawdź tę stronę
+org-check-intro = Aplikacja czyta pliki tej strony (config/org.toml, pliki treści i pliki języków) i pokazuje każdy błąd: plik, wiersz i sposób naprawy. Szczegóły są po angielsku.
+org-check-loading = Sprawdzam pliki strony…
+org-check-errors =
+    { $count ->
+        [one] { $count } błąd
+        [few] { $count } błędy
+        [many] { $count } błędów
+       *[other] { $count } błędu
+    }
+org-check-warnings =
+    { $count ->
+        [one] { $count } ostrzeżenie
+        [few] { $count } ostrzeżenia
+        [many] { $count } ostrzeżeń
+       *[other] { $count } ostrzeżenia
+    }
+org-check-error = Błąd:
+org-check-warning = Ostrzeżenie:
+org-preview-heading = Zobacz swoje tłumaczenie
+org-preview-intro = Wpisz liczbę, aby zobaczyć, jak ten język ją zapisuje. Aby znaleźć tekst, który nie jest jeszcze przetłumaczony, dopisz ?pseudo=accented (albo ?pseudo=bidi dla pisma od prawej do lewej) na końcu adresu strony.
+org-preview-count-label = Liczba kroków
+
+app-updated = Aplikacja została zaktualizowana. Wszystkie zapisane dane nadal tu są.
+org-back-to-app = Wróć do aplikacji
+org-link-intro = Ta część jest dla pracowników organizacji, która prowadzi tę stronę: sprawdzanie ustawień strony, tworzenie kluczy i otwieranie plików przesłanych przez ludzi. Działa też bez internetu.
+org-link-open = Otwórz część dla organizacji

@@ -104,3 +104,12 @@ checklist-ics-deadline = Ostatni dzień: { $title }
 checklist-empty-next = Teraz nie ma nic do zrobienia.
 checklist-empty-situation = Opisz krótko swoją sytuację, żeby zobaczyć swoje kroki i terminy.
 checklist-empty-list = Brak kroków.
+
+## Checklist screen (added with the screen)
+
+checklist-content-unavailable = Nie można teraz wczytać listy. Sprawdź połączenie z internetem i otwórz tę stronę jeszcze raz.
+checklist-situation-saved = Zapisano. Twoje kroki i terminy są zaktualizowane.
+checklist-does-not-apply = Ten krok nie dotyczy Twojej sytuacji.
+checklist-state-announce = { $title }: { $state }
+checklist-ics-heading = Terminy w kalendarzu
+checklist-ics-failed = Nie udało się utworzyć pliku kalendarza. Spróbuj jeszcze raz.

@@ -102,3 +102,27 @@ intake-error-too-many-items = { $max ->
 }
 intake-error-invalid = Odpowiedz na to pytanie jeszcze raz.
 intake-error-not-a-number = Wpisz same cyfry, na przykład 3.
+
+## Intake screen states and helpers (added with the form screen)
+
+intake-loading = Wczytujemy pytania…
+intake-load-error = Nie możemy teraz pokazać pytań. Spróbuj ponownie później. To, co już zapisano, zostaje.
+intake-chars-remaining = { $count ->
+    [one] Został { $count } znak
+    [few] Zostały { $count } znaki
+    [many] Zostało { $count } znaków
+   *[other] Zostało { $count } znaku
+}
+intake-chars-over = { $count ->
+    [one] { $count } znak za dużo
+    [few] { $count } znaki za dużo
+    [many] { $count } znaków za dużo
+   *[other] { $count } znaku za dużo
+}
+intake-errors-summary = { $count ->
+    [one] Popraw jedną odpowiedź:
+    [few] Popraw { $count } odpowiedzi:
+    [many] Popraw { $count } odpowiedzi:
+   *[other] Popraw { $count } odpowiedzi:
+}
+intake-review-send = Dalej: wyślij odpowiedzi

@@ -38,7 +38,6 @@ screen-send-soon = Скоро здесь можно будет отправит�
 screen-settings-heading = Настройки
 screen-settings-soon = Скоро здесь можно будет сменить пароль и удалить все данные. Эта часть ещё не готова.
 screen-org-heading = Для организаций
-screen-org-soon = Скоро здесь организации смогут проверить настройки своего сайта и открыть присланные файлы. Эта часть ещё не готова.
 
 ## Язык
 
@@ -81,3 +80,33 @@ relative-days-ago =
         [many] { $count } дней назад
        *[other] { $count } дня назад
     }
+
+## For organisations: the site check and the translation preview (#/org)
+
+org-check-heading = Проверить этот сайт
+org-check-intro = Приложение читает файлы этого сайта (config/org.toml, файлы содержания и файлы языков) и показывает каждую ошибку: файл, строку и как её исправить. Подробности — на английском.
+org-check-loading = Проверяю файлы сайта…
+org-check-errors =
+    { $count ->
+        [one] { $count } ошибка
+        [few] { $count } ошибки
+        [many] { $count } ошибок
+       *[other] { $count } ошибки
+    }
+org-check-warnings =
+    { $count ->
+        [one] { $count } предупреждение
+        [few] { $count } предупреждения
+        [many] { $count } предупреждений
+       *[other] { $count } предупреждения
+    }
+org-check-error = Ошибка:
+org-check-warning = Предупреждение:
+org-preview-heading = Посмотреть свой перевод
+org-preview-intro = Введите число, чтобы увидеть, как его пишет текущий язык. Чтобы найти ещё не переведённый текст, добавьте ?pseudo=accented (или ?pseudo=bidi для письма справа налево) в конец адреса сайта.
+org-preview-count-label = Количество шагов
+
+app-updated = Приложение обновилось. Всё, что вы сохранили, на месте.
+org-back-to-app = Назад в приложение
+org-link-intro = Эта часть — для сотрудников организации, которая ведёт этот сайт: проверить настройки сайта, создать ключи и открыть файлы, которые присылают люди. Работает и без интернета.
+org-link-open = Открыть раздел для организаций

@@ -104,3 +104,12 @@ checklist-ics-deadline = Последний день: { $title }
 checklist-empty-next = Сейчас делать ничего не нужно.
 checklist-empty-situation = Расскажите немного о своей ситуации, чтобы увидеть свои шаги и сроки.
 checklist-empty-list = Здесь нет шагов.
+
+## Checklist screen (added with the screen)
+
+checklist-content-unavailable = Сейчас не удаётся загрузить чек-лист. Проверьте подключение к интернету и откройте эту страницу ещё раз.
+checklist-situation-saved = Сохранено. Ваши шаги и сроки обновлены.
+checklist-does-not-apply = Этот шаг не касается вашей ситуации.
+checklist-state-announce = { $title }: { $state }
+checklist-ics-heading = Сроки в календаре
+checklist-ics-failed = Не удалось создать файл календаря. Попробуйте ещё раз.

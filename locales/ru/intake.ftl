@@ -96,3 +96,27 @@ intake-error-too-many-items = { $max ->
 }
 intake-error-invalid = Пожалуйста, ответьте на этот вопрос ещё раз.
 intake-error-not-a-number = Напишите только цифры, например 3.
+
+## Intake screen states and helpers (added with the form screen)
+
+intake-loading = Загружаем вопросы…
+intake-load-error = Сейчас не получается показать вопросы. Попробуйте позже. Всё, что вы уже сохранили, останется.
+intake-chars-remaining = { $count ->
+    [one] Остался { $count } символ
+    [few] Осталось { $count } символа
+    [many] Осталось { $count } символов
+   *[other] Осталось { $count } символа
+}
+intake-chars-over = { $count ->
+    [one] На { $count } символ больше, чем можно
+    [few] На { $count } символа больше, чем можно
+    [many] На { $count } символов больше, чем можно
+   *[other] На { $count } символа больше, чем можно
+}
+intake-errors-summary = { $count ->
+    [one] Исправьте { $count } ответ:
+    [few] Исправьте { $count } ответа:
+    [many] Исправьте { $count } ответов:
+   *[other] Исправьте { $count } ответа:
+}
+intake-review-send = Далее: отправить ответы

@@ -38,7 +38,6 @@ screen-send-soon = Незабаром тут можна буде надісла�
 screen-settings-heading = Налаштування
 screen-settings-soon = Незабаром тут можна буде змінити пароль і видалити всі дані. Ця частина ще не готова.
 screen-org-heading = Для організацій
-screen-org-soon = Незабаром тут організації зможуть перевірити налаштування свого сайту й відкрити надіслані файли. Ця частина ще не готова.
 
 ## Мова
 
@@ -81,3 +80,33 @@ relative-days-ago =
         [many] { $count } днів тому
        *[other] { $count } дня тому
     }
+
+## For organisations: the site check and the translation preview (#/org)
+
+org-check-heading = Перевірити цей сайт
+org-check-intro = Застосунок читає файли цього сайту (config/org.toml, файли змісту та файли мов) і показує кожну помилку: файл, рядок і як її виправити. Подробиці — англійською.
+org-check-loading = Перевіряю файли сайту…
+org-check-errors =
+    { $count ->
+        [one] { $count } помилка
+        [few] { $count } помилки
+        [many] { $count } помилок
+       *[other] { $count } помилки
+    }
+org-check-warnings =
+    { $count ->
+        [one] { $count } попередження
+        [few] { $count } попередження
+        [many] { $count } попереджень
+       *[other] { $count } попередження
+    }
+org-check-error = Помилка:
+org-check-warning = Попередження:
+org-preview-heading = Подивитися свій переклад
+org-preview-intro = Введіть число, щоб побачити, як його пише поточна мова. Щоб знайти ще не перекладений текст, додайте ?pseudo=accented (або ?pseudo=bidi для письма справа наліво) в кінець адреси сайту.
+org-preview-count-label = Кількість кроків
+
+app-updated = Застосунок оновився. Усе, що ви зберегли, на місці.
+org-back-to-app = Назад до застосунку
+org-link-intro = Ця частина — для працівників організації, яка веде цей сайт: перевірити налаштування сайту, створити ключі та відкрити файли, які надсилають люди. Працює і без інтернету.
+org-link-open = Відкрити розділ для організацій

@@ -104,3 +104,12 @@ checklist-ics-deadline = Останній день: { $title }
 checklist-empty-next = Зараз нічого робити не треба.
 checklist-empty-situation = Розкажіть трохи про свою ситуацію, щоб побачити свої кроки і строки.
 checklist-empty-list = Тут немає кроків.
+
+## Checklist screen (added with the screen)
+
+checklist-content-unavailable = Зараз не вдається завантажити чек-лист. Перевірте підключення до інтернету й відкрийте цю сторінку ще раз.
+checklist-situation-saved = Збережено. Ваші кроки і строки оновлено.
+checklist-does-not-apply = Цей крок не стосується вашої ситуації.
+checklist-state-announce = { $title }: { $state }
+checklist-ics-heading = Строки в календарі
+checklist-ics-failed = Не вдалося створити файл календаря. Спробуйте ще раз.

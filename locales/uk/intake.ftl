@@ -96,3 +96,27 @@ intake-error-too-many-items = { $max ->
 }
 intake-error-invalid = Будь ласка, дайте відповідь на це питання ще раз.
 intake-error-not-a-number = Напишіть лише цифри, наприклад 3.
+
+## Intake screen states and helpers (added with the form screen)
+
+intake-loading = Завантажуємо питання…
+intake-load-error = Зараз не вдається показати питання. Спробуйте пізніше. Усе, що ви вже зберегли, залишиться.
+intake-chars-remaining = { $count ->
+    [one] Залишився { $count } символ
+    [few] Залишилося { $count } символи
+    [many] Залишилося { $count } символів
+   *[other] Залишилося { $count } символу
+}
+intake-chars-over = { $count ->
+    [one] На { $count } символ більше, ніж можна
+    [few] На { $count } символи більше, ніж можна
+    [many] На { $count } символів більше, ніж можна
+   *[other] На { $count } символу більше, ніж можна
+}
+intake-errors-summary = { $count ->
+    [one] Виправте { $count } відповідь:
+    [few] Виправте { $count } відповіді:
+    [many] Виправте { $count } відповідей:
+   *[other] Виправте { $count } відповіді:
+}
+intake-review-send = Далі: надіслати відповіді

@@ -102,14 +102,14 @@ fn push_folded(out: &mut String, line: &str) {
 }
 
 fn ymd(d: NaiveDate) -> String {
-    d.format("%Y%m%d").to_string()
+    crate::date_text::compact(d)
 }
 
 /// The calendar file. `dtstamp` is the creation time in UTC (the caller
 /// reads the clock).
 pub fn to_ics(events: &[IcsEvent], dtstamp: NaiveDateTime) -> String {
     let mut out = String::new();
-    let stamp = dtstamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = crate::date_text::compact_utc(dtstamp);
     for l in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Waymark//Checklist//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"] {
         push_folded(&mut out, l);
     }

@@ -400,7 +400,7 @@ pub(crate) mod opt_date {
 
     pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
         match d {
-            Some(d) => s.serialize_str(&d.format("%Y-%m-%d").to_string()),
+            Some(d) => s.serialize_str(&crate::date_text::iso(*d)),
             None => s.serialize_none(),
         }
     }
@@ -410,7 +410,7 @@ pub(crate) mod opt_date {
         match s {
             None => Ok(None),
             Some(s) if s.trim().is_empty() => Ok(None),
-            Some(s) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map(Some).map_err(serde::de::Error::custom),
+            Some(s) => crate::date_text::parse_iso(s.trim()).map(Some).ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date")),
         }
     }
 }

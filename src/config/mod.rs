@@ -253,8 +253,11 @@ pub fn parse_org_config(text: &str, known_locales: &[&str]) -> OrgConfigReport {
         .or_else(|| enabled.first().cloned())
         .unwrap_or_else(|| fallback_locale.clone());
     if enabled.is_empty() {
-        enabled.push(default_locale.clone());
-    } else if !enabled.contains(&default_locale) {
+        // An unusable list must not take newcomers' languages away: offer
+        // every shipped language until the organisation fixes it.
+        enabled = known_locales.iter().map(|s| s.to_string()).collect();
+    }
+    if !enabled.contains(&default_locale) {
         enabled.insert(0, default_locale.clone());
     }
 
@@ -657,4 +660,13 @@ mod tests {
         assert_eq!(suggest("default-locale", TOP_KEYS), Some("default_locale"));
         assert_eq!(suggest("zzzzzz", TOP_KEYS), None);
     }
+
+    #[test]
+    fn an_unusable_locale_list_offers_every_shipped_language() {
+        let text = "name = \"x\"\ndefault_locale = \"en\"\nenabled_locales = \"en\"\n[contact]\nphone = \"+48 22 000\"\n";
+        let r = parse_org_config(text, &["en", "pl", "ru", "be", "uk"]);
+        assert!(r.has_errors());
+        assert_eq!(r.config.unwrap().enabled_locales, vec!["en", "pl", "ru", "be", "uk"]);
+    }
+
 }

@@ -203,7 +203,7 @@ pub fn generate_key_pair(created: NaiveDate) -> KeyPair {
     let secret = identity.identity.to_string();
     let identity_file = format!(
         "# created: {}\n# public key: {}\n# Keep this file secret and backed up. Anyone with it can read exports.\n{}\n",
-        created.format("%Y-%m-%d"),
+        crate::date_text::iso(created),
         identity.recipient,
         secret.expose_secret()
     );

@@ -100,7 +100,7 @@ impl Export {
             version: EXPORT_VERSION,
             content_version: content_version.into(),
             locale: locale.into(),
-            created: created.format("%Y-%m-%d").to_string(),
+            created: crate::date_text::iso(created),
             answers,
             checklist,
         }
@@ -108,7 +108,7 @@ impl Export {
 
     /// `created` as a date, when it is a valid ISO date.
     pub fn created_date(&self) -> Option<NaiveDate> {
-        NaiveDate::parse_from_str(&self.created, "%Y-%m-%d").ok()
+        crate::date_text::parse_iso(&self.created)
     }
 }
 
@@ -240,7 +240,7 @@ pub fn export_json(export: &Export) -> Result<String, SealError> {
 
 /// A neutral file name with no personal data: `waymark-export-2026-11-21.age`.
 pub fn export_file_name(created: NaiveDate) -> String {
-    format!("waymark-export-{}.age", created.format("%Y-%m-%d"))
+    format!("waymark-export-{}.age", crate::date_text::iso(created))
 }
 
 #[cfg(test)]

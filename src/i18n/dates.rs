@@ -110,7 +110,7 @@ pub fn format_date(locale: &str, date: NaiveDate) -> String {
         "ru" => format!("{d} {} {y}\u{a0}г.", month(&RU, date)),
         "be" => format!("{d} {} {y}\u{a0}г.", month(&BE, date)),
         "uk" => format!("{d} {} {y}\u{a0}р.", month(&UK, date)),
-        _ => date.format("%Y-%m-%d").to_string(),
+        _ => crate::date_text::iso(date),
     }
 }
 
@@ -123,9 +123,9 @@ pub fn format_date_short(locale: &str, date: NaiveDate) -> String {
         primary_language(locale)
     };
     match lang.as_str() {
-        "en" => date.format("%d/%m/%Y").to_string(),
-        "pl" | "ru" | "be" | "uk" => date.format("%d.%m.%Y").to_string(),
-        _ => date.format("%Y-%m-%d").to_string(),
+        "en" => crate::date_text::day_month_year(date, '/'),
+        "pl" | "ru" | "be" | "uk" => crate::date_text::day_month_year(date, '.'),
+        _ => crate::date_text::iso(date),
     }
 }
 

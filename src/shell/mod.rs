@@ -8,6 +8,7 @@
 pub mod clock;
 pub mod download;
 pub mod net;
+pub mod offline;
 pub mod page;
 pub mod prefs;
 pub mod quick_exit;

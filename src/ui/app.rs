@@ -19,23 +19,9 @@ const EXIT_SHIFT_WINDOW_MS: f64 = 1200.0;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let site = Site::provide();
-    let i18n = I18n::provide();
+    let (_site, i18n, updated) = start_services();
     let draft = crate::ui::draft::DraftStore::provide();
     quick_exit::on_exit(move || draft.forget());
-    leptos::task::spawn_local(async move {
-        let (enabled, default) = site.load().await;
-        if let Some(title) = site.with_config(|c| c.site_title.clone()).flatten() {
-            page::set_title(&title);
-        }
-        i18n.init(enabled, default);
-    });
-    // The static "Loading…" text stays until the first language is ready.
-    Effect::new(move |_| {
-        if i18n.ready() {
-            page::remove_boot_message();
-        }
-    });
 
     let screen = RwSignal::new(Screen::from_hash(&page::hash()));
     let first_render = StoredValue::new(true);
@@ -49,10 +35,58 @@ pub fn App() -> impl IntoView {
         if first_render.get_value() {
             first_render.set_value(false);
         } else {
+            // After the new screen is in the DOM, not before.
             request_animation_frame(|| page::focus_by_id("screen-heading"));
         }
     });
 
+
+    install_safety_listeners();
+    on_cleanup(move || on_hash.remove());
+
+    view! {
+        <Show when=move || i18n.ready()>
+        <SkipLink/>
+        <Header/>
+        <Nav screen=screen/>
+        <main id="main" tabindex="-1">
+            <SiteNotices updated=updated/>
+            <ScreenView screen=screen/>
+        </main>
+        </Show>
+    }
+}
+
+/// Start-up shared by the newcomer app and the organisation area: provides
+/// the site config and localization contexts, loads the config then the
+/// first language, registers the service worker. Returns the contexts and a
+/// flag raised when an update was activated.
+pub fn start_services() -> (Site, I18n, RwSignal<bool>) {
+    let site = Site::provide();
+    let i18n = I18n::provide();
+    let updated = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        let (enabled, default) = site.load().await;
+        if let Some(title) = site.with_config(|c| c.site_title.clone()).flatten() {
+            page::set_title(&title);
+        }
+        i18n.init(enabled, default);
+        if crate::shell::offline::register().await {
+            updated.set(true);
+        }
+    });
+    // The static "Loading…" text stays until the first language is ready.
+    Effect::new(move |_| {
+        if i18n.ready() {
+            page::remove_boot_message();
+        }
+    });
+    (site, i18n, updated)
+}
+
+/// Quick exit by keyboard (Shift pressed three times) and locking when the
+/// page comes back from the back-forward cache.
+pub fn install_safety_listeners() {
     let shift_count = StoredValue::new((0u32, 0f64));
     let on_key = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() != "Shift" || ev.repeat() {
@@ -79,32 +113,27 @@ pub fn App() -> impl IntoView {
         }
     });
     on_cleanup(move || {
-        on_hash.remove();
         on_key.remove();
         on_show.remove();
     });
+}
 
+/// "Skip to main content". It focuses `<main>` itself: following `#main`
+/// would change the hash, which selects screens.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let i18n = use_i18n();
     view! {
-        <Show when=move || i18n.ready()>
-        // The skip link focuses <main> itself: following "#main" would change
-        // the hash, which selects screens.
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
             page::focus_by_id("main");
         }>{move || i18n.t("app-skip-link")}</a>
-        <Header/>
-        <Nav screen=screen/>
-        <main id="main" tabindex="-1">
-            <SiteNotices/>
-            <ScreenView screen=screen/>
-        </main>
-        </Show>
     }
 }
 
-/// Calm notices about the organisation's config: broken settings, demo.
+/// Calm notices: broken settings, demo organisation, app updated.
 #[component]
-fn SiteNotices() -> impl IntoView {
+pub fn SiteNotices(updated: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let site = use_site();
     let demo = move || site.with_config(|c| c.demo).unwrap_or(false);
@@ -115,11 +144,14 @@ fn SiteNotices() -> impl IntoView {
         <Show when=demo>
             <p class="notice" role="note">{move || i18n.t("config-demo-warning")}</p>
         </Show>
+        <Show when=move || updated.get()>
+            <p class="notice" role="status">{move || i18n.t("app-updated")}</p>
+        </Show>
     }
 }
 
 #[component]
-fn Header() -> impl IntoView {
+pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let site = use_site();
     view! {

@@ -11,10 +11,17 @@ pub mod export;
 pub mod i18n;
 pub mod intake;
 pub mod org;
+pub mod org_app;
 pub mod screens;
 pub mod settings;
 pub mod site;
 pub mod vault;
+
+/// Starts the organisation area (`org.html`): mounts [`org_app::OrgApp`].
+pub fn start_org() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(org_app::OrgApp);
+}
 
 /// Starts the app: installs the panic hook and mounts [`app::App`].
 pub fn start() {

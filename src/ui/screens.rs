@@ -18,7 +18,9 @@ pub fn ScreenView(screen: RwSignal<Screen>) -> impl IntoView {
             Screen::Intake => view! { <crate::ui::intake::Screen/> }.into_any(),
             Screen::Export => view! { <crate::ui::export::Screen/> }.into_any(),
             Screen::Settings => view! { <crate::ui::settings::Screen/> }.into_any(),
-            Screen::Org => view! { <crate::ui::org::Screen/> }.into_any(),
+            // Only a link: the organisation area is its own page and wasm
+            // (`org.html`), so newcomers never download it.
+            Screen::Org => view! { <crate::ui::org_app::OrgLink/> }.into_any(),
         };
         view! { <section class="screen" data-screen=s.slug()>{body}</section> }
     }

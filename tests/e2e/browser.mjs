@@ -21,8 +21,8 @@ export async function launch() {
 }
 
 /** Starts the server and a browser; returns helpers and a `close()`. */
-export async function startSite({ base = '/some/sub/path/' } = {}) {
-  const server = await serve(DIST, base);
+export async function startSite({ base = '/some/sub/path/', overrides = {} } = {}) {
+  const server = await serve(DIST, base, 0, overrides);
   const browser = await launch();
   return {
     server,
@@ -36,11 +36,12 @@ export async function startSite({ base = '/some/sub/path/' } = {}) {
 }
 
 /**
- * Opens a page in a fresh context (phone-sized by default) and records
+ * Opens a page (`path`, e.g. `org.html`; the app by default) in a fresh
+ * context (phone-sized by default) and records
  * problems: `errors` (console errors and uncaught page errors) and
  * `requests` (every URL the page asked for).
  */
-export async function openPage(site, { width = 360, height = 740, locale = 'en-US', hash = '', context: ctxOpts = {} } = {}) {
+export async function openPage(site, { width = 360, height = 740, locale = 'en-US', hash = '', path = '', context: ctxOpts = {} } = {}) {
   const context = await site.browser.newContext({
     viewport: { width, height },
     locale,
@@ -53,12 +54,34 @@ export async function openPage(site, { width = 360, height = 740, locale = 'en-U
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(site.url + (hash ? `#/${hash}` : ''));
+  page.waymarkErrors = errors;
+  await page.goto(site.url + path + (hash ? `#/${hash}` : ''));
   return { page, context, errors, requests };
 }
 
-/** Waits until the app has mounted and shows a screen heading. */
+/**
+ * Waits until the app has mounted and shows a screen heading. Fails at once
+ * with the page's own error when start-up throws (for example a wasm broken
+ * by a bad optimiser: "WebAssembly.Table.set(): Argument 1 is invalid").
+ */
 export async function appReady(page) {
-  await page.locator('#screen-heading').waitFor({ state: 'visible', timeout: 20000 });
+  const deadline = Date.now() + 20000;
+  const heading = page.locator('#screen-heading');
+  while (!(await heading.isVisible())) {
+    const errors = (page.waymarkErrors || []).filter((e) => e.startsWith('pageerror'));
+    if (errors.length) throw new Error(`the app did not start: ${errors.join(' | ')}`);
+    if (Date.now() > deadline) throw new Error('the app did not start within 20 s (no error reported)');
+    await page.waitForTimeout(100);
+  }
   await page.waitForFunction(() => !document.querySelector('#boot-message'));
+}
+
+/** Waits until the service worker controls `page` (it has precached). */
+export async function serviceWorkerInControl(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
 }

@@ -31,7 +31,7 @@ const site = await startSite();
 const times = [];
 try {
   for (let run = 0; run < 3; run++) {
-    const { page, context } = await openPage(site, { locale: 'en', hash: 'org', width: 1280, height: 900 });
+    const { page, context } = await openPage(site, { locale: 'en', path: 'org.html', width: 1280, height: 900 });
     await appReady(page);
     await page.getByLabel(msg('en', 'desk-identity-file-label'), { exact: true }).setInputFiles(IDENTITY);
     await page.locator('.desk-keys .fingerprint').waitFor();

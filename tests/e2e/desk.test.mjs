@@ -1,4 +1,4 @@
-// The organisation desk (#/org) as staff use it: make a key pair (the key
+// The organisation desk (org.html, the organisation area) as staff use it: make a key pair (the key
 // file works with Debian's age-keygen), load the demo key for the session,
 // open exports made with `age -r` and with the app itself, read them in
 // Polish and English (structured answers translated, free text as written
@@ -36,7 +36,7 @@ const EXPORT_B = {
 };
 
 async function desk(locale) {
-  const opened = await openPage(site, { locale, hash: 'org' });
+  const opened = await openPage(site, { locale, path: 'org.html' });
   await appReady(opened.page);
   await opened.page.getByRole('heading', { level: 2, name: msg(locale, 'desk-heading') }).waitFor();
   return opened;
@@ -220,7 +220,7 @@ test('an export made by the app (real download, Belarusian) opens in the desk', 
 
 test('no horizontal scroll at 320 px on the desk with an export open', async () => {
   const a = ageSeal(dir, 'narrow.age', JSON.stringify(EXPORT_A));
-  const { page, context } = await openPage(site, { locale: 'pl', hash: 'org', width: 320, height: 640 });
+  const { page, context } = await openPage(site, { locale: 'pl', path: 'org.html', width: 320, height: 640 });
   await appReady(page);
   await loadKey(page, 'pl');
   await openFiles(page, 'pl', [a]);

@@ -24,8 +24,11 @@ const TYPES = {
 /**
  * Serves `root` at `http://127.0.0.1:<port><base>`; resolves to
  * `{ url, close, requests }` where `requests` lists every path asked for.
+ * `overrides` maps a site path (e.g. `config/org.toml`) to the text to serve
+ * instead, or to `null` to answer 404 — how tests simulate an organisation's
+ * broken or missing files without touching dist/.
  */
-export async function serve(root, base = '/some/sub/path/', port = 0) {
+export async function serve(root, base = '/some/sub/path/', port = 0, overrides = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -40,6 +43,12 @@ export async function serve(root, base = '/some/sub/path/', port = 0) {
       return;
     }
     if (rel === '.' || rel === '' || rel.endsWith('/')) rel = join(rel, 'index.html');
+    if (Object.hasOwn(overrides, rel)) {
+      const body = overrides[rel];
+      if (body === null) res.writeHead(404).end('not found');
+      else res.writeHead(200, { 'content-type': TYPES[extname(rel)] || 'text/plain' }).end(body);
+      return;
+    }
     const file = join(root, rel);
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
@@ -54,6 +63,7 @@ export async function serve(root, base = '/some/sub/path/', port = 0) {
   return {
     url: `http://127.0.0.1:${server.address().port}${base}`,
     requests,
+    overrides,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

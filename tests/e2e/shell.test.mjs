@@ -5,7 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { startSite, openPage, appReady, SCREENS } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startSite, openPage, appReady, SCREENS, DIST } from './browser.mjs';
 
 let site;
 before(async () => { site = await startSite(); });
@@ -33,7 +35,7 @@ test('every screen is reachable by its hash and by its navigation link', async (
     await page.locator(`section[data-screen="${screen}"]`).waitFor();
     assert.equal(await link.getAttribute('aria-current'), 'page');
     // Focus moves to the new screen's heading.
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'screen-heading');
+    await page.waitForFunction(() => document.activeElement?.id === 'screen-heading', null, { timeout: 3000 });
   }
   assert.deepEqual(errors, []);
   await context.close();
@@ -99,5 +101,50 @@ test('pressing Shift three times is a quick exit too', async () => {
   await appReady(page);
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await page.waitForURL((u) => !u.href.startsWith(site.url));
+  await context.close();
+});
+
+test('it also works from the domain root', async () => {
+  const root = await startSite({ base: '/' });
+  try {
+    const { page, context, errors } = await openPage(root, { hash: 'intake' });
+    await appReady(page);
+    await page.locator('section[data-screen="intake"]').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await root.close();
+  }
+});
+
+test('every script, style and preload in index.html carries subresource integrity; the CSP allows only the site', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const tags = html.match(/<(script|link)\b[^>]*>/g) || [];
+  const needsSri = tags.filter((t) => /<script|rel="(stylesheet|modulepreload|preload)"/.test(t));
+  assert.ok(needsSri.length >= 4, `found ${needsSri.length} tags`);
+  for (const tag of needsSri) assert.match(tag, /integrity="sha384-[A-Za-z0-9+/=]+"/, tag);
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  assert.doesNotMatch(csp, /unsafe-inline|https?:|\*/);
+  assert.match(csp, /connect-src 'self'/);
+  assert.match(html, /<meta name="referrer" content="no-referrer">/);
+  assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//, 'no reference to another origin');
+});
+
+test('the organisation area is its own page, linked from #/org, with no error and no axe violation', async () => {
+  const { page, context, errors, requests } = await openPage(site, { hash: 'org' });
+  await appReady(page);
+  const appWasm = requests.filter((u) => u.endsWith('.wasm'));
+  assert.equal(appWasm.length, 1);
+  assert.ok(!appWasm[0].includes('waymark-org'), 'newcomers do not download the organisation area');
+  await page.getByRole('link', { name: 'Open the organisation area' }).click();
+  await page.waitForURL(/org\.html/);
+  await appReady(page);
+  await page.locator('.org-check .check-summary, .org-check [role="status"] p').first().waitFor();
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+  await page.getByRole('link', { name: 'Back to the app' }).click();
+  await page.locator('section[data-screen="checklist"]').waitFor();
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,13 +1,122 @@
-//! The relocation checklist screen (`#/checklist`).
+//! The relocation checklist screen (`#/checklist`): "my situation", next
+//! steps, progress, the calendar export and every step with its details,
+//! state and private note.
+//!
+//! Owns loading `content/checklist.toml` (once per session) and laying out
+//! the screen. Every decision (applicability, dates, order, progress, the
+//! `.ics` text) is the core's (`crate::checklist`); this module only renders
+//! it and writes the newcomer's changes through
+//! [`crate::ui::draft::DraftStore::update`], so they are saved by the vault.
+//! It never writes the newcomer's data anywhere else (storage, URL, title,
+//! console), and shows it only inside [`crate::ui::vault::VaultGate`].
+
+mod calendar;
+mod situation;
+mod steps;
+
+use std::cell::RefCell;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::ui::screens::{ComingSoon, ScreenHeading};
+use crate::checklist::{parse, ChecklistDef, CHECKLIST_PATH};
+use crate::shell::net::{fetch_text, FetchError};
+use crate::ui::i18n::{use_i18n, I18n};
+use crate::ui::screens::ScreenHeading;
+use crate::ui::vault::VaultGate;
+
+/// How far loading the content got.
+#[derive(Clone)]
+enum Load {
+    Loading,
+    Ready(Arc<ChecklistDef>),
+    /// The site could not be reached (offline without a cached copy).
+    Unavailable,
+    /// The file is missing or has a mistake (the organisation's to fix).
+    Broken,
+}
+
+thread_local! {
+    /// The parsed definition, kept for the session so going back to the
+    /// screen does not fetch again. Failures are not kept (a later visit retries).
+    static LOADED: RefCell<Option<Arc<ChecklistDef>>> = const { RefCell::new(None) };
+}
+
+async fn load() -> Load {
+    if let Some(def) = LOADED.with(|l| l.borrow().clone()) {
+        return Load::Ready(def);
+    }
+    match fetch_text(CHECKLIST_PATH).await {
+        Err(FetchError::Network) => Load::Unavailable,
+        Err(_) => Load::Broken,
+        Ok(text) => match parse(&text) {
+            Ok(def) => {
+                let def = Arc::new(def);
+                LOADED.with(|l| *l.borrow_mut() = Some(def.clone()));
+                Load::Ready(def)
+            }
+            Err(_) => Load::Broken,
+        },
+    }
+}
+
+/// Reactive text of message `id`. One closure type for every call site, so
+/// the view code is not duplicated per text (keeps the wasm small).
+pub(crate) fn tr(i18n: I18n, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || i18n.t(id)
+}
+
+/// Like [`tr`] for a message id built at run time.
+pub(crate) fn tr_owned(i18n: I18n, id: String) -> impl Fn() -> String + Send + Sync + 'static {
+    move || i18n.t(&id)
+}
 
 #[component]
 pub fn Screen() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = RwSignal::new(Load::Loading);
+    leptos::task::spawn_local(async move {
+        let loaded = load().await;
+        // The screen may have been left meanwhile.
+        let _ = state.try_set(loaded);
+    });
     view! {
-        <ScreenHeading id="screen-checklist-heading"/>
-        <ComingSoon id="screen-checklist-soon"/>
+        <ScreenHeading id="checklist-heading"/>
+        <p class="lead">{tr(i18n, "checklist-intro")}</p>
+        {move || match state.get() {
+            Load::Loading => ().into_any(),
+            Load::Unavailable => view! {
+                <p class="notice" role="status">{tr(i18n, "checklist-content-unavailable")}</p>
+            }.into_any(),
+            Load::Broken => view! {
+                <p class="notice" role="status">{tr(i18n, "checklist-content-broken")}</p>
+            }.into_any(),
+            Load::Ready(def) => {
+                let def = StoredValue::new(def);
+                view! { <VaultGate><Checklist def=def/></VaultGate> }.into_any()
+            }
+        }}
+    }
+}
+
+/// Everything that shows or edits the newcomer's data.
+#[component]
+fn Checklist(def: StoredValue<Arc<ChecklistDef>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let today = crate::shell::clock::today();
+    let ctx = steps::Ctx::new(def, today);
+    view! {
+        // Announces state changes to screen readers (stays in the page so
+        // that changes to its text are read out).
+        <p class="visually-hidden" role="status" aria-live="polite">{move || ctx.announce.get()}</p>
+        <steps::ProgressBar ctx=ctx/>
+        <situation::SituationForm/>
+        <section class="checklist-part" aria-labelledby="checklist-next-heading">
+            <h2 id="checklist-next-heading">{tr(i18n, "checklist-next-heading")}</h2>
+            <p class="hint">{tr(i18n, "checklist-dates-hint")}</p>
+            <steps::NextSteps ctx=ctx/>
+        </section>
+        <calendar::CalendarExport ctx=ctx/>
+        <steps::AllSteps ctx=ctx/>
     }
 }

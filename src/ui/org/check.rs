@@ -1,10 +1,115 @@
-//! The site check in `#/org`: what is wrong in config, content and locales.
+//! The site check in `#/org`: what is wrong in config, content and locales,
+//! and a preview that lets a translator see plural forms in the running app.
+//!
+//! Owns fetching every checked file from the site (so an organisation sees
+//! what its host really serves) and rendering the findings. The checking
+//! itself is the core's [`crate::sitecheck::check_site`], the same code the
+//! command-line `waymark-check` runs. Never shown to newcomers by default.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
-use crate::ui::screens::ComingSoon;
+use crate::diagnostic::Diagnostic;
+use crate::i18n::{FluentArgs, FILES, SHIPPED};
+use crate::shell::net::fetch_text;
+use crate::sitecheck::{check_site, SiteFiles, CHECKLIST_FILE, CONFIG_FILE, INTAKE_FILE};
+use crate::ui::i18n::use_i18n;
+
+/// Reads every file the check needs from the site itself.
+async fn fetch_site_files() -> SiteFiles {
+    let mut locales = Vec::new();
+    for lang in SHIPPED {
+        let mut files = Vec::new();
+        for file in FILES {
+            if let Ok(text) = fetch_text(&format!("locales/{lang}/{file}")).await {
+                files.push((file.to_string(), text));
+            }
+        }
+        locales.push((lang.to_string(), files));
+    }
+    SiteFiles {
+        config: fetch_text(CONFIG_FILE).await.ok(),
+        checklist: fetch_text(CHECKLIST_FILE).await.ok(),
+        intake: fetch_text(INTAKE_FILE).await.ok(),
+        locales,
+    }
+}
 
 #[component]
 pub fn SiteCheck() -> impl IntoView {
-    view! { <ComingSoon id="screen-org-soon"/> }
+    let i18n = use_i18n();
+    let findings: RwSignal<Option<Vec<Diagnostic>>> = RwSignal::new(None);
+    spawn_local(async move {
+        let files = fetch_site_files().await;
+        findings.set(Some(check_site(&files)));
+    });
+    let count = move |errors: bool| findings.with(|f| f.as_ref().map_or(0, |f| f.iter().filter(|d| d.is_error() == errors).count()));
+    let summary = move || {
+        let mut e = FluentArgs::new();
+        e.set("count", count(true) as i64);
+        let mut w = FluentArgs::new();
+        w.set("count", count(false) as i64);
+        format!("{} · {}", i18n.t_args("org-check-errors", &e), i18n.t_args("org-check-warnings", &w))
+    };
+    view! {
+        <section class="org-check" aria-labelledby="org-check-heading">
+            <h2 id="org-check-heading">{move || i18n.t("org-check-heading")}</h2>
+            <p>{move || i18n.t("org-check-intro")}</p>
+            <div role="status">
+                {move || match findings.get() {
+                    None => view! { <p>{i18n.t("org-check-loading")}</p> }.into_any(),
+                    Some(list) if list.is_empty() => view! { <p>{i18n.t("config-errors-none")}</p> }.into_any(),
+                    Some(_) => view! { <p class="check-summary">{summary}</p> }.into_any(),
+                }}
+            </div>
+            <ul class="diagnostics">
+                {move || findings.get().unwrap_or_default().into_iter().map(|d| {
+                    let severity = if d.is_error() { "org-check-error" } else { "org-check-warning" };
+                    let class = if d.is_error() { "diag diag-error" } else { "diag diag-warning" };
+                    let fix = (!d.fix.is_empty()).then(|| d.fix.clone());
+                    let place = if d.line > 0 { format!("{}:{}", d.file, d.line) } else { d.file.clone() };
+                    view! {
+                        <li class=class>
+                            <strong>{move || i18n.t(severity)}</strong>" "
+                            <code>{place}</code>" — "
+                            // Findings are written in English for the site's technical volunteer.
+                            <span lang="en">{d.message}</span>
+                            {fix.map(|fix| view! {
+                                <br/><span>{move || i18n.t("config-errors-fix")}": "</span><span lang="en">{fix}</span>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+        <PluralPreview/>
+    }
+}
+
+/// A number field that shows `app-steps-count` in the active language, so a
+/// translator can check plural forms (1, 2, 5, 21, 22, 25…) on the site.
+#[component]
+fn PluralPreview() -> impl IntoView {
+    let i18n = use_i18n();
+    let number = RwSignal::new(1i64);
+    let text = move || {
+        let mut args = FluentArgs::new();
+        args.set("count", number.get());
+        i18n.t_args("app-steps-count", &args)
+    };
+    view! {
+        <section class="org-preview" aria-labelledby="org-preview-heading">
+            <h2 id="org-preview-heading">{move || i18n.t("org-preview-heading")}</h2>
+            <p>{move || i18n.t("org-preview-intro")}</p>
+            <label for="org-preview-count">{move || i18n.t("org-preview-count-label")}</label>
+            <input id="org-preview-count" type="number" inputmode="numeric" min="0" max="1000000"
+                prop:value=move || number.get().to_string()
+                on:input=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).trim().parse::<i64>() {
+                        number.set(n.clamp(0, 1_000_000));
+                    }
+                }/>
+            <p class="preview-output" aria-live="polite" data-testid="plural-preview">{text}</p>
+        </section>
+    }
 }

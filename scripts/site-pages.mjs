@@ -1,0 +1,22 @@
+// Which built files belong to which page: the newcomer app (index.html) or
+// the organisation area (org.html, staff only). Shared by the service-worker
+// generator (newcomers' phones never precache the organisation area) and the
+// size benchmark (newcomers' first visit never downloads it).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+async function refs(root, page) {
+  try {
+    const html = await readFile(join(root, page), 'utf8');
+    return new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
+  } catch {
+    return new Set();
+  }
+}
+
+/** Returns a predicate: is this site path loaded only by the organisation area? */
+export async function orgOnlyFiles(root) {
+  const appRefs = await refs(root, 'index.html');
+  const orgRefs = await refs(root, 'org.html');
+  return (f) => f === 'org.html' || (orgRefs.has(f) && !appRefs.has(f));
+}

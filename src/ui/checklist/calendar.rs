@@ -1,0 +1,107 @@
+//! Calendar export: the open steps' dates as an `.ics` file the newcomer
+//! downloads, with the warning that the file is not encrypted.
+//!
+//! Owns the button, the warning and handing the file to the browser (Blob,
+//! object URL, a temporary `<a download>`). The events and the file text come
+//! from `crate::checklist::{calendar_events, to_ics}`; titles are in the
+//! newcomer's language. The file name is neutral and holds no personal data.
+//! Never saves the file anywhere else and never sends it.
+
+use leptos::prelude::*;
+
+use crate::ui::checklist::tr;
+use wasm_bindgen::JsCast;
+
+use crate::checklist::{calendar_events, plan, to_ics, DateKind};
+use crate::i18n::FluentArgs;
+use crate::shell::clock;
+use crate::ui::checklist::steps::{title, Ctx};
+use crate::ui::i18n::{use_i18n, I18n};
+
+/// Neutral name of the downloaded file.
+pub const FILE_NAME: &str = "waymark-dates.ics";
+
+/// The calendar text for the newcomer's current situation and states.
+fn build(ctx: Ctx, i18n: I18n) -> (usize, String) {
+    ctx.store.draft.with(|d| {
+        ctx.def.with_value(|def| {
+            let statuses = plan(def, &d.checklist.situation, &d.checklist.states, ctx.today);
+            let events = calendar_events(&statuses, |step, kind| {
+                let mut args = FluentArgs::new();
+                args.set("title", title(i18n, &step.id));
+                let id = match kind {
+                    DateKind::Due => "checklist-ics-due",
+                    DateKind::Deadline => "checklist-ics-deadline",
+                };
+                (i18n.t_args(id, &args), None)
+            });
+            (events.len(), to_ics(&events, clock::now_utc()))
+        })
+    })
+}
+
+/// Why the browser did not take the file (shown as one calm message).
+#[derive(Debug)]
+struct DownloadFailed;
+
+/// Hands `text` to the browser as a download named [`FILE_NAME`].
+fn download(text: &str) -> Result<(), DownloadFailed> {
+    let window = web_sys::window().ok_or(DownloadFailed)?;
+    let document = window.document().ok_or(DownloadFailed)?;
+    let body = document.body().ok_or(DownloadFailed)?;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/calendar;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| DownloadFailed)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| DownloadFailed)?;
+    let anchor: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(|_| DownloadFailed)?.dyn_into().map_err(|_| DownloadFailed)?;
+    anchor.set_href(&url);
+    anchor.set_download(FILE_NAME);
+    anchor.set_hidden(true);
+    let _ = body.append_child(&anchor);
+    anchor.click();
+    anchor.remove();
+    // Give the browser time to start reading the blob before freeing it.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    Ok(())
+}
+
+#[component]
+pub fn CalendarExport(ctx: Ctx) -> impl IntoView {
+    let i18n = use_i18n();
+    let has_dates = move || {
+        ctx.rows.with(|rows| {
+            rows.iter().any(|r| {
+                r.applicability != crate::checklist::Applicability::DoesNotApply
+                    && !r.state.is_finished()
+                    && (r.due.is_some() || r.deadline.is_some())
+            })
+        })
+    };
+    let failed = RwSignal::new(false);
+    let on_click = move |_| {
+        let (count, text) = build(ctx, i18n);
+        failed.set(count == 0 || download(&text).is_err());
+    };
+    view! {
+        <section class="checklist-part" aria-labelledby="checklist-ics-heading">
+            <h2 id="checklist-ics-heading">{tr(i18n, "checklist-ics-heading")}</h2>
+            <Show
+                when=has_dates
+                fallback=move || view! { <p>{tr(i18n, "checklist-ics-none")}</p> }
+            >
+                <p class="notice" id="checklist-ics-warning">{tr(i18n, "checklist-ics-warning")}</p>
+                <button type="button" aria-describedby="checklist-ics-warning" on:click=on_click>
+                    {tr(i18n, "checklist-ics-button")}
+                </button>
+            </Show>
+            <p role="status">{move || failed.get().then(|| i18n.t("checklist-ics-failed"))}</p>
+        </section>
+    }
+}
