@@ -214,3 +214,27 @@ vault-reload = Reload
 vault-quick-exit-explain = The "Leave quickly" button (or pressing Shift three times) locks your answers, clears the screen and opens an ordinary website. Going back does not show your answers.
 # One more limit, shown with app-limits-* (app.ftl): an unlocked phone and spy apps.
 vault-limits-unlocked = While your answers are unlocked, anyone holding your phone can read them. Spy apps on the phone can see what you type.
+
+## Added with the browser vault (issue 4)
+
+# Button in the save-state line after the newcomer chose "Not now" in the
+# setup dialog: opens the dialog again.
+vault-setup-open = Choose a passphrase and save
+# Error in the setup dialog when "Lock and save" is pressed before ticking
+# the box `vault-setup-understand`.
+vault-setup-understand-required = Tick the box to confirm that you understand.
+# The part of the app that does the slow locking work could not start (for
+# example the page was only half loaded).
+vault-error-worker-failed = The lock could not start in this browser. Reload the page and try again.
+# Last choice of the auto-lock setting: never lock by itself.
+vault-autolock-never = Never (not safe if someone else may use this phone)
+# Heading of the first section of the settings screen: the state of the
+# newcomer's saved answers.
+vault-status-heading = Your saved answers
+# Settings, under `vault-status-heading`, while the answers are locked.
+vault-status-locked = Your answers are saved on this phone and locked.
+# Settings, under `vault-status-heading`, while the answers are open.
+vault-status-unlocked = Your answers are open now. Lock them before you give the phone to anyone.
+# Error under the delete confirmation field when the typed word is not
+# `vault-delete-confirm-word`.
+vault-delete-confirm-mismatch = The word is not right. Type it exactly as shown, then press the button again.

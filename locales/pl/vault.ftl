@@ -128,3 +128,14 @@ vault-reload = Odśwież
 
 vault-quick-exit-explain = Przycisk „Wyjdź szybko” (albo trzy razy Shift) blokuje odpowiedzi, czyści ekran i otwiera zwykłą stronę. Przycisk „Wstecz” nie pokaże twoich odpowiedzi.
 vault-limits-unlocked = Gdy odpowiedzi są odblokowane, każdy, kto trzyma twój telefon, może je przeczytać. Aplikacje szpiegujące na telefonie widzą, co piszesz.
+
+## Added with the browser vault (issue 4)
+
+vault-setup-open = Wybierz hasło i zapisz
+vault-setup-understand-required = Zaznacz pole, żeby potwierdzić, że rozumiesz.
+vault-error-worker-failed = Blokada nie mogła się uruchomić w tej przeglądarce. Odśwież stronę i spróbuj jeszcze raz.
+vault-autolock-never = Nigdy (niebezpieczne, jeśli ktoś inny może użyć tego telefonu)
+vault-status-heading = Twoje zapisane odpowiedzi
+vault-status-locked = Twoje odpowiedzi są zapisane na tym telefonie i zablokowane.
+vault-status-unlocked = Twoje odpowiedzi są teraz otwarte. Zablokuj je, zanim dasz komuś telefon.
+vault-delete-confirm-mismatch = To nie jest właściwe słowo. Wpisz je dokładnie tak, jak jest pokazane, i naciśnij przycisk jeszcze raz.

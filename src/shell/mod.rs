@@ -7,8 +7,10 @@
 
 pub mod clock;
 pub mod download;
+pub mod kdf;
 pub mod net;
 pub mod offline;
 pub mod page;
 pub mod prefs;
 pub mod quick_exit;
+pub mod storage;

@@ -21,6 +21,10 @@ const EXIT_SHIFT_WINDOW_MS: f64 = 1200.0;
 pub fn App() -> impl IntoView {
     let (_site, i18n, updated) = start_services();
     let draft = crate::ui::draft::DraftStore::provide();
+    // Vault (issue 4): autosave, locking listeners, quick-exit lock hook.
+    // Registered before `forget` below: the lock writes the pending change
+    // first, and must see the draft before it is forgotten.
+    crate::ui::vault::VaultUi::provide(draft);
     quick_exit::on_exit(move || draft.forget());
 
     let screen = RwSignal::new(Screen::from_hash(&page::hash()));
@@ -51,6 +55,8 @@ pub fn App() -> impl IntoView {
         <Nav screen=screen/>
         <main id="main" tabindex="-1">
             <SiteNotices updated=updated/>
+            // Vault (issue 4): save state, "Lock now", setup dialog.
+            <crate::ui::vault::VaultBar/>
             <ScreenView screen=screen/>
         </main>
         </Show>

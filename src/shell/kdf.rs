@@ -1,0 +1,282 @@
+//! The slow passphrase step (scrypt, N = 2^17, 128 MiB) in a Web Worker that
+//! is terminated after every call, so the page's own wasm memory never grows
+//! by the KDF's 128 MiB (wasm memory cannot shrink; a terminated worker gives
+//! all of its memory back).
+//!
+//! Owns both ends of the worker protocol:
+//! - page side: [`run`] starts `kdf-worker_loader.js` (built by Trunk from
+//!   `src/bin/kdf-worker.rs`, served from the site's own origin), waits for
+//!   `{ready: true}`, posts one [`Request`], awaits one reply and terminates
+//!   the worker whatever happened;
+//! - worker side: [`worker_main`] answers requests by calling the core's
+//!   `create_key` / `unwrap_identity` / `rewrap_identity`.
+//!
+//! Messages: page → worker `{op: "create"|"unwrap"|"rewrap", passphrase,
+//! new_passphrase?, wrapped?: Uint8Array}`; worker → page `{ready: true}`, then
+//! `{ok: true, identity?, recipient?, wrapped?: Uint8Array}` or `{ok: false,
+//! error: "<code>"}` with a code from [`error_code`]. It never logs, stores or
+//! puts a passphrase or key into an error; errors cross the boundary only as
+//! these fixed codes.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{Object, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::vault::{Damage, NewKey, VaultError, MIN_PASSPHRASE_CHARS};
+
+/// The worker's start-up script (Trunk's loader shim for the `kdf-worker`
+/// binary), relative to the page.
+pub const WORKER_URL: &str = "./kdf-worker_loader.js";
+
+/// One KDF job.
+pub enum Request<'a> {
+    /// Generate a vault key wrapped under `passphrase`.
+    Create { passphrase: &'a str },
+    /// Unwrap the stored key: returns the identity.
+    Unwrap { wrapped: &'a [u8], passphrase: &'a str },
+    /// Re-wrap the stored key under a new passphrase.
+    Rewrap { wrapped: &'a [u8], old: &'a str, new: &'a str },
+}
+
+/// What the worker answered.
+pub enum Reply {
+    Created(NewKey),
+    Identity(String),
+    Rewrapped(Vec<u8>),
+}
+
+/// Why a KDF job failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KdfError {
+    /// The vault said no (wrong passphrase, damaged key, …).
+    Vault(VaultError),
+    /// The worker died while working: almost always scrypt's 128 MiB could
+    /// not be allocated.
+    OutOfMemory,
+    /// The worker could not be started or answered nonsense.
+    WorkerFailed,
+}
+
+impl KdfError {
+    /// Fluent id (vault.ftl) of the message for this error.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            KdfError::Vault(e) => e.message_id(),
+            KdfError::OutOfMemory => "vault-error-out-of-memory",
+            KdfError::WorkerFailed => "vault-error-worker-failed",
+        }
+    }
+}
+
+// ------------------------------------------------------------ error codes
+
+/// The fixed code sent across the worker boundary for a vault error.
+pub fn error_code(e: &VaultError) -> String {
+    match e {
+        VaultError::WrongPassphrase => "wrong-passphrase".into(),
+        VaultError::PassphraseTooShort { .. } => "too-short".into(),
+        VaultError::Damaged(Damage::WorkFactor { found: Some(n) }) => format!("work-factor-{n}"),
+        VaultError::Damaged(Damage::WorkFactor { found: None }) => "work-factor".into(),
+        VaultError::Damaged(Damage::KeyRecord) => "damaged-key-record".into(),
+        VaultError::Damaged(Damage::KeyContents) => "damaged-key-contents".into(),
+        VaultError::Damaged(_) => "damaged-key-header".into(),
+        _ => "encryption-failed".into(),
+    }
+}
+
+/// Inverse of [`error_code`]; `None` for a code this build does not know.
+pub fn error_from_code(code: &str) -> Option<VaultError> {
+    Some(match code {
+        "wrong-passphrase" => VaultError::WrongPassphrase,
+        "too-short" => VaultError::PassphraseTooShort { min_chars: MIN_PASSPHRASE_CHARS },
+        "work-factor" => VaultError::Damaged(Damage::WorkFactor { found: None }),
+        "damaged-key-record" => VaultError::Damaged(Damage::KeyRecord),
+        "damaged-key-contents" => VaultError::Damaged(Damage::KeyContents),
+        "damaged-key-header" => VaultError::Damaged(Damage::KeyHeader),
+        "encryption-failed" => VaultError::EncryptionFailed,
+        other => {
+            let n = other.strip_prefix("work-factor-")?.parse::<u8>().ok()?;
+            VaultError::Damaged(Damage::WorkFactor { found: Some(n) })
+        }
+    })
+}
+
+fn set(obj: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(obj, &JsValue::from_str(key), value);
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn get_string(obj: &JsValue, key: &str) -> Option<String> {
+    get(obj, key).as_string()
+}
+
+fn get_bytes(obj: &JsValue, key: &str) -> Option<Vec<u8>> {
+    get(obj, key).dyn_into::<Uint8Array>().ok().map(|a| a.to_vec())
+}
+
+// -------------------------------------------------------------- page side
+
+fn request_message(request: &Request) -> Object {
+    let msg = Object::new();
+    match request {
+        Request::Create { passphrase } => {
+            set(&msg, "op", &"create".into());
+            set(&msg, "passphrase", &(*passphrase).into());
+        }
+        Request::Unwrap { wrapped, passphrase } => {
+            set(&msg, "op", &"unwrap".into());
+            set(&msg, "passphrase", &(*passphrase).into());
+            set(&msg, "wrapped", &Uint8Array::from(*wrapped).into());
+        }
+        Request::Rewrap { wrapped, old, new } => {
+            set(&msg, "op", &"rewrap".into());
+            set(&msg, "passphrase", &(*old).into());
+            set(&msg, "new_passphrase", &(*new).into());
+            set(&msg, "wrapped", &Uint8Array::from(*wrapped).into());
+        }
+    }
+    msg
+}
+
+fn parse_reply(request: &Request, data: &JsValue) -> Result<Reply, KdfError> {
+    if get(data, "ok").as_bool() != Some(true) {
+        let code = get_string(data, "error").unwrap_or_default();
+        return Err(error_from_code(&code).map(KdfError::Vault).unwrap_or(KdfError::WorkerFailed));
+    }
+    match request {
+        Request::Create { .. } => {
+            let (Some(identity), Some(recipient), Some(wrapped)) =
+                (get_string(data, "identity"), get_string(data, "recipient"), get_bytes(data, "wrapped"))
+            else {
+                return Err(KdfError::WorkerFailed);
+            };
+            Ok(Reply::Created(NewKey { identity, recipient, wrapped }))
+        }
+        Request::Unwrap { .. } => get_string(data, "identity").map(Reply::Identity).ok_or(KdfError::WorkerFailed),
+        Request::Rewrap { .. } => get_bytes(data, "wrapped").map(Reply::Rewrapped).ok_or(KdfError::WorkerFailed),
+    }
+}
+
+/// Runs one KDF job in a fresh worker and terminates it afterwards.
+pub async fn run(request: Request<'_>) -> Result<Reply, KdfError> {
+    let worker = web_sys::Worker::new(WORKER_URL).map_err(|_| KdfError::WorkerFailed)?;
+    let message = request_message(&request);
+    let settle: Rc<RefCell<Option<(js_sys::Function, js_sys::Function)>>> = Rc::new(RefCell::new(None));
+    let promise = {
+        let settle = settle.clone();
+        js_sys::Promise::new(&mut move |resolve, reject| {
+            *settle.borrow_mut() = Some((resolve, reject));
+        })
+    };
+    let on_message = {
+        let settle = settle.clone();
+        let worker = worker.clone();
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            let data = ev.data();
+            if get(&data, "ready").as_bool() == Some(true) {
+                // The worker's handler is installed: now the job can go.
+                if worker.post_message(&message).is_err() {
+                    if let Some((_, reject)) = settle.borrow_mut().take() {
+                        let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("post"));
+                    }
+                }
+            } else if let Some((resolve, _)) = settle.borrow_mut().take() {
+                let _ = resolve.call1(&JsValue::NULL, &data);
+            }
+        })
+    };
+    let on_error = {
+        let settle = settle.clone();
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            ev.prevent_default();
+            // An error event after start-up is the worker dying mid-job
+            // (scrypt could not get its memory: a RangeError or a wasm trap).
+            let text = ev
+                .dyn_ref::<web_sys::ErrorEvent>()
+                .map(|e| e.message().to_lowercase())
+                .unwrap_or_default();
+            let kind = if text.contains("memory") || text.contains("unreachable") || text.contains("rangeerror") {
+                "oom"
+            } else {
+                "failed"
+            };
+            if let Some((_, reject)) = settle.borrow_mut().take() {
+                let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(kind));
+            }
+        })
+    };
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let result = wasm_bindgen_futures::JsFuture::from(promise).await;
+    worker.terminate();
+    worker.set_onmessage(None);
+    worker.set_onerror(None);
+    drop(on_message);
+    drop(on_error);
+    match result {
+        Ok(data) => parse_reply(&request, &data),
+        Err(kind) if kind.as_string().as_deref() == Some("oom") => Err(KdfError::OutOfMemory),
+        Err(_) => Err(KdfError::WorkerFailed),
+    }
+}
+
+// ------------------------------------------------------------ worker side
+
+fn answer(data: &JsValue) -> Object {
+    let reply = Object::new();
+    let passphrase = get_string(data, "passphrase").unwrap_or_default();
+    let result: Result<(), VaultError> = match get_string(data, "op").as_deref() {
+        Some("create") => crate::vault::create_key(&passphrase).map(|key| {
+            set(&reply, "identity", &key.identity.as_str().into());
+            set(&reply, "recipient", &key.recipient.as_str().into());
+            set(&reply, "wrapped", &Uint8Array::from(key.wrapped.as_slice()).into());
+        }),
+        Some("unwrap") => {
+            let wrapped = get_bytes(data, "wrapped").unwrap_or_default();
+            crate::vault::unwrap_identity(&wrapped, &passphrase).map(|mut identity| {
+                set(&reply, "identity", &identity.as_str().into());
+                age::secrecy::zeroize::Zeroize::zeroize(&mut identity);
+            })
+        }
+        Some("rewrap") => {
+            let wrapped = get_bytes(data, "wrapped").unwrap_or_default();
+            let new = get_string(data, "new_passphrase").unwrap_or_default();
+            crate::vault::rewrap_identity(&wrapped, &passphrase, &new).map(|w| {
+                set(&reply, "wrapped", &Uint8Array::from(w.as_slice()).into());
+            })
+        }
+        _ => Err(VaultError::EncryptionFailed),
+    };
+    match result {
+        Ok(()) => set(&reply, "ok", &JsValue::TRUE),
+        Err(e) => {
+            set(&reply, "ok", &JsValue::FALSE);
+            set(&reply, "error", &error_code(&e).into());
+        }
+    }
+    reply
+}
+
+/// Entry point of the `kdf-worker` binary: installs the message handler and
+/// tells the page it is ready. Each request gets exactly one reply; the page
+/// terminates the worker afterwards.
+pub fn worker_main() {
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply_to = scope.clone();
+    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+        let reply = answer(&ev.data());
+        let _ = reply_to.post_message(&reply);
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker (which the page terminates).
+    on_message.forget();
+    let ready = Object::new();
+    set(&ready, "ready", &JsValue::TRUE);
+    let _ = scope.post_message(&ready);
+}

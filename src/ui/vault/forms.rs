@@ -1,0 +1,413 @@
+//! The vault's forms and panels: passphrase field and strength hint, the
+//! setup dialog (first save), the unlock form, the status bar (saved /
+//! saving / not saved, lock now, damaged-copy notice), and the panels for
+//! "changed in another tab" and for problems found before unlocking.
+//!
+//! Every text comes from vault.ftl. Passphrases live only in these forms'
+//! signals until handed to [`VaultUi`]; they are cleared after use and never
+//! shown unless the newcomer presses "Show passphrase".
+
+use leptos::prelude::*;
+
+use super::{use_vault, Phase, SaveState, VaultUi};
+use crate::i18n::FluentArgs;
+use crate::shell::page;
+use crate::ui::i18n::{use_i18n, I18n};
+use crate::vault::{normalize_passphrase, passphrase_strength, Strength, VaultError, MIN_PASSPHRASE_CHARS};
+
+/// A vault message; every one may use `$min` (the minimum length).
+pub fn message(i18n: I18n, id: &str) -> String {
+    let mut args = FluentArgs::new();
+    args.set("min", MIN_PASSPHRASE_CHARS);
+    i18n.t_args(id, &args)
+}
+
+/// Moves focus after the next paint (the target may be about to render).
+pub fn focus_soon(id: &'static str) {
+    request_animation_frame(move || page::focus_by_id(id));
+}
+
+fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
+/// A passphrase input with its label and a show/hide button.
+#[component]
+pub fn PassphraseField(
+    /// Element id of the input.
+    id: &'static str,
+    /// Fluent id of the label.
+    label: &'static str,
+    value: RwSignal<String>,
+    /// `current-password` or `new-password`.
+    autocomplete: &'static str,
+    /// Id of a hint element describing the field.
+    #[prop(optional)]
+    describedby: Option<&'static str>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let shown = RwSignal::new(false);
+    view! {
+        <div class="vault-field">
+            <label for=id>{move || i18n.t(label)}</label>
+            <div class="vault-pass-row">
+                <input
+                    id=id
+                    type=move || if shown.get() { "text" } else { "password" }
+                    autocomplete=autocomplete
+                    autocapitalize="off"
+                    spellcheck="false"
+                    aria-describedby=describedby
+                    prop:value=move || value.get()
+                    on:input=move |ev| value.set(event_target_value(&ev))
+                />
+                <button type="button" class="secondary vault-show" aria-controls=id
+                    on:click=move |_| shown.update(|s| *s = !*s)>
+                    {move || i18n.t(if shown.get() { "vault-passphrase-hide" } else { "vault-passphrase-show" })}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// The length-first strength hint for a new passphrase.
+#[component]
+pub fn StrengthHint(id: &'static str, value: RwSignal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let strength = Memo::new(move |_| value.with(|v| passphrase_strength(v)));
+    let level = move || match strength.get() {
+        Strength::Empty => "empty",
+        Strength::TooShort => "too-short",
+        Strength::Weak => "weak",
+        Strength::Fair => "fair",
+        Strength::Strong => "strong",
+    };
+    view! {
+        <p id=id class="vault-strength" data-level=level>
+            <span class="vault-meter" aria-hidden="true"></span>
+            {move || message(i18n, strength.get().message_id())}
+        </p>
+    }
+}
+
+/// "Save the locked data as a file" with its explanation.
+#[component]
+fn SaveFileButton() -> impl IntoView {
+    let i18n = use_i18n();
+    let ui = use_vault();
+    view! {
+        <p class="vault-actions">
+            <button type="button" class="secondary" aria-describedby="vault-save-file-help"
+                on:click=move |_| { let _ = ui.download_backup(); }>
+                {move || i18n.t("vault-damaged-save-file")}
+            </button>
+        </p>
+        <p id="vault-save-file-help" class="vault-help">{move || i18n.t("vault-damaged-save-file-help")}</p>
+    }
+}
+
+/// A link to the settings screen's "Delete everything" (not shown there).
+#[component]
+fn DeleteLink() -> impl IntoView {
+    let i18n = use_i18n();
+    let on_settings = page::hash().starts_with("#/settings");
+    (!on_settings).then(|| view! {
+        <p><a href="#/settings">{move || i18n.t("vault-delete-heading")}</a></p>
+    })
+}
+
+fn is_damage(e: VaultError) -> bool {
+    matches!(e, VaultError::Damaged(_))
+}
+
+/// The unlock form (shown by [`super::VaultGate`] while locked).
+#[component]
+pub(super) fn UnlockForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let ui = use_vault();
+    let pass = RwSignal::new(String::new());
+    let working = RwSignal::new(false);
+    let error = RwSignal::new(None::<super::KdfError>);
+    let forgot = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if working.get_untracked() {
+            return;
+        }
+        let passphrase = pass.get_untracked();
+        if passphrase.is_empty() {
+            error.set(Some(super::KdfError::Vault(VaultError::WrongPassphrase)));
+            page::focus_by_id("vault-unlock-pass");
+            return;
+        }
+        error.set(None);
+        working.set(true);
+        leptos::task::spawn_local(async move {
+            let result = ui.unlock(passphrase).await;
+            working.try_set(false);
+            match result {
+                Ok(()) => {
+                    pass.try_set(String::new());
+                    focus_soon("screen-heading");
+                }
+                Err(e) => {
+                    error.try_set(Some(e));
+                    focus_soon("vault-unlock-pass");
+                }
+            }
+        });
+    };
+    let damaged = move || matches!(error.get(), Some(super::KdfError::Vault(e)) if is_damage(e));
+    view! {
+        <section class="vault-panel vault-unlock" aria-labelledby="vault-unlock-heading">
+            <h2 id="vault-unlock-heading" tabindex="-1">{move || i18n.t("vault-unlock-heading")}</h2>
+            <p>{move || i18n.t("vault-unlock-intro")}</p>
+            <form on:submit=submit novalidate>
+                <PassphraseField id="vault-unlock-pass" label="vault-passphrase-label" value=pass
+                    autocomplete="current-password"/>
+                <p class="vault-actions">
+                    <button type="submit" aria-disabled=move || working.get().then_some("true")>
+                        {move || i18n.t("vault-unlock-submit")}
+                    </button>
+                </p>
+            </form>
+            <p role="status" class="vault-working">
+                {move || working.get().then(|| i18n.t("vault-unlock-working"))}
+            </p>
+            <div role="alert" class="vault-error">
+                {move || error.get().map(|e| message(i18n, e.message_id()))}
+            </div>
+            <Show when=damaged><SaveFileButton/></Show>
+            <p>
+                <button type="button" class="link" aria-expanded=move || forgot.get().to_string()
+                    aria-controls="vault-forgot"
+                    on:click=move |_| forgot.update(|f| *f = !*f)>
+                    {move || i18n.t("vault-unlock-forgot")}
+                </button>
+            </p>
+            <div id="vault-forgot">
+                <Show when=move || forgot.get()>
+                    <p>{move || i18n.t("vault-unlock-forgot-detail")}</p>
+                    <DeleteLink/>
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+/// "This page was changed in another tab. Reload to continue."
+#[component]
+pub(super) fn ConflictPanel() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="vault-panel notice">
+            <p role="alert">{move || i18n.t("vault-error-conflicting-writer")}</p>
+            <p class="vault-actions">
+                <button type="button" on:click=move |_| reload()>{move || i18n.t("vault-reload")}</button>
+            </p>
+        </section>
+    }
+}
+
+/// A problem found before unlocking: damaged (file + delete), evicted
+/// (delete), newer version (reload).
+#[component]
+pub(super) fn ProblemPanel(error: VaultError) -> impl IntoView {
+    let i18n = use_i18n();
+    let damaged = is_damage(error);
+    let evicted = matches!(error, VaultError::StorageEvicted(_));
+    let newer = matches!(error, VaultError::NewerVersion { .. });
+    view! {
+        <section class="vault-panel notice">
+            <p role="alert">{move || message(i18n, error.message_id())}</p>
+            {damaged.then(|| view! { <SaveFileButton/> })}
+            {newer.then(|| view! {
+                <p class="vault-actions">
+                    <button type="button" on:click=move |_| reload()>{move || i18n.t("vault-reload")}</button>
+                </p>
+            })}
+            {(damaged || evicted).then(|| view! { <DeleteLink/> })}
+        </section>
+    }
+}
+
+/// The setup dialog: asked on the first save, never to browse.
+#[component]
+fn SetupDialog() -> impl IntoView {
+    let i18n = use_i18n();
+    let ui = use_vault();
+    let pass = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let understood = RwSignal::new(false);
+    let working = RwSignal::new(false);
+    let error = RwSignal::new(None::<&'static str>);
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    // The dialog element stays mounted; the signal opens and closes it (a
+    // modal <dialog> returns focus where it was when it closes).
+    Effect::new(move |_| {
+        let open = ui.setup_open.get();
+        if let Some(d) = dialog.get() {
+            if open && !d.open() {
+                error.set(None);
+                let _ = d.show_modal();
+            } else if !open && d.open() {
+                d.close();
+            }
+        }
+    });
+    let clear = move || {
+        pass.set(String::new());
+        repeat.set(String::new());
+    };
+    let not_now = move || {
+        ui.setup_declined.set(true);
+        ui.setup_open.set(false);
+        clear();
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if working.get_untracked() {
+            return;
+        }
+        let p = pass.get_untracked();
+        let problem = if !passphrase_strength(&p).is_acceptable() {
+            Some(("vault-error-passphrase-too-short", "vault-setup-pass"))
+        } else if normalize_passphrase(&p) != normalize_passphrase(&repeat.get_untracked()) {
+            Some(("vault-passphrase-mismatch", "vault-setup-repeat"))
+        } else if !understood.get_untracked() {
+            Some(("vault-setup-understand-required", "vault-setup-understand"))
+        } else {
+            None
+        };
+        if let Some((msg, field)) = problem {
+            error.set(Some(msg));
+            page::focus_by_id(field);
+            return;
+        }
+        error.set(None);
+        working.set(true);
+        leptos::task::spawn_local(async move {
+            let result = ui.create(p).await;
+            working.set(false);
+            match result {
+                Ok(()) => {
+                    clear();
+                    understood.set(false);
+                }
+                Err(e) => error.set(Some(e.message_id())),
+            }
+        });
+    };
+    view! {
+        <dialog node_ref=dialog class="vault-dialog" aria-labelledby="vault-setup-heading"
+            on:close=move |_| {
+                // Escape closes the dialog: the same as "Not now".
+                if ui.setup_open.get_untracked() {
+                    not_now();
+                }
+            }>
+            <form on:submit=submit novalidate>
+                <h2 id="vault-setup-heading">{move || i18n.t("vault-setup-heading")}</h2>
+                <p>{move || i18n.t("vault-setup-intro")}</p>
+                <p class="vault-warning"><strong>{move || i18n.t("vault-setup-warning")}</strong></p>
+                <p>{move || i18n.t("vault-setup-tip")}</p>
+                <PassphraseField id="vault-setup-pass" label="vault-passphrase-label" value=pass
+                    autocomplete="new-password" describedby="vault-setup-strength"/>
+                <StrengthHint id="vault-setup-strength" value=pass/>
+                <PassphraseField id="vault-setup-repeat" label="vault-passphrase-repeat-label" value=repeat
+                    autocomplete="new-password"/>
+                <p class="vault-check">
+                    <input type="checkbox" id="vault-setup-understand"
+                        prop:checked=move || understood.get()
+                        on:change=move |ev| understood.set(event_target_checked(&ev))/>
+                    <label for="vault-setup-understand">{move || i18n.t("vault-setup-understand")}</label>
+                </p>
+                <div role="alert" class="vault-error">{move || error.get().map(|id| message(i18n, id))}</div>
+                <p role="status" class="vault-working">
+                    {move || working.get().then(|| i18n.t("vault-setup-working"))}
+                </p>
+                <p class="vault-actions">
+                    <button type="submit" aria-disabled=move || working.get().then_some("true")>
+                        {move || i18n.t("vault-setup-submit")}
+                    </button>
+                    <button type="button" class="secondary" on:click=move |_| not_now()>
+                        {move || i18n.t("vault-setup-cancel")}
+                    </button>
+                </p>
+            </form>
+        </dialog>
+    }
+}
+
+fn state_text(i18n: I18n, ui: VaultUi) -> String {
+    match ui.phase.get() {
+        Phase::NoVault if ui.just_deleted.get() => i18n.t("vault-delete-done"),
+        Phase::NoVault => i18n.t("vault-state-not-yet"),
+        Phase::NoStorage => i18n.t("vault-error-storage-unavailable"),
+        Phase::Unlocked => match ui.save_state.get() {
+            SaveState::Saved => i18n.t("vault-state-saved"),
+            SaveState::Pending => i18n.t("vault-state-saving"),
+            SaveState::Failed(e) => format!("{} {}", i18n.t("vault-state-not-saved"), message(i18n, e.message_id())),
+        },
+        Phase::Locked if ui.just_locked.get() => i18n.t("vault-locked-notice"),
+        _ => String::new(),
+    }
+}
+
+/// The vault's line at the top of every screen: save state (role=status),
+/// "Lock now", the damaged-copy notice, and the setup dialog. Mounted once by
+/// the app shell.
+#[component]
+pub fn VaultBar() -> impl IntoView {
+    let i18n = use_i18n();
+    let ui = use_vault();
+    let unlocked = move || ui.phase.get() == Phase::Unlocked;
+    let offer_setup = move || ui.phase.get() == Phase::NoVault && ui.setup_declined.get() && !ui.setup_open.get();
+    let failed = move || matches!(ui.save_state.get(), SaveState::Failed(_)) && unlocked();
+    let notice_text = move || ui.notice.get().map(|n| i18n.t(n.message_id()));
+    let state = move || match ui.phase.get() {
+        Phase::Unlocked => match ui.save_state.get() {
+            SaveState::Saved => "saved",
+            SaveState::Pending => "saving",
+            SaveState::Failed(_) => "not-saved",
+        },
+        Phase::NoVault => "not-yet",
+        Phase::NoStorage => "no-storage",
+        _ => "locked",
+    };
+    view! {
+        <div class="vault-bar" data-state=state class:vault-failed=failed>
+            <p role="status" class="vault-state">{move || state_text(i18n, ui)}</p>
+            <Show when=unlocked>
+                <button type="button" class="secondary vault-lock" on:click=move |_| {
+                    ui.lock();
+                    focus_soon("vault-unlock-heading");
+                }>{move || i18n.t("vault-lock-now")}</button>
+            </Show>
+            <Show when=offer_setup>
+                <button type="button" class="secondary" on:click=move |_| ui.setup_open.set(true)>
+                    {move || i18n.t("vault-setup-open")}
+                </button>
+            </Show>
+        </div>
+        <Show when=move || ui.notice.get().is_some() && unlocked()>
+            <div class="notice vault-notice">
+                <p role="alert">{notice_text}</p>
+                <SaveFileButton/>
+                <p class="vault-actions">
+                    <button type="button" class="secondary" on:click=move |_| ui.discard_damaged()>
+                        {move || i18n.t("vault-damaged-discard")}
+                    </button>
+                </p>
+            </div>
+        </Show>
+        <SetupDialog/>
+    }
+}
+
+/// Whether `typed` confirms deletion: the localized word, trimmed, any case.
+pub fn confirms_delete(typed: &str, word: &str) -> bool {
+    !word.trim().is_empty() && typed.trim().to_lowercase() == word.trim().to_lowercase()
+}
