@@ -161,3 +161,107 @@ export-recipient-malformed = The public key contains characters that cannot be i
 export-recipient-bad-checksum = The public key has a typo or was cut off. Copy it again; do not type it.
 # Site check (#/org): key of the wrong length.
 export-recipient-wrong-length = The public key has the wrong length. Copy it again.
+
+## Export screen: summary, hand-over and results
+
+# Shown while the site settings or the questions are still loading.
+export-loading = Loading…
+# Shown when the question list (content/intake.toml) could not be loaded or has a mistake.
+export-form-unavailable = The questions could not be loaded, so the file cannot be made now. Check your internet connection and open this page again. Your answers stay saved on this phone.
+# Heading above the newcomer's answers in the summary.
+export-answers-heading = Your answers
+# Shown in the summary when no question has been answered yet.
+export-no-answers = You have not answered any questions yet. The file will contain only your checklist.
+# Heading above the checklist steps in the summary.
+export-checklist-heading = Checklist steps
+# Shown in the summary when no checklist step is marked.
+export-no-steps = No step is marked yet.
+# Under the summary: personal notes on checklist steps are never put in the file.
+export-notes-not-sent = Your personal notes on the checklist are not sent.
+# Heading of the part with the organisation's name, contact and key fingerprint.
+export-recipient-heading = Who can open the file
+# Label before the organisation's website.
+export-contact-web = Website
+# Label before the organisation's e-mail address.
+export-contact-email = E-mail
+# Label before the organisation's phone number.
+export-contact-phone = Phone
+# Label before the organisation's messenger handle.
+export-contact-messenger = Messenger
+# Heading of the part with the consent box and the buttons.
+export-send-heading = Make and send the file
+# Shown under the consent box while it is not ticked (the buttons are disabled).
+export-consent-first = Tick the box above to make the file.
+# Confirmation after the file was saved. $file (text): the file name.
+export-downloaded = The file { $file } was saved on this phone. Send it to the organisation.
+# Confirmation after the share menu finished.
+export-shared = The file was shared.
+# Shown when saving the file did not work.
+export-download-failed = The file could not be saved. Try "Copy as text" instead.
+# Shown when the share menu did not work.
+export-share-failed = Sharing did not work. Use "Download file" or "Copy as text" instead.
+# Shown when copying to the clipboard did not work; the text is shown below it.
+export-copy-failed = Copying did not work. Select all the text below, copy it and paste it into a chat with the organisation.
+# Label of the box with the sealed file as text (only when copying did not work).
+export-copy-fallback-label = The sealed file as text
+
+## Desk: keys, opening and reading
+
+# Label of the part that shows the line to paste into config/org.toml.
+desk-config-line = Put this into config/org.toml:
+# Label of the box that shows the new secret key file once.
+desk-secret-shown-once = Secret key file (shown only now; it was also downloaded)
+# Shown when a download from the desk did not work.
+desk-download-failed = The download did not work. Check the browser's download settings.
+# Label of the file picker for the secret key file.
+desk-identity-file-label = Secret key file
+# Button: forget the loaded secret keys.
+desk-forget-keys = Forget loaded keys
+# Label of the file picker for export files.
+desk-files-label = Export files (.age)
+# Per-file error: the browser could not read the chosen file.
+desk-read-failed = The file could not be read.
+# Name shown in the results for text that was pasted instead of a file.
+desk-pasted-name = Pasted text
+# Heading of the list of per-file results.
+desk-results-heading = Results
+# Per-file result: the export opened. $number (number): its number in the list below.
+desk-result-opened = Opened as export { $number }.
+# Button: print the opened exports.
+desk-print = Print
+# Button: close all opened exports (they are forgotten).
+desk-close-all = Close all exports
+# Label of the filter by department need.
+desk-filter-need = Need
+# Filter option: show every export.
+desk-filter-all = All needs
+# Label of the sort order choice.
+desk-sort-label = Order
+# Sort option: people in danger or with urgent health needs first.
+desk-sort-urgent = Most urgent first
+# Sort option: newest exports first.
+desk-sort-newest = Newest first
+# Sort option: oldest exports first.
+desk-sort-oldest = Oldest first
+# Checkbox: show only urgent exports.
+desk-urgent-only = Only urgent
+# How many exports the filter shows. $shown and $count (numbers).
+desk-showing = Showing { $shown } of { $count }.
+# Badge on an export whose author said they are in danger now.
+desk-urgent-in-danger = In danger now
+# Badge on an export with an urgent health need.
+desk-urgent-health-urgent = Urgent health need
+# Heading of one opened export. $number (number): its number; $date (text): the date it was made.
+desk-export-title = Export { $number }, made { $date }
+# Label before the language the newcomer used (free text is in this language).
+desk-export-language = Written in
+# The export was made with another version of the questions. $version (text): that version.
+desk-other-content-version = Made with another version of the questions ({ $version }). Some answers may be shown by their id.
+# Heading above the answers of one export.
+desk-answers-heading = Answers
+# Shown when an export has no answers.
+desk-no-answers = No answers.
+# Heading above the checklist steps of one export.
+desk-checklist-heading = Checklist
+# Shown when an export has no checklist steps.
+desk-no-steps = No steps marked.

@@ -6,6 +6,7 @@
 //! vault. Compiled only for the browser (`wasm32`).
 
 pub mod clock;
+pub mod download;
 pub mod kdf;
 pub mod net;
 pub mod offline;

@@ -1,13 +1,296 @@
-//! The sealed-export screen (`#/export`).
+//! The sealed-export screen (`#/export`): what will be sent, to whom, with
+//! which key, consent, then download / share / copy as text.
+//!
+//! Owns the newcomer's side of hand-over. The export itself (format,
+//! padding, sealing, file name) is the core's (`crate::export`); browser
+//! effects are the shell's (`crate::shell::download`). It never writes the
+//! export or any answer to storage, the URL, the title or the console, never
+//! sends anything by itself (only the newcomer's button press hands the file
+//! to the browser), and never exports checklist notes.
+
+pub mod answers;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::ui::screens::{ComingSoon, ScreenHeading};
+use crate::export::{export_file_name, seal, ChecklistExport, Export, SealFormat};
+use crate::intake::Form;
+use crate::shell::download::{self, TransferError};
+use crate::ui::draft::use_draft;
+use crate::ui::i18n::use_i18n;
+use crate::ui::screens::ScreenHeading;
+use crate::ui::site::{use_site, ConfigState};
+use crate::ui::vault::VaultGate;
+use answers::{form_signal, AnswerList, FormProblem, StepStates};
+
+const AGE_MIME: &str = "application/octet-stream";
 
 #[component]
 pub fn Screen() -> impl IntoView {
+    let i18n = use_i18n();
+    let form = form_signal();
     view! {
-        <ScreenHeading id="screen-send-heading"/>
-        <ComingSoon id="screen-send-soon"/>
+        <ScreenHeading id="export-heading"/>
+        <VaultGate>
+            {move || match form.get() {
+                None => view! { <p role="status">{move || i18n.t("export-loading")}</p> }.into_any(),
+                Some(Err(FormProblem::Unreadable | FormProblem::Invalid)) => {
+                    view! { <p class="notice" role="alert">{move || i18n.t("export-form-unavailable")}</p> }.into_any()
+                }
+                Some(Ok(f)) => view! { <ExportBody form=f/> }.into_any(),
+            }}
+        </VaultGate>
+    }
+}
+
+/// Result of the last hand-over action, shown in a status region.
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    None,
+    Downloaded(String),
+    Shared,
+    Copied,
+    /// Copy failed: the armored text is shown for manual copying.
+    CopyFallback(String),
+    Error(&'static str),
+}
+
+#[component]
+fn ExportBody(form: Arc<Form>) -> impl IntoView {
+    let i18n = use_i18n();
+    let site = use_site();
+    let draft = use_draft();
+    let form_for_answers = form.clone();
+    let answers = Memo::new(move |_| draft.draft.with(|d| form_for_answers.exportable_answers(&d.intake)));
+    let steps = Memo::new(move |_| {
+        draft.draft.with(|d| d.checklist.states.iter().map(|(k, v)| (k.clone(), v.as_str().to_string())).collect::<BTreeMap<_, _>>())
+    });
+    let demo = move || site.with_config(|c| c.demo).unwrap_or(false);
+    let loading = move || site.state.with(|s| matches!(s, ConfigState::Loading));
+    let allowed = move || site.with_config(|c| c.export_allowed()).unwrap_or(false);
+    let org_name = move || site.with_config(|c| c.name.clone()).unwrap_or_default();
+    let consent = RwSignal::new(false);
+    let outcome = RwSignal::new(Outcome::None);
+    let busy = RwSignal::new(false);
+    let can_share = download::can_share_file(&export_file_name(crate::shell::clock::today()), AGE_MIME);
+
+    let form_for_seal = form.clone();
+    let build = move || -> Export {
+        let today = crate::shell::clock::today();
+        let checklist = ChecklistExport { steps: steps.get_untracked(), situation: BTreeMap::new() };
+        Export::new(form_for_seal.content_version.clone(), i18n.locale(), today, answers.get_untracked(), checklist)
+    };
+    let build = StoredValue::new(build);
+    let sealed = move |format: SealFormat| -> Result<Vec<u8>, &'static str> {
+        let recipients = site
+            .with_config(|c| c.export_recipients())
+            .ok_or("export-config-broken")?
+            .map_err(|e| e.message_id())?;
+        let export = build.with_value(|b| b());
+        seal(&export, &recipients, format).map_err(|e| e.message_id())
+    };
+
+    let on_download = move |_| {
+        outcome.set(Outcome::None);
+        let name = export_file_name(crate::shell::clock::today());
+        let result = sealed(SealFormat::Binary).and_then(|bytes| {
+            download::save_bytes(&bytes, &name, AGE_MIME).map_err(|_| "export-download-failed")
+        });
+        outcome.set(match result {
+            Ok(()) => Outcome::Downloaded(name),
+            Err(id) => Outcome::Error(id),
+        });
+    };
+    let on_share = move |_| {
+        outcome.set(Outcome::None);
+        let name = export_file_name(crate::shell::clock::today());
+        match sealed(SealFormat::Binary) {
+            Err(id) => outcome.set(Outcome::Error(id)),
+            Ok(bytes) => {
+                busy.set(true);
+                leptos::task::spawn_local(async move {
+                    let r = download::share_file(&bytes, &name, AGE_MIME).await;
+                    busy.try_set(false);
+                    outcome.try_set(match r {
+                        Ok(()) => Outcome::Shared,
+                        Err(TransferError::Cancelled) => Outcome::None,
+                        Err(_) => Outcome::Error("export-share-failed"),
+                    });
+                });
+            }
+        }
+    };
+    let on_copy = move |_| {
+        outcome.set(Outcome::None);
+        match sealed(SealFormat::Armored) {
+            Err(id) => outcome.set(Outcome::Error(id)),
+            Ok(bytes) => {
+                let text = String::from_utf8(bytes).unwrap_or_default();
+                busy.set(true);
+                leptos::task::spawn_local(async move {
+                    let r = download::copy_text(&text).await;
+                    busy.try_set(false);
+                    outcome.try_set(match r {
+                        Ok(()) => Outcome::Copied,
+                        Err(_) => Outcome::CopyFallback(text),
+                    });
+                });
+            }
+        }
+    };
+    let disabled = move || !consent.get() || busy.get();
+    let form_for_list = form.clone();
+
+    view! {
+        <Show when=demo>
+            <p class="notice export-demo" role="note"><strong>{move || i18n.t("export-demo-warning")}</strong></p>
+        </Show>
+
+        <section class="export-summary" aria-labelledby="export-summary-heading">
+            <h2 id="export-summary-heading">{move || i18n.t("export-summary-heading")}</h2>
+            <h3>{move || i18n.t("export-answers-heading")}</h3>
+            {move || {
+                let a = answers.get();
+                if a.is_empty() {
+                    view! { <p>{move || i18n.t("export-no-answers")}</p> }.into_any()
+                } else {
+                    view! { <AnswerList form=Some(form_for_list.clone()) answers=a/> }.into_any()
+                }
+            }}
+            <h3>{move || i18n.t("export-checklist-heading")}</h3>
+            {move || {
+                let s = steps.get();
+                if s.is_empty() {
+                    view! { <p>{move || i18n.t("export-no-steps")}</p> }.into_any()
+                } else {
+                    view! { <StepStates steps=s/> }.into_any()
+                }
+            }}
+            <p class="export-not-sent">{move || i18n.t("export-notes-not-sent")}</p>
+        </section>
+
+        <section class="export-recipient" aria-labelledby="export-recipient-heading">
+            <h2 id="export-recipient-heading">{move || i18n.t("export-recipient-heading")}</h2>
+            <OrgDetails/>
+        </section>
+
+        <section class="export-send" aria-labelledby="export-send-heading">
+            <h2 id="export-send-heading">{move || i18n.t("export-send-heading")}</h2>
+            {move || if loading() {
+                view! { <p role="status">{move || i18n.t("export-loading")}</p> }.into_any()
+            } else if !allowed() {
+                view! { <p class="notice export-off" role="alert">{move || i18n.t("export-config-broken")}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="export-consent">
+                        <input type="checkbox" id="export-consent"
+                            prop:checked=move || consent.get()
+                            on:change=move |ev| consent.set(event_target_checked(&ev))/>
+                        <label for="export-consent">{move || {
+                            let mut args = crate::i18n::FluentArgs::new();
+                            args.set("organisation", org_name());
+                            i18n.t_args("export-consent", &args)
+                        }}</label>
+                    </div>
+                    <Show when=move || !consent.get()>
+                        <p class="export-consent-first" id="export-consent-first">{move || i18n.t("export-consent-first")}</p>
+                    </Show>
+                    <div class="export-actions">
+                        <button type="button" on:click=on_download prop:disabled=disabled
+                            aria-describedby=move || (!consent.get()).then_some("export-consent-first")>
+                            {move || i18n.t("export-download")}
+                        </button>
+                        {can_share.then(|| view! {
+                            <button type="button" on:click=on_share prop:disabled=disabled
+                                aria-describedby=move || (!consent.get()).then_some("export-consent-first")>
+                                {move || i18n.t("export-share")}
+                            </button>
+                        })}
+                        <button type="button" on:click=on_copy prop:disabled=disabled
+                            aria-describedby=move || (!consent.get()).then_some("export-consent-first")>
+                            {move || i18n.t("export-copy-text")}
+                        </button>
+                    </div>
+                }.into_any()
+            }}
+            <div class="export-outcome" role="status">
+                {move || match outcome.get() {
+                    Outcome::None => ().into_any(),
+                    Outcome::Downloaded(file) => view! { <p>{move || {
+                        let mut args = crate::i18n::FluentArgs::new();
+                        args.set("file", file.clone());
+                        i18n.t_args("export-downloaded", &args)
+                    }}</p> }.into_any(),
+                    Outcome::Shared => view! { <p>{move || i18n.t("export-shared")}</p> }.into_any(),
+                    Outcome::Copied => view! { <p>{move || i18n.t("export-copied")}</p> }.into_any(),
+                    Outcome::CopyFallback(text) => view! {
+                        <p>{move || i18n.t("export-copy-failed")}</p>
+                        <label for="export-armored">{move || i18n.t("export-copy-fallback-label")}</label>
+                        <textarea id="export-armored" class="armored" readonly rows="8" prop:value=text></textarea>
+                    }.into_any(),
+                    Outcome::Error(id) => view! { <p class="error">{move || i18n.t(id)}</p> }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// The organisation's name, contact and key fingerprint(s), with the
+/// "compare this at hand-over" explanation.
+#[component]
+fn OrgDetails() -> impl IntoView {
+    let i18n = use_i18n();
+    let site = use_site();
+    let name = move || site.with_config(|c| c.name.clone()).unwrap_or_default();
+    let contacts = move || {
+        site.with_config(|c| {
+            let ct = &c.contact;
+            [
+                ("export-contact-web", ct.web.clone()),
+                ("export-contact-email", ct.email.clone()),
+                ("export-contact-phone", ct.phone.clone()),
+                ("export-contact-messenger", ct.messenger.clone()),
+            ]
+            .into_iter()
+            .filter_map(|(id, v)| v.map(|v| (id, v)))
+            .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+    };
+    let fingerprints = move || {
+        site.with_config(|c| match &c.recipients {
+            Ok(list) => list.iter().map(|r| r.fingerprint().as_str().to_string()).collect::<Vec<_>>(),
+            Err(_) => Vec::new(),
+        })
+        .unwrap_or_default()
+    };
+    view! {
+        <dl class="org-details">
+            <dt>{move || i18n.t("export-organisation")}</dt>
+            <dd class="org-name-value">{name}</dd>
+            <Show when=move || !contacts().is_empty()>
+                <dt>{move || i18n.t("export-contact")}</dt>
+                <dd>
+                    <ul class="contact">
+                        {move || contacts().into_iter().map(|(id, v)| view! {
+                            <li>{move || i18n.t(id)}": "<span class="contact-value" dir="auto">{v.clone()}</span></li>
+                        }).collect_view()}
+                    </ul>
+                </dd>
+            </Show>
+            <Show when=move || !fingerprints().is_empty()>
+                <dt>{move || i18n.t("export-fingerprint")}</dt>
+                <dd>
+                    <ul class="fingerprints">
+                        {move || fingerprints().into_iter().map(|f| view! { <li><code class="fingerprint">{f}</code></li> }).collect_view()}
+                    </ul>
+                </dd>
+            </Show>
+        </dl>
+        <Show when=move || !fingerprints().is_empty()>
+            <p class="fingerprint-help">{move || i18n.t("export-fingerprint-help")}</p>
+        </Show>
     }
 }

@@ -1,8 +1,92 @@
-//! The organisation desk in `#/org`: key pairs and opening sealed exports.
+//! The organisation desk in `#/org`: make a key pair, load a secret key for
+//! this session, open sealed exports, read them in the reader's language,
+//! sort and filter them, and download them as CSV/JSON.
+//!
+//! Owns the desk's session state ([`DeskState`]): secret keys, opened
+//! exports and per-file results, all kept only in memory and cleared on
+//! quick exit (and dropped when the screen is left). Decryption, parsing and
+//! table formats are the core's (`crate::export`). It never stores a secret
+//! key or an export anywhere, never shows partial data from a file that did
+//! not open, and never shows a raw library error.
+
+mod keys;
+mod open;
+mod read;
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::export::{DeskIdentity, Export, KeyPair};
+use crate::ui::export::answers::form_signal;
+use crate::ui::i18n::use_i18n;
+
+/// One export that opened, with a running number for the reader.
+#[derive(Clone, PartialEq)]
+pub struct Opened {
+    pub number: usize,
+    pub export: Arc<Export>,
+}
+
+/// A Fluent id with its numeric arguments (e.g. sizes in KB).
+pub type Message = (&'static str, Vec<(&'static str, i64)>);
+
+/// The outcome of one file or pasted text.
+#[derive(Clone)]
+pub struct FileResult {
+    pub name: String,
+    /// `Ok(number)` of the opened export, or the Fluent id and arguments of
+    /// the error.
+    pub outcome: Result<usize, Message>,
+}
+
+/// The desk's in-memory session.
+#[derive(Clone, Copy)]
+pub struct DeskState {
+    pub identities: RwSignal<Vec<DeskIdentity>>,
+    pub opened: RwSignal<Vec<Opened>>,
+    pub results: RwSignal<Vec<FileResult>>,
+    pub key_pair: RwSignal<Option<Arc<KeyPair>>>,
+    pub next_number: StoredValue<usize>,
+}
+
+impl DeskState {
+    fn new() -> DeskState {
+        let state = DeskState {
+            identities: RwSignal::new(Vec::new()),
+            opened: RwSignal::new(Vec::new()),
+            results: RwSignal::new(Vec::new()),
+            key_pair: RwSignal::new(None),
+            next_number: StoredValue::new(1),
+        };
+        // Quick exit (and a page restored from the back-forward cache)
+        // forgets keys and opened exports.
+        crate::shell::quick_exit::on_exit(move || state.forget());
+        state
+    }
+
+    /// Forgets everything secret or personal held by the desk.
+    pub fn forget(self) {
+        self.identities.try_set(Vec::new());
+        self.opened.try_set(Vec::new());
+        self.results.try_set(Vec::new());
+        self.key_pair.try_set(None);
+    }
+}
+
 #[component]
 pub fn Desk() -> impl IntoView {
-    view! { <div class="desk"></div> }
+    let i18n = use_i18n();
+    let state = DeskState::new();
+    let form = form_signal();
+    view! {
+        <section class="desk" aria-labelledby="desk-heading">
+            <h2 id="desk-heading">{move || i18n.t("desk-heading")}</h2>
+            <p>{move || i18n.t("desk-offline-note")}</p>
+            <keys::Generate state=state/>
+            <keys::Load state=state/>
+            <open::Open state=state/>
+            <read::Reader state=state form=form/>
+        </section>
+    }
 }

@@ -1,0 +1,155 @@
+//! Desk keys: make a new key pair (download the secret key file, show it
+//! once, show the public key and its fingerprint), and load secret key files
+//! for this session.
+//!
+//! Never stores a secret key: the key pair and the loaded keys live only in
+//! [`DeskState`] signals, cleared on quick exit.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::DeskState;
+use crate::export::identity::MAX_IDENTITY_FILE;
+use crate::export::{generate_key_pair, parse_identity_file, IdentityError};
+use crate::shell::download;
+use crate::ui::i18n::use_i18n;
+
+#[component]
+pub fn Generate(state: DeskState) -> impl IntoView {
+    let i18n = use_i18n();
+    let download_failed = RwSignal::new(false);
+    let save = move || {
+        if let Some(kp) = state.key_pair.get_untracked() {
+            let name = format!("waymark-key-{}.txt", crate::shell::clock::today().format("%Y-%m-%d"));
+            download_failed.set(download::save_bytes(kp.identity_file.as_bytes(), &name, "text/plain").is_err());
+        }
+    };
+    let on_generate = move |_| {
+        state.key_pair.set(Some(Arc::new(generate_key_pair(crate::shell::clock::today()))));
+        save();
+    };
+    view! {
+        <section class="desk-part" aria-labelledby="desk-generate-heading">
+            <h3 id="desk-generate-heading">{move || i18n.t("desk-generate-heading")}</h3>
+            <p>{move || i18n.t("desk-generate-help")}</p>
+            <button type="button" on:click=on_generate>{move || i18n.t("desk-generate-button")}</button>
+            {move || state.key_pair.get().map(|kp| {
+                let recipient = kp.recipient.clone();
+                let fingerprint = kp.fingerprint.as_str().to_string();
+                let secret = kp.identity_file.clone();
+                let snippet = format!("recipients = [\n  \"{recipient}\",\n]");
+                view! {
+                    <div class="key-pair" role="status">
+                        <label for="desk-new-public">{move || i18n.t("desk-public-key")}</label>
+                        <input id="desk-new-public" class="key" type="text" readonly prop:value=recipient/>
+                        <p>{move || i18n.t("export-fingerprint")}": "<code class="fingerprint">{fingerprint}</code></p>
+                        <p class="config-line">{move || i18n.t("desk-config-line")}</p>
+                        <pre class="config-snippet"><code>{snippet}</code></pre>
+                        <label for="desk-new-secret">{move || i18n.t("desk-secret-shown-once")}</label>
+                        <textarea id="desk-new-secret" class="key" readonly rows="4" prop:value=secret></textarea>
+                        <button type="button" class="secondary" on:click=move |_| save()>{move || i18n.t("desk-download-identity")}</button>
+                        <Show when=move || download_failed.get()>
+                            <p class="error">{move || i18n.t("desk-download-failed")}</p>
+                        </Show>
+                    </div>
+                }
+            })}
+        </section>
+    }
+}
+
+/// Why a key file was not loaded: Fluent id and line (0 = whole file).
+#[derive(Clone)]
+struct KeyProblem {
+    name: String,
+    line: usize,
+    id: &'static str,
+}
+
+#[component]
+pub fn Load(state: DeskState) -> impl IntoView {
+    let i18n = use_i18n();
+    let problem = RwSignal::new(None::<KeyProblem>);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let on_change = move |_| {
+        let Some(el) = input.get_untracked() else { return };
+        let files = download::chosen_files(&el);
+        el.set_value("");
+        problem.set(None);
+        leptos::task::spawn_local(async move {
+            for file in files {
+                let name = file.name();
+                let text = match download::read_file(&file, MAX_IDENTITY_FILE).await {
+                    Ok(bytes) => String::from_utf8(bytes).ok(),
+                    Err(download::TransferError::TooLarge { .. }) => {
+                        problem.try_set(Some(KeyProblem { name, line: 0, id: IdentityError::TooLarge.message_id() }));
+                        return;
+                    }
+                    Err(_) => None,
+                };
+                let Some(text) = text else {
+                    problem.try_set(Some(KeyProblem { name, line: 0, id: IdentityError::NotAKey.message_id() }));
+                    return;
+                };
+                match parse_identity_file(&text) {
+                    Ok(ids) => {
+                        state.identities.try_update(|list| {
+                            for id in ids {
+                                if !list.iter().any(|l| l.recipient() == id.recipient()) {
+                                    list.push(id);
+                                }
+                            }
+                        });
+                    }
+                    Err(e) => {
+                        problem.try_set(Some(KeyProblem { name, line: e.line, id: e.kind.message_id() }));
+                        return;
+                    }
+                }
+            }
+        });
+    };
+    let count = move || state.identities.with(Vec::len);
+    view! {
+        <section class="desk-part" aria-labelledby="desk-load-identity-heading">
+            <h3 id="desk-load-identity-heading">{move || i18n.t("desk-load-identity-heading")}</h3>
+            <p id="desk-load-identity-help">{move || i18n.t("desk-load-identity-help")}</p>
+            <label for="desk-identity-file">{move || i18n.t("desk-identity-file-label")}</label>
+            <input id="desk-identity-file" type="file" node_ref=input on:change=on_change
+                aria-describedby="desk-load-identity-help"/>
+            <div role="status" class="desk-keys">
+                {move || problem.get().map(|p| {
+                    let (line, id) = (p.line as i64, p.id);
+                    view! {
+                        <p class="error">
+                            <span class="file-name" dir="auto">{p.name}</span>": "
+                            {(line > 0).then(|| view! { {move || {
+                                let mut args = crate::i18n::FluentArgs::new();
+                                args.set("line", line);
+                                i18n.t_args("desk-identity-error-line", &args)
+                            }}" " })}
+                            {move || i18n.t(id)}
+                        </p>
+                    }
+                })}
+                <Show when=move || { count() > 0 }>
+                    <p>{move || {
+                        let mut args = crate::i18n::FluentArgs::new();
+                        args.set("count", count() as i64);
+                        i18n.t_args("desk-keys-loaded", &args)
+                    }}</p>
+                    <ul class="fingerprints">
+                        {move || state.identities.get().iter().map(|id| {
+                            let f = id.fingerprint().as_str().to_string();
+                            view! { <li>{move || i18n.t("export-fingerprint")}": "<code class="fingerprint">{f.clone()}</code></li> }
+                        }).collect_view()}
+                    </ul>
+                    <button type="button" class="secondary" on:click=move |_| state.identities.set(Vec::new())>
+                        {move || i18n.t("desk-forget-keys")}
+                    </button>
+                </Show>
+            </div>
+        </section>
+    }
+}

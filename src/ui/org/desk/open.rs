@@ -1,0 +1,139 @@
+//! Opening exports at the desk: chosen files (several at once) or pasted
+//! armored text, each with its own result line.
+//!
+//! File sizes are checked on `File.size` before a byte is read
+//! ([`MAX_EXPORT_INPUT`]); decryption and parsing are
+//! `crate::export::open_export`, which returns a whole export or a typed
+//! error, never partial data.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::{DeskState, FileResult, Message, Opened};
+use crate::export::{open_export, OpenError, MAX_EXPORT_INPUT};
+use crate::shell::download::{self, TransferError};
+use crate::ui::i18n::use_i18n;
+
+fn kib(bytes: usize) -> i64 {
+    bytes.div_ceil(1024).min(i64::MAX as usize) as i64
+}
+
+/// Fluent id and arguments for an error.
+fn error_message(e: &OpenError) -> Message {
+    let args = match e {
+        OpenError::TooLarge { size, max } => vec![("size", kib(*size)), ("max", kib(*max))],
+        OpenError::NewerVersion { version } => vec![("version", (*version).min(i64::MAX as u64) as i64)],
+        _ => Vec::new(),
+    };
+    (e.message_id(), args)
+}
+
+/// One input to open: a name for the result line and its bytes, or the
+/// error met while reading it.
+type Input = (String, Result<Vec<u8>, Message>);
+
+/// Opens every input, then shows all results and opened exports in one
+/// update (one re-render for many files).
+fn open_all(state: DeskState, inputs: Vec<Input>) {
+    let ids = state.identities.get_untracked();
+    let mut opened = Vec::new();
+    let mut results = Vec::with_capacity(inputs.len());
+    for (name, bytes) in inputs {
+        let outcome = match bytes.and_then(|b| open_export(&b, &ids).map_err(|e| error_message(&e))) {
+            Ok(export) => {
+                let number = state.next_number.get_value();
+                state.next_number.set_value(number + 1);
+                opened.push(Opened { number, export: Arc::new(export) });
+                Ok(number)
+            }
+            Err(message) => Err(message),
+        };
+        results.push(FileResult { name, outcome });
+    }
+    if !opened.is_empty() {
+        state.opened.try_update(|list| list.extend(opened));
+    }
+    state.results.try_set(results);
+}
+
+#[component]
+pub fn Open(state: DeskState) -> impl IntoView {
+    let i18n = use_i18n();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let pasted = RwSignal::new(String::new());
+    let on_files = move |_| {
+        let Some(el) = input.get_untracked() else { return };
+        let files = download::chosen_files(&el);
+        el.set_value("");
+        if files.is_empty() {
+            return;
+        }
+        state.results.set(Vec::new());
+        leptos::task::spawn_local(async move {
+            let mut inputs: Vec<Input> = Vec::with_capacity(files.len());
+            for file in files {
+                let bytes = match download::read_file(&file, MAX_EXPORT_INPUT).await {
+                    Ok(bytes) => Ok(bytes),
+                    Err(TransferError::TooLarge { size }) => Err(error_message(&OpenError::TooLarge { size, max: MAX_EXPORT_INPUT })),
+                    Err(_) => Err(("desk-read-failed", Vec::new())),
+                };
+                inputs.push((file.name(), bytes));
+            }
+            open_all(state, inputs);
+        });
+    };
+    let on_paste_open = move |_| {
+        let text = pasted.get_untracked();
+        if text.trim().is_empty() {
+            return;
+        }
+        open_all(state, vec![(i18n.t("desk-pasted-name"), Ok(text.into_bytes()))]);
+        pasted.set(String::new());
+    };
+    view! {
+        <section class="desk-part" aria-labelledby="desk-open-heading">
+            <h3 id="desk-open-heading">{move || i18n.t("desk-open-heading")}</h3>
+            <p id="desk-open-help">{move || i18n.t("desk-open-help")}</p>
+            <label for="desk-export-files">{move || i18n.t("desk-files-label")}</label>
+            <input id="desk-export-files" type="file" multiple node_ref=input on:change=on_files
+                aria-describedby="desk-open-help"/>
+            <label for="desk-paste">{move || i18n.t("desk-paste-label")}</label>
+            <textarea id="desk-paste" rows="4" spellcheck="false" autocomplete="off"
+                prop:value=move || pasted.get()
+                on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+            <button type="button" on:click=on_paste_open>{move || i18n.t("desk-open-button")}</button>
+            <div role="status" class="desk-results">
+                <Show when=move || state.results.with(|r| !r.is_empty())>
+                    <h4>{move || i18n.t("desk-results-heading")}</h4>
+                    <ul>
+                        {move || state.results.get().into_iter().map(|r| {
+                            let ok = r.outcome.is_ok();
+                            let name = r.name.clone();
+                            let text = move || match &r.outcome {
+                                Ok(n) => {
+                                    let mut args = crate::i18n::FluentArgs::new();
+                                    args.set("number", *n as i64);
+                                    i18n.t_args("desk-result-opened", &args)
+                                }
+                                Err((id, args)) => {
+                                    let mut fa = crate::i18n::FluentArgs::new();
+                                    for (k, v) in args {
+                                        fa.set(*k, *v);
+                                    }
+                                    i18n.t_args(id, &fa)
+                                }
+                            };
+                            view! {
+                                <li class=if ok { "result ok" } else { "result error" }>
+                                    <span class="file-name" dir="auto">{name}</span>": "
+                                    <span class="result-text">{text}</span>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </Show>
+            </div>
+        </section>
+    }
+}
