@@ -202,8 +202,13 @@ pub(crate) fn focus_field(id: &str) {
 }
 
 /// Shows the step in the URL without a `hashchange` (which would re-render
-/// the whole screen). Only the step, never an answer.
+/// the whole screen). Only the step, never an answer. Only while the intake
+/// is still the screen in the URL: a form that finishes loading after the
+/// newcomer went elsewhere must not pull them back.
 fn replace_hash(hash: &str) {
+    if crate::route::Screen::from_hash(&crate::shell::page::hash()) != crate::route::Screen::Intake {
+        return;
+    }
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
     }
