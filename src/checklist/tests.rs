@@ -624,3 +624,23 @@ fn every_english_message_has_a_translator_comment() {
         assert!(count > 20, "{file}");
     }
 }
+
+/// Due dates are calendar dates, never instants: a rule gives the same day
+/// across Poland's daylight-saving changes and at any hour in any time zone,
+/// because nothing here has a time or a zone to shift (the shell passes the
+/// phone's local calendar date as "today").
+#[test]
+fn due_dates_are_calendar_dates_across_daylight_saving_changes() {
+    use crate::checklist::add_offset;
+    let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    // Poland: summer time starts 29 Mar 2026 and ends 25 Oct 2026.
+    assert_eq!(add_offset(d(2026, 3, 28), 0, 3), Some(d(2026, 3, 31)));
+    assert_eq!(add_offset(d(2026, 10, 24), 0, 3), Some(d(2026, 10, 27)));
+    assert_eq!(add_offset(d(2026, 3, 29), 0, -1), Some(d(2026, 3, 28)));
+    // A whole month across a change keeps the day of the month.
+    assert_eq!(add_offset(d(2026, 3, 15), 1, 0), Some(d(2026, 4, 15)));
+    assert_eq!(add_offset(d(2026, 10, 15), 1, 0), Some(d(2026, 11, 15)));
+    // Days until a date are whole calendar days, also across a change.
+    assert_eq!(crate::checklist::days_between(d(2026, 3, 28), d(2026, 3, 30)), 2);
+    assert_eq!(crate::checklist::days_between(d(2026, 10, 24), d(2026, 10, 26)), 2);
+}

@@ -44,6 +44,15 @@ test('after one visit, the app reloads and works with the network off', async ()
     await page.goto(`${site.url}#/${screen}`);
     await page.locator(`section[data-screen="${screen}"]`).waitFor();
   }
+  // The screens' content comes from the cache too: the checklist's steps,
+  // the intake form's first section, the organisation's key on the export
+  // screen (the demo key's fingerprint).
+  await page.goto(`${site.url}#/checklist`);
+  await page.getByRole('button', { name: /PESEL/ }).first().waitFor();
+  await page.goto(`${site.url}#/intake`);
+  await page.getByText(/Section 1 of \d+/).waitFor();
+  await page.goto(`${site.url}#/export`);
+  await page.getByText('CA7D-A704', { exact: false }).first().waitFor();
   // Every language loads from the cache.
   const picker = page.locator('.lang-picker select');
   for (const lang of ['pl', 'ru', 'be', 'uk', 'en']) {
