@@ -53,24 +53,10 @@ nav-quick-exit = Leave quickly
 # "Shift" is the name of the key on the keyboard; keep it as is.
 nav-quick-exit-hint = Shortcut: press Shift three times
 
-## Screens: a heading and, for parts not built yet, an honest placeholder
+## Screen headings
 
-# Heading of the checklist screen.
-screen-checklist-heading = Your checklist
-# Placeholder text on the checklist screen while that part is being built.
-screen-checklist-soon = Soon you will see here what to do after you arrive, step by step, with dates. This part is not ready yet.
-# Heading of the screen with the organisation's questions.
-screen-intake-heading = My answers
-# Placeholder text on the questions screen while that part is being built.
-screen-intake-soon = Soon you will answer the organisation's questions here, once. Your answers will be locked with a passphrase on this phone. This part is not ready yet.
-# Heading of the screen where the newcomer sends a sealed file to the organisation.
-screen-send-heading = Send to organisation
-# Placeholder text on the send screen while that part is being built.
-screen-send-soon = Soon you will be able to send your answers here as a sealed file that only the organisation can open. This part is not ready yet.
 # Heading of the settings screen.
 screen-settings-heading = Settings
-# Placeholder text on the settings screen while that part is being built.
-screen-settings-soon = Soon you will be able to change your passphrase and delete everything here. This part is not ready yet.
 # Heading of the screen for the organisation's staff.
 screen-org-heading = For organisations
 

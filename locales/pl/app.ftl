@@ -29,14 +29,7 @@ nav-quick-exit-hint = Skrót: naciśnij trzy razy Shift
 
 ## Ekrany
 
-screen-checklist-heading = Twoja lista spraw
-screen-checklist-soon = Wkrótce zobaczysz tu, co załatwić po przyjeździe, krok po kroku i z terminami. Ta część nie jest jeszcze gotowa.
-screen-intake-heading = Moje odpowiedzi
-screen-intake-soon = Wkrótce odpowiesz tu na pytania organizacji — wystarczy raz. Odpowiedzi będą zabezpieczone hasłem na tym telefonie. Ta część nie jest jeszcze gotowa.
-screen-send-heading = Wyślij do organizacji
-screen-send-soon = Wkrótce wyślesz tu swoje odpowiedzi jako zaszyfrowany plik, który otworzy tylko organizacja. Ta część nie jest jeszcze gotowa.
 screen-settings-heading = Ustawienia
-screen-settings-soon = Wkrótce zmienisz tu hasło i usuniesz wszystkie dane. Ta część nie jest jeszcze gotowa.
 screen-org-heading = Dla organizacji
 
 ## Język

@@ -33,10 +33,3 @@ pub fn ScreenHeading(id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     view! { <h1 id="screen-heading" tabindex="-1">{move || i18n.t(id)}</h1> }
 }
-
-/// An honest "this part is not built yet" paragraph.
-#[component]
-pub fn ComingSoon(id: &'static str) -> impl IntoView {
-    let i18n = use_i18n();
-    view! { <p class="coming-soon">{move || i18n.t(id)}</p> }
-}

@@ -33,7 +33,7 @@ pub use kdf::{
     KDF_LOG_N, MAX_LOG_N, MIN_LOG_N,
 };
 pub use storage::{MemoryStorage, Storage, StorageError, StorageOp};
-pub use strength::{normalize_passphrase, passphrase_strength, Strength, MIN_PASSPHRASE_CHARS};
+pub use strength::{new_passphrase_problem, normalize_passphrase, passphrase_strength, Strength, MIN_PASSPHRASE_CHARS};
 
 /// Format version this build writes and the newest it can read.
 pub const FORMAT_VERSION: u32 = 1;
@@ -293,15 +293,29 @@ fn vault_id_of(recipient: &str) -> String {
     recipient.chars().skip(4).take(16).collect()
 }
 
-fn read_key_record(storage: &impl Storage) -> Result<Option<KeyRecord>, VaultError> {
-    let Some(text) = storage.get(KEY_KEY)? else {
+/// Reads and parses the JSON record stored under `key`: `None` when absent;
+/// a record that does not parse is `Damaged(damage)`, one from a newer app
+/// `NewerVersion`.
+fn read_record(
+    storage: &impl Storage,
+    key: &str,
+    format: &str,
+    damage: Damage,
+) -> Result<Option<serde_json::Map<String, Value>>, VaultError> {
+    let Some(text) = storage.get(key)? else {
         return Ok(None);
     };
-    let damaged = VaultError::Damaged(Damage::KeyRecord);
-    let map = parse_record(&text, KEY_FORMAT).map_err(|e| match e {
-        RecordError::Damaged => damaged,
+    parse_record(&text, format).map(Some).map_err(|e| match e {
+        RecordError::Damaged => VaultError::Damaged(damage),
         RecordError::Newer(found) => VaultError::NewerVersion { found },
-    })?;
+    })
+}
+
+fn read_key_record(storage: &impl Storage) -> Result<Option<KeyRecord>, VaultError> {
+    let damaged = VaultError::Damaged(Damage::KeyRecord);
+    let Some(map) = read_record(storage, KEY_KEY, KEY_FORMAT, Damage::KeyRecord)? else {
+        return Ok(None);
+    };
     let (Some(vault_id), Some(recipient), Some(wrapped), Some(crc)) = (
         str_field(&map, "vault_id"),
         str_field(&map, "recipient"),
@@ -343,14 +357,10 @@ fn write_key_record(
 }
 
 fn read_head(storage: &impl Storage) -> Result<Option<Head>, VaultError> {
-    let Some(text) = storage.get(HEAD_KEY)? else {
+    let damaged = VaultError::Damaged(Damage::Head);
+    let Some(map) = read_record(storage, HEAD_KEY, HEAD_FORMAT, Damage::Head)? else {
         return Ok(None);
     };
-    let damaged = VaultError::Damaged(Damage::Head);
-    let map = parse_record(&text, HEAD_FORMAT).map_err(|e| match e {
-        RecordError::Damaged => damaged,
-        RecordError::Newer(found) => VaultError::NewerVersion { found },
-    })?;
     let vault_id = str_field(&map, "vault_id").ok_or(damaged)?.to_owned();
     let slot = str_field(&map, "slot")
         .and_then(Slot::from_name)

@@ -83,6 +83,20 @@ pub fn passphrase_strength(passphrase: &str) -> Strength {
     }
 }
 
+/// What is wrong with a new passphrase typed twice, as the Fluent id of the
+/// message to show; `None` when it may be used. Length first; the two
+/// entries are compared after NFC normalisation (the same text typed on two
+/// keyboards is the same passphrase).
+pub fn new_passphrase_problem(passphrase: &str, repeat: &str) -> Option<&'static str> {
+    if !passphrase_strength(passphrase).is_acceptable() {
+        Some("vault-error-passphrase-too-short")
+    } else if normalize_passphrase(passphrase) != normalize_passphrase(repeat) {
+        Some("vault-passphrase-mismatch")
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,5 +130,13 @@ mod tests {
         let nfc = "\u{e9}t\u{e9} \u{e0} L\u{f3}d\u{17a}";
         assert_eq!(normalize_passphrase(nfd), nfc);
         assert_eq!(passphrase_strength(nfd), passphrase_strength(nfc));
+    }
+
+    #[test]
+    fn a_new_passphrase_must_be_long_enough_and_typed_the_same_twice() {
+        assert_eq!(new_passphrase_problem("short", "short"), Some("vault-error-passphrase-too-short"));
+        assert_eq!(new_passphrase_problem("river lamp orange", "river lamp orang"), Some("vault-passphrase-mismatch"));
+        // NFC and NFD spellings of the same words are the same passphrase.
+        assert_eq!(new_passphrase_problem("Łódź café kawałek", "Łódź cafe\u{301} kawałek"), None);
     }
 }

@@ -16,7 +16,7 @@ use crate::ui::screens::ScreenHeading;
 use crate::ui::vault::{
     confirms_delete, message, use_vault, PassphraseField, Phase, StrengthHint, VaultGate,
 };
-use crate::vault::{normalize_passphrase, passphrase_strength};
+use crate::vault::new_passphrase_problem;
 
 /// Auto-lock choices in minutes; 0 (never) is offered last.
 const MINUTE_CHOICES: [u32; 7] = [1, 2, 5, 10, 15, 30, 0];
@@ -125,12 +125,10 @@ fn ChangePassphrase() -> impl IntoView {
         let (old, fresh) = (current.get_untracked(), new.get_untracked());
         let problem = if old.is_empty() {
             Some(("vault-error-wrong-passphrase", "change-current"))
-        } else if !passphrase_strength(&fresh).is_acceptable() {
-            Some(("vault-error-passphrase-too-short", "change-new"))
-        } else if normalize_passphrase(&fresh) != normalize_passphrase(&repeat.get_untracked()) {
-            Some(("vault-passphrase-mismatch", "change-repeat"))
         } else {
-            None
+            new_passphrase_problem(&fresh, &repeat.get_untracked()).map(|msg| {
+                (msg, if msg == "vault-passphrase-mismatch" { "change-repeat" } else { "change-new" })
+            })
         };
         if let Some((msg, field)) = problem {
             error.set(Some(msg));

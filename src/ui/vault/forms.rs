@@ -13,7 +13,7 @@ use super::{use_vault, Phase, SaveState, VaultUi};
 use crate::i18n::FluentArgs;
 use crate::shell::page;
 use crate::ui::i18n::{use_i18n, I18n};
-use crate::vault::{normalize_passphrase, passphrase_strength, Strength, VaultError, MIN_PASSPHRASE_CHARS};
+use crate::vault::{new_passphrase_problem, passphrase_strength, Strength, VaultError, MIN_PASSPHRASE_CHARS};
 
 /// A vault message; every one may use `$min` (the minimum length).
 pub fn message(i18n: I18n, id: &str) -> String {
@@ -272,10 +272,8 @@ fn SetupDialog() -> impl IntoView {
             return;
         }
         let p = pass.get_untracked();
-        let problem = if !passphrase_strength(&p).is_acceptable() {
-            Some(("vault-error-passphrase-too-short", "vault-setup-pass"))
-        } else if normalize_passphrase(&p) != normalize_passphrase(&repeat.get_untracked()) {
-            Some(("vault-passphrase-mismatch", "vault-setup-repeat"))
+        let problem = if let Some(msg) = new_passphrase_problem(&p, &repeat.get_untracked()) {
+            Some((msg, if msg == "vault-passphrase-mismatch" { "vault-setup-repeat" } else { "vault-setup-pass" }))
         } else if !understood.get_untracked() {
             Some(("vault-setup-understand-required", "vault-setup-understand"))
         } else {
