@@ -10,7 +10,6 @@
 use leptos::prelude::*;
 
 use crate::ui::checklist::tr;
-use wasm_bindgen::JsCast;
 
 use crate::checklist::{calendar_events, plan, to_ics, DateKind};
 use crate::i18n::FluentArgs;
@@ -40,38 +39,6 @@ fn build(ctx: Ctx, i18n: I18n) -> (usize, String) {
     })
 }
 
-/// Why the browser did not take the file (shown as one calm message).
-#[derive(Debug)]
-struct DownloadFailed;
-
-/// Hands `text` to the browser as a download named [`FILE_NAME`].
-fn download(text: &str) -> Result<(), DownloadFailed> {
-    let window = web_sys::window().ok_or(DownloadFailed)?;
-    let document = window.document().ok_or(DownloadFailed)?;
-    let body = document.body().ok_or(DownloadFailed)?;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/calendar;charset=utf-8");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| DownloadFailed)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| DownloadFailed)?;
-    let anchor: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(|_| DownloadFailed)?.dyn_into().map_err(|_| DownloadFailed)?;
-    anchor.set_href(&url);
-    anchor.set_download(FILE_NAME);
-    anchor.set_hidden(true);
-    let _ = body.append_child(&anchor);
-    anchor.click();
-    anchor.remove();
-    // Give the browser time to start reading the blob before freeing it.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        std::time::Duration::from_secs(60),
-    );
-    Ok(())
-}
-
 #[component]
 pub fn CalendarExport(ctx: Ctx) -> impl IntoView {
     let i18n = use_i18n();
@@ -87,7 +54,7 @@ pub fn CalendarExport(ctx: Ctx) -> impl IntoView {
     let failed = RwSignal::new(false);
     let on_click = move |_| {
         let (count, text) = build(ctx, i18n);
-        failed.set(count == 0 || download(&text).is_err());
+        failed.set(count == 0 || crate::shell::download::save_bytes(text.as_bytes(), FILE_NAME, "text/calendar;charset=utf-8").is_err());
     };
     view! {
         <section class="checklist-part" aria-labelledby="checklist-ics-heading">

@@ -17,18 +17,7 @@ use serde_json::Value;
 use crate::intake::{parse_iso_date, Form, Question, QuestionKind};
 use crate::ui::i18n::{use_i18n, I18n};
 
-/// Why the intake definition could not be used.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FormProblem {
-    Unreadable,
-    Invalid,
-}
-
-/// Fetches and parses `content/intake.toml`.
-pub async fn load_form() -> Result<Arc<Form>, FormProblem> {
-    let text = crate::shell::net::fetch_text(crate::intake::FILE).await.map_err(|_| FormProblem::Unreadable)?;
-    Form::from_toml(&text).map(Arc::new).map_err(|_| FormProblem::Invalid)
-}
+pub use crate::ui::intake::{load_form, FormProblem};
 
 /// A reactive slot holding the intake definition once it has loaded.
 pub fn form_signal() -> RwSignal<Option<Result<Arc<Form>, FormProblem>>> {

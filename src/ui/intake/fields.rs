@@ -183,6 +183,31 @@ fn long_text(ctx: Ctx, q: &Question, path: &FieldPath, max: usize) -> AnyView {
     .into_any()
 }
 
+/// The frame of a question answered by options (radios or checkboxes): a
+/// fieldset whose legend is the question, with its hint and error line;
+/// `after` follows the options (e.g. "Clear answer").
+fn options_fieldset(
+    ctx: Ctx,
+    q: &Question,
+    path: &FieldPath,
+    fid: &str,
+    (hint_view, hint_id): (Option<AnyView>, Option<String>),
+    options: impl IntoView + 'static,
+    after: impl IntoView + 'static,
+) -> AnyView {
+    view! {
+        <fieldset class="q" id=fid.to_string() data-question=q.id.clone() data-kind=q.kind.type_name()
+            aria-describedby=described_by(ctx, path, hint_id.into_iter().collect())>
+            <legend class="q-label">{label_text(ctx, q)}</legend>
+            {hint_view}
+            {error_line(ctx, path)}
+            <div class="options">{options}</div>
+            {after}
+        </fieldset>
+    }
+    .into_any()
+}
+
 /// Single choice and yes/no: a radio group in a fieldset. `opts` are
 /// (DOM value, label id, stored value).
 fn radios(ctx: Ctx, q: &Question, path: &FieldPath, opts: Vec<(String, String, AnswerValue)>) -> AnyView {
@@ -231,16 +256,7 @@ fn radios(ctx: Ctx, q: &Question, path: &FieldPath, opts: Vec<(String, String, A
             })
         }
     });
-    view! {
-        <fieldset class="q" id=fid.clone() data-question=q.id.clone() data-kind=q.kind.type_name()
-            aria-describedby=described_by(ctx, path, hint_id.into_iter().collect())>
-            <legend class="q-label">{label_text(ctx, q)}</legend>
-            {hint_view}
-            {error_line(ctx, path)}
-            <div class="options">{options}</div>
-            {clear}
-        </fieldset>
-    }
+    options_fieldset(ctx, q, path, &fid, (hint_view, hint_id), options, clear)
     .into_any()
 }
 
@@ -283,16 +299,7 @@ fn checkboxes(ctx: Ctx, q: &Question, path: &FieldPath) -> AnyView {
             }
         })
         .collect_view();
-    view! {
-        <fieldset class="q" id=fid.clone() data-question=q.id.clone() data-kind=q.kind.type_name()
-            aria-describedby=described_by(ctx, path, hint_id.into_iter().collect())>
-            <legend class="q-label">{label_text(ctx, q)}</legend>
-            {hint_view}
-            {error_line(ctx, path)}
-            <div class="options">{options}</div>
-        </fieldset>
-    }
-    .into_any()
+    options_fieldset(ctx, q, path, &fid, (hint_view, hint_id), options, ())
 }
 
 /// A repeat group (household): numbered items, each a fieldset, with

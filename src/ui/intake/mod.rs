@@ -31,7 +31,6 @@ use crate::ui::screens::ScreenHeading;
 use crate::ui::vault::VaultGate;
 
 /// Site path of the form definition.
-const FORM_PATH: &str = "content/intake.toml";
 /// Id of the heading of the current step (section or review); focused after
 /// every step change.
 const STEP_HEADING: &str = "intake-step-heading";
@@ -223,6 +222,26 @@ fn step_from_hash(hash: &str) -> Option<Step> {
     rest.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).map(Step::Section)
 }
 
+/// Why the intake definition could not be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormProblem {
+    Unreadable,
+    Invalid,
+}
+
+/// The intake definition, fetched and parsed once per session and shared by
+/// the intake, export and desk screens. A failure is not kept, so the next
+/// visit tries again.
+pub async fn load_form() -> Result<Arc<Form>, FormProblem> {
+    if let Some(form) = FORM.with(|f| f.borrow().clone()) {
+        return Ok(form);
+    }
+    let text = net::fetch_text(crate::intake::FILE).await.map_err(|_| FormProblem::Unreadable)?;
+    let form = Form::from_toml(&text).map(Arc::new).map_err(|_| FormProblem::Invalid)?;
+    FORM.with(|f| *f.borrow_mut() = Some(form.clone()));
+    Ok(form)
+}
+
 #[component]
 pub fn Screen() -> impl IntoView {
     let i18n = use_i18n();
@@ -230,16 +249,9 @@ pub fn Screen() -> impl IntoView {
     let load = RwSignal::new(cached.map(Load::Ready).unwrap_or(Load::Loading));
     if matches!(load.get_untracked(), Load::Loading) {
         leptos::task::spawn_local(async move {
-            let result = match net::fetch_text(FORM_PATH).await {
-                Ok(text) => Form::from_toml(&text).ok().map(Arc::new),
-                Err(_) => None,
-            };
-            match result {
-                Some(form) => {
-                    FORM.with(|f| *f.borrow_mut() = Some(form.clone()));
-                    load.set(Load::Ready(form));
-                }
-                None => load.set(Load::Broken),
+            match load_form().await {
+                Ok(form) => load.set(Load::Ready(form)),
+                Err(_) => load.set(Load::Broken),
             }
         });
     }

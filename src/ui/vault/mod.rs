@@ -21,7 +21,6 @@ mod forms;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 pub use forms::{confirms_delete, focus_soon, message, PassphraseField, StrengthHint, VaultBar};
 use forms::{ConflictPanel, ProblemPanel, UnlockForm};
@@ -413,29 +412,14 @@ impl VaultUi {
     /// Downloads every stored vault record, still encrypted, as a file.
     pub fn download_backup(self) -> Result<(), VaultError> {
         let text = core::encrypted_backup(&BrowserStorage)?;
-        download(BACKUP_FILE_NAME, &text).ok_or(VaultError::StorageUnavailable)
+        crate::shell::download::save_bytes(text.as_bytes(), BACKUP_FILE_NAME, "application/json")
+            .map_err(|_| VaultError::StorageUnavailable)
     }
 
     /// Whether anything of a vault is stored (delete everything applies).
     pub fn has_stored_vault(self) -> bool {
         !matches!(self.phase.get(), Phase::NoVault | Phase::NoStorage | Phase::Starting)
     }
-}
-
-/// Offers `text` as a download named `name` (an object URL, revoked after).
-fn download(name: &str, text: &str) -> Option<()> {
-    let document = web_sys::window()?.document()?;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-    let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Some(())
 }
 
 /// What a gate shows.

@@ -91,7 +91,7 @@ pub fn Reader(state: DeskState, form: RwSignal<Option<Result<Arc<Form>, FormProb
     let shown = Memo::new(move |_| state.opened.with(|l| visible(l, &need.get(), urgent_only.get(), sort.get())));
     let count = move || state.opened.with(Vec::len);
     let all_exports = move || state.opened.with(|l| l.iter().map(|o| (*o.export).clone()).collect::<Vec<Export>>());
-    let stamp = move || crate::shell::clock::today().format("%Y-%m-%d").to_string();
+    let stamp = move || crate::date_text::iso(crate::shell::clock::today());
     let download_failed = RwSignal::new(false);
     let on_csv = move |_| {
         let csv = exports_to_csv(&all_exports());
