@@ -93,9 +93,8 @@ pub fn write(stanzas: &[([u8; 32], Vec<u8>)], mut mac: Hmac<Sha256>) -> Vec<u8> 
         out.extend_from_slice(b64_encode(share).as_bytes());
         out.push(b'\n');
         let encoded = b64_encode(body);
-        let mut lines = encoded.as_bytes().chunks(COLUMNS).peekable();
         let mut last_len = 0;
-        while let Some(line) = lines.next() {
+        for line in encoded.as_bytes().chunks(COLUMNS) {
             out.extend_from_slice(line);
             out.push(b'\n');
             last_len = line.len();
