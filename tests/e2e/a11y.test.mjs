@@ -315,30 +315,45 @@ test('text at 200 % at 360 px: no sideways scrolling, nothing clipped or overlap
 
 // ---------- 2. keyboard only ----------
 
-/** What has focus, and whether it shows a focus indicator that stands out (3:1) from the page. */
-async function focusIndicator(page) {
-  return page.evaluate(() => {
-    const el = document.activeElement;
+/**
+ * The focus ring of the focused element (`which` = 'focused'), or the
+ * controls that show a ring without having focus (`which` = 'unfocused'). A
+ * ring is an outline of 2 px or more, or a box-shadow, whose colour stands
+ * out from the page background by at least 3:1.
+ */
+async function rings(page, which = 'focused') {
+  return page.evaluate((mode) => {
     const rgb = (c) => (c.match(/[\d.]+/g) || []).slice(0, 4).map(Number);
     const lum = ([r, g, b]) => {
-      const f = (v) => { const s = v / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+      const f = (v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; };
       return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
     };
     const contrast = (a, b) => { const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
     const bg = getComputedStyle(document.body).backgroundColor;
-    const s = getComputedStyle(el);
-    const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? contrast(s.outlineColor, bg) : 0;
-    const shadowColour = s.boxShadow !== 'none' ? s.boxShadow.match(/rgba?\([^)]*\)/)?.[0] : null;
-    const shadow = shadowColour && !/,\s*0\)$/.test(shadowColour) ? contrast(shadowColour, bg) : 0;
-    const text = (el.textContent || el.value || '').trim().replace(/\s+/g, ' ').slice(0, 30);
-    return {
-      what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text}"`,
-      region: el.closest('header') ? 'header' : el.closest('nav') ? 'nav' : el.closest('main') ? 'main' : el.matches('.skip-link') ? 'skip' : 'other',
-      visible: el.matches(':focus-visible') && Math.max(outline, shadow) >= 3,
-      best: Math.round(Math.max(outline, shadow) * 10) / 10,
-      inView: (() => { const r = el.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; })(),
+    const ring = (el) => {
+      const s = getComputedStyle(el);
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? contrast(s.outlineColor, bg) : 0;
+      const colour = s.boxShadow !== 'none' ? s.boxShadow.match(/rgba?\([^)]*\)/)?.[0] : null;
+      const shadow = colour && !/,\s*0\)$/.test(colour) ? contrast(colour, bg) : 0;
+      return Math.round(Math.max(outline, shadow) * 10) / 10;
     };
-  });
+    const what = (el) => {
+      const text = (el.textContent || el.value || '').trim().replace(/\s+/g, ' ').slice(0, 30);
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text}"`;
+    };
+    if (mode === 'unfocused') {
+      return [...document.querySelectorAll('a[href], button, input, select, textarea, summary')]
+        .filter((el) => el !== document.activeElement && ring(el) >= 3).map(what);
+    }
+    const el = document.activeElement;
+    const r = el.getBoundingClientRect();
+    return {
+      what: what(el),
+      region: el.matches('.skip-link') ? 'skip' : el.closest('header') ? 'header' : el.closest('nav') ? 'nav' : el.closest('main') ? 'main' : 'other',
+      best: ring(el),
+      inView: r.bottom > 0 && r.top < innerHeight,
+    };
+  }, which);
 }
 
 /** Tabs through the whole page once, from the skip link to the last stop; returns every stop. */
@@ -346,10 +361,10 @@ async function tabStops(page, max = 300) {
   // Past the last stop focus goes back to the page itself, then to the skip link.
   const atTop = () => page.evaluate(() => document.activeElement?.matches('.skip-link'));
   for (let i = 0; i < max && !(await atTop()); i++) await page.keyboard.press('Tab');
-  const stops = [await focusIndicator(page)];
+  const stops = [await rings(page)];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const f = await focusIndicator(page);
+    const f = await rings(page);
     if (f.what.startsWith('body') || f.region === 'skip') break;
     stops.push(f);
   }
@@ -365,7 +380,7 @@ test('keyboard: skip link first, then header, navigation and main; every Tab sto
   // The skip link shows when focused and moves focus to the main content.
   await page.evaluate(() => document.activeElement?.blur());
   await page.keyboard.press('Tab');
-  assert.equal((await focusIndicator(page)).inView, true, 'the focused skip link is on screen');
+  assert.equal((await rings(page)).inView, true, 'the focused skip link is on screen');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
 
@@ -377,8 +392,11 @@ test('keyboard: skip link first, then header, navigation and main; every Tab sto
       await go(page, screen);
       for (const s of await tabStops(page)) {
         stops += 1;
-        if (!s.visible) weak.push(`${colorScheme} ${screen}: ${s.what} (contrast ${s.best})`);
+        if (s.best < 3) weak.push(`${colorScheme} ${screen}: ${s.what} (contrast ${s.best})`);
       }
+      // The ring comes with focus: nothing else shows it.
+      await page.evaluate(() => document.activeElement?.blur());
+      for (const w of await rings(page, 'unfocused')) weak.push(`${colorScheme} ${screen}: ${w} shows a ring without focus`);
     }
   }
   console.log(`focus indicator: ${stops} Tab stops checked, ${weak.length} without a clear indicator`);
