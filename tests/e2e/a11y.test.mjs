@@ -461,9 +461,11 @@ test('keyboard only: set up the vault, mark steps, fill the intake, export, open
   // The desk: each file input opens the file chooser from the keyboard.
   const org = (await openIn('en', { path: 'org.html', context })).page;
   for (const [id, file] of [['#desk-identity-file', IDENTITY], ['#desk-export-files', exportPath]]) {
+    // Listening before tabbing lets Playwright catch the chooser (its interception is switched on asynchronously).
+    const chooser = org.waitForEvent('filechooser');
     await tabTo(org, org.locator(id));
-    const [chooser] = await Promise.all([org.waitForEvent('filechooser'), org.keyboard.press('Space')]);
-    await chooser.setFiles(file);
+    await org.keyboard.press('Space');
+    await (await chooser).setFiles(file);
   }
   await org.locator('article.desk-export').first().waitFor();
   await org.close();
