@@ -100,6 +100,7 @@ export-copy-fallback-label = Запячатаны файл у выглядзе �
 desk-config-line = Устаўце гэта ў config/org.toml:
 desk-secret-shown-once = Файл сакрэтнага ключа (паказаны толькі зараз; ён таксама спампаваны)
 desk-download-failed = Спампоўка не спрацавала. Праверце налады спампоўкі ў браўзеры.
+desk-generate-failed = Браўзер не змог стварыць выпадковы ключ. Абнавіце старонку і паспрабуйце зноў.
 desk-identity-file-label = Файл сакрэтнага ключа
 desk-forget-keys = Забыць загружаныя ключы
 desk-files-label = Файлы экспарту (.age)

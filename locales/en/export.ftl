@@ -213,6 +213,8 @@ desk-config-line = Put this into config/org.toml:
 desk-secret-shown-once = Secret key file (shown only now; it was also downloaded)
 # Shown when a download from the desk did not work.
 desk-download-failed = The download did not work. Check the browser's download settings.
+# Shown when the browser could not give the randomness a new key needs (very rare).
+desk-generate-failed = The browser could not make a random key. Reload the page and try again.
 # Label of the file picker for the secret key file.
 desk-identity-file-label = Secret key file
 # Button: forget the loaded secret keys.

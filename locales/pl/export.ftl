@@ -100,6 +100,7 @@ export-copy-fallback-label = Zapieczętowany plik jako tekst
 desk-config-line = Wpisz to do config/org.toml:
 desk-secret-shown-once = Plik klucza prywatnego (widoczny tylko teraz; został też pobrany)
 desk-download-failed = Pobieranie nie zadziałało. Sprawdź ustawienia pobierania w przeglądarce.
+desk-generate-failed = Przeglądarka nie mogła utworzyć losowego klucza. Odśwież stronę i spróbuj ponownie.
 desk-identity-file-label = Plik klucza prywatnego
 desk-forget-keys = Zapomnij wczytane klucze
 desk-files-label = Pliki eksportu (.age)

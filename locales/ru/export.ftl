@@ -100,6 +100,7 @@ export-copy-fallback-label = Запечатанный файл в виде те�
 desk-config-line = Вставьте это в config/org.toml:
 desk-secret-shown-once = Файл секретного ключа (показан только сейчас; он также скачан)
 desk-download-failed = Скачивание не сработало. Проверьте настройки скачивания в браузере.
+desk-generate-failed = Браузер не смог создать случайный ключ. Обновите страницу и попробуйте снова.
 desk-identity-file-label = Файл секретного ключа
 desk-forget-keys = Забыть загруженные ключи
 desk-files-label = Файлы экспорта (.age)

@@ -100,6 +100,7 @@ export-copy-fallback-label = Запечатаний файл у вигляді �
 desk-config-line = Вставте це в config/org.toml:
 desk-secret-shown-once = Файл секретного ключа (показано лише зараз; його також завантажено)
 desk-download-failed = Завантаження не спрацювало. Перевірте налаштування завантажень у браузері.
+desk-generate-failed = Браузер не зміг створити випадковий ключ. Оновіть сторінку й спробуйте знову.
 desk-identity-file-label = Файл секретного ключа
 desk-forget-keys = Забути завантажені ключі
 desk-files-label = Файли експорту (.age)

@@ -11,11 +11,11 @@
 //! Montgomery ladder). It is checked against the format's public test
 //! vectors (C2SP CCTV), against the `age` crate in both directions and
 //! against the reference Go `age` in the export interop tests. The `age`
-//! crate is still used where size does not matter: the scrypt key wrapping in
-//! the KDF worker and the organisation desk.
+//! crate is still used for the scrypt key wrapping in the KDF worker.
 //!
 //! Owns: [`Recipient`] / [`Identity`] key types, [`encrypt`] / [`Sealer`],
-//! [`decrypt`], the ASCII [`armor`] of a binary file, and Bech32.
+//! [`decrypt`] / [`decrypt_any`], the ASCII [`armor`] and [`dearmor`],
+//! base64 and Bech32.
 //!
 //! It must never: accept a file whose header MAC, stanza or any payload
 //! chunk does not authenticate (no partial plaintext is ever returned),
@@ -23,9 +23,13 @@
 //! (they are zeroized), read passphrase (scrypt) stanzas, or write anything
 //! but canonical age v1 with fresh randomness per file.
 
+mod armor;
+pub mod base64;
 pub mod bech32;
 mod header;
 mod stream;
+
+pub use armor::{armor, dearmor, ArmorError};
 #[cfg(test)]
 mod tests;
 
@@ -76,6 +80,9 @@ pub enum DecryptError {
     /// The payload is truncated, extended or changed.
     #[error("payload does not authenticate")]
     Payload,
+    /// Encrypted with a passphrase (a lone scrypt stanza), not to a key.
+    #[error("passphrase-encrypted file")]
+    Passphrase,
 }
 
 /// An X25519 public key (`age1…`).
@@ -112,9 +119,21 @@ impl fmt::Debug for Recipient {
 
 /// An X25519 secret key (`AGE-SECRET-KEY-1…`). Zeroized on drop; its
 /// `Debug` never shows the key.
+#[derive(Clone)]
 pub struct Identity(Zeroizing<[u8; 32]>);
 
 impl Identity {
+    /// A new random key.
+    pub fn generate() -> Result<Identity, EncryptError> {
+        Ok(Identity(random::<32>()?))
+    }
+
+    /// `AGE-SECRET-KEY-1…`, as age-keygen writes it.
+    pub fn to_secret_string(&self) -> Zeroizing<String> {
+        let lower = Zeroizing::new(bech32::encode("age-secret-key-", self.0.as_ref()));
+        Zeroizing::new(lower.to_ascii_uppercase())
+    }
+
     /// Parses `AGE-SECRET-KEY-1…` (one case). `None` for anything else.
     pub fn parse(text: &str) -> Option<Identity> {
         let (hrp, mut bytes) = bech32::decode(text.trim()).ok()?;
@@ -226,36 +245,50 @@ pub fn encrypt(recipients: &[Recipient], plaintext: &[u8]) -> Result<Vec<u8>, En
 /// Decrypts a binary age file with `identity`. Either the whole plaintext
 /// or an error: nothing partial.
 pub fn decrypt(identity: &Identity, file: &[u8]) -> Result<Vec<u8>, DecryptError> {
-    let parsed = header::parse(file)?;
-    let ours = identity.to_public();
-    let mut file_key = None;
-    for stanza in &parsed.stanzas {
-        match stanza.tag {
-            "X25519" => {}
-            // A passphrase file is never for an X25519 identity, and age
-            // forbids mixing it with other stanzas.
-            "scrypt" => return Err(DecryptError::Header),
-            _ => continue,
-        }
-        let share: [u8; 32] = match (stanza.args.as_slice(), stanza.body.len()) {
-            ([arg], 32) => header::b64_decode(arg.as_bytes())
-                .and_then(|b| b.as_slice().try_into().ok())
-                .ok_or(DecryptError::Header)?,
-            _ => return Err(DecryptError::Header),
-        };
-        let shared = Zeroizing::new(x25519_dalek::x25519(*identity.0, share));
-        if shared.iter().all(|b| *b == 0) {
-            return Err(DecryptError::Header);
-        }
-        let mut salt = [0u8; 64];
-        salt[..32].copy_from_slice(&share);
-        salt[32..].copy_from_slice(&ours.0);
-        let wrap_key = hkdf(&salt, X25519_LABEL, shared.as_ref());
-        if let Ok(key) = ChaCha20Poly1305::new(wrap_key.as_ref().into()).decrypt(&[0u8; 12].into(), stanza.body.as_slice()) {
+    decrypt_any(std::slice::from_ref(identity), file)
+}
+
+/// Unwraps the file key of one X25519 stanza with `identity`: `Ok(None)`
+/// when the stanza is for another key.
+fn unwrap_x25519(stanza: &header::Stanza<'_>, identity: &Identity) -> Result<Option<Zeroizing<[u8; 16]>>, DecryptError> {
+    let share: [u8; 32] = match (stanza.args.as_slice(), stanza.body.len()) {
+        ([arg], 32) => base64::decode_unpadded(arg.as_bytes())
+            .and_then(|b| b.as_slice().try_into().ok())
+            .ok_or(DecryptError::Header)?,
+        _ => return Err(DecryptError::Header),
+    };
+    let shared = Zeroizing::new(x25519_dalek::x25519(*identity.0, share));
+    if shared.iter().all(|b| *b == 0) {
+        return Err(DecryptError::Header);
+    }
+    let mut salt = [0u8; 64];
+    salt[..32].copy_from_slice(&share);
+    salt[32..].copy_from_slice(&identity.to_public().0);
+    let wrap_key = hkdf(&salt, X25519_LABEL, shared.as_ref());
+    match ChaCha20Poly1305::new(wrap_key.as_ref().into()).decrypt(&[0u8; 12].into(), stanza.body.as_slice()) {
+        Ok(key) => {
             let key = Zeroizing::new(key);
             let key: [u8; 16] = key.as_slice().try_into().map_err(|_| DecryptError::Header)?;
-            file_key = Some(Zeroizing::new(key));
-            break;
+            Ok(Some(Zeroizing::new(key)))
+        }
+        Err(_) => Ok(None),
+    }
+}
+
+/// Decrypts a binary age file with whichever of `identities` it is for.
+pub fn decrypt_any(identities: &[Identity], file: &[u8]) -> Result<Vec<u8>, DecryptError> {
+    let parsed = header::parse(file)?;
+    if parsed.stanzas.iter().any(|s| s.tag == "scrypt") {
+        // age forbids mixing a passphrase stanza with any other.
+        return Err(if parsed.stanzas.len() == 1 { DecryptError::Passphrase } else { DecryptError::Header });
+    }
+    let mut file_key = None;
+    'stanzas: for stanza in parsed.stanzas.iter().filter(|s| s.tag == "X25519") {
+        for identity in identities {
+            if let Some(key) = unwrap_x25519(stanza, identity)? {
+                file_key = Some(key);
+                break 'stanzas;
+            }
         }
     }
     let file_key = file_key.ok_or(DecryptError::NoMatch)?;
@@ -267,21 +300,4 @@ pub fn decrypt(identity: &Identity, file: &[u8]) -> Result<Vec<u8>, DecryptError
     let (nonce, chunks) = payload.split_at_checked(NONCE_SIZE).ok_or(DecryptError::Header)?;
     let key = hkdf(nonce, b"payload", file_key.as_ref());
     stream::open(&key, chunks)
-}
-
-/// ASCII armor of a binary age file (PEM-style, 64 columns), as
-/// `age --armor` writes it.
-pub fn armor(binary: &[u8]) -> Vec<u8> {
-    let mut encoded = header::b64_encode(binary);
-    while encoded.len() % 4 != 0 {
-        encoded.push('=');
-    }
-    let mut out = Vec::with_capacity(encoded.len() + encoded.len() / 64 + 72);
-    out.extend_from_slice(b"-----BEGIN AGE ENCRYPTED FILE-----\n");
-    for line in encoded.as_bytes().chunks(64) {
-        out.extend_from_slice(line);
-        out.push(b'\n');
-    }
-    out.extend_from_slice(b"-----END AGE ENCRYPTED FILE-----\n");
-    out
 }

@@ -148,9 +148,10 @@ fn armor_matches_age() {
 }
 
 /// Every CCTV vector for an X25519 identity ends in its expected class.
-/// Documented deviations: the page never reads armored files (they end as
-/// header failures), passphrase (scrypt) files are refused as header
-/// failures, and ML-KEM hybrid keys are not supported (no match).
+/// Documented deviations: `decrypt` reads binary files only (armored ones
+/// end as header failures here; the desk de-armors first, see
+/// export/cctv_tests.rs), passphrase (scrypt) files are refused, and ML-KEM
+/// hybrid keys are not supported (no match).
 #[test]
 fn cctv_vectors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/age-cctv");
@@ -178,6 +179,7 @@ fn cctv_vectors() {
             Err(DecryptError::Mac) => "HMAC failure",
             Err(DecryptError::Header) => "header failure",
             Err(DecryptError::Payload) => "payload failure",
+            Err(DecryptError::Passphrase) => "passphrase",
         };
         *tally.entry((v.expect.clone(), got)).or_default() += 1;
         let ok = if got == v.expect {
@@ -186,8 +188,10 @@ fn cctv_vectors() {
                 (Ok(plain), Some(hash)) => hex(&sha256(plain)) == *hash,
                 _ => true,
             }
-        } else if v.armored || !v.passphrases.is_empty() {
+        } else if v.armored {
             got == "header failure"
+        } else if !v.passphrases.is_empty() {
+            got == "passphrase" || got == "header failure"
         } else if unsupported_identity {
             got == "no match"
         } else {
@@ -204,7 +208,7 @@ fn cctv_vectors() {
     assert!(failures.is_empty(), "{failures:#?}");
     assert_eq!(tally.values().sum::<usize>(), 143);
     // Every vector outside the three documented classes matches exactly.
-    assert_eq!(exact, 97);
+    assert_eq!(exact, 80);
 }
 
 proptest! {

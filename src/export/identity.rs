@@ -10,16 +10,16 @@
 
 use std::fmt;
 
-use age::secrecy::ExposeSecret;
 use chrono::NaiveDate;
 
 use crate::agefile::bech32::{decode as bech32_decode, Bech32Error};
+use crate::agefile::Identity;
 use crate::config::recipient::Fingerprint;
 
 /// One X25519 secret key loaded at the desk, for this session only.
 #[derive(Clone)]
 pub struct DeskIdentity {
-    identity: age::x25519::Identity,
+    identity: Identity,
     recipient: String,
     fingerprint: Fingerprint,
 }
@@ -39,7 +39,7 @@ impl DeskIdentity {
     pub fn fingerprint(&self) -> &Fingerprint {
         &self.fingerprint
     }
-    pub(crate) fn as_age(&self) -> &age::x25519::Identity {
+    pub(crate) fn key(&self) -> &Identity {
         &self.identity
     }
 }
@@ -164,20 +164,14 @@ fn parse_identity_line(line: &str) -> Result<DeskIdentity, IdentityError> {
     if bytes.len() != 32 {
         return Err(IdentityError::Malformed);
     }
-    let identity: age::x25519::Identity = upper.parse().map_err(|_| IdentityError::Malformed)?;
-    Ok(from_age(identity))
+    let identity = Identity::parse(line).ok_or(IdentityError::Malformed)?;
+    Ok(desk_identity(identity))
 }
 
-fn from_age(identity: age::x25519::Identity) -> DeskIdentity {
-    let public = identity.to_public().to_string();
-    let fingerprint = match bech32_decode(&public) {
-        Ok((_, b)) => match <[u8; 32]>::try_from(b.as_slice()) {
-            Ok(k) => Fingerprint::of_key_bytes(&k),
-            Err(_) => Fingerprint::of_key_bytes(&[0; 32]),
-        },
-        Err(_) => Fingerprint::of_key_bytes(&[0; 32]),
-    };
-    DeskIdentity { identity, recipient: public, fingerprint }
+fn desk_identity(identity: Identity) -> DeskIdentity {
+    let public = identity.to_public();
+    let fingerprint = Fingerprint::of_key_bytes(public.as_bytes());
+    DeskIdentity { identity, recipient: public.to_string(), fingerprint }
 }
 
 /// A freshly generated key pair.
@@ -199,16 +193,16 @@ impl fmt::Debug for KeyPair {
 
 /// Generates a new X25519 key pair. `created` goes into the `# created:`
 /// comment (the core has no clock).
-pub fn generate_key_pair(created: NaiveDate) -> KeyPair {
-    let identity = from_age(age::x25519::Identity::generate());
-    let secret = identity.identity.to_string();
+pub fn generate_key_pair(created: NaiveDate) -> Result<KeyPair, crate::agefile::EncryptError> {
+    let identity = desk_identity(Identity::generate()?);
+    let secret = identity.identity.to_secret_string();
     let identity_file = format!(
         "# created: {}\n# public key: {}\n# Keep this file secret and backed up. Anyone with it can read exports.\n{}\n",
         crate::date_text::iso(created),
         identity.recipient,
-        secret.expose_secret()
+        secret.as_str()
     );
-    KeyPair { identity_file, recipient: identity.recipient.clone(), fingerprint: identity.fingerprint.clone(), identity }
+    Ok(KeyPair { identity_file, recipient: identity.recipient.clone(), fingerprint: identity.fingerprint.clone(), identity })
 }
 
 #[cfg(test)]
@@ -219,7 +213,7 @@ mod tests {
 
     #[test]
     fn parses_age_keygen_style_file_with_several_keys() {
-        let other = generate_key_pair(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
+        let other = generate_key_pair(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()).unwrap();
         let text = format!(
             "\u{feff}# created: 2026-11-21T10:00:00Z\r\n# public key: age1xyz\r\n{CCTV_SECRET}\r\n\n   \n{}",
             other.identity_file
@@ -232,7 +226,7 @@ mod tests {
 
     #[test]
     fn generated_file_round_trips_and_mentions_public_key() {
-        let kp = generate_key_pair(NaiveDate::from_ymd_opt(2026, 1, 2).unwrap());
+        let kp = generate_key_pair(NaiveDate::from_ymd_opt(2026, 1, 2).unwrap()).unwrap();
         assert!(kp.identity_file.starts_with("# created: 2026-01-02\n"));
         assert!(kp.identity_file.contains(&format!("# public key: {}\n", kp.recipient)));
         let ids = parse_identity_file(&kp.identity_file).unwrap();

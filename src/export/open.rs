@@ -2,16 +2,16 @@
 //! text) + the desk's secret keys → a parsed [`Export`], or a typed
 //! [`OpenError`] naming the failure class.
 //!
-//! Owns the size cap (checked before any parsing), armor detection, a strict
-//! stanza-body check the age crate leaves out, decryption into a private
-//! buffer, and the strict `waymark-export` JSON parser.
+//! Owns the size cap (checked before any parsing), armor detection, the
+//! mapping of [`crate::agefile`]'s failure classes to the desk's messages,
+//! and the strict `waymark-export` JSON parser.
 //!
 //! It never returns or keeps partial plaintext: a file is decrypted fully and
 //! authenticated before a single byte is parsed, and on any error the buffer
 //! is dropped. It never panics on any input (property-tested) and takes only
 //! X25519 identities (passphrase-encrypted files are refused by class).
 
-use std::io::Read;
+use crate::agefile::{self, DecryptError, Identity};
 
 use super::identity::DeskIdentity;
 use super::{Export, EXPORT_FORMAT, EXPORT_VERSION};
@@ -105,37 +105,15 @@ pub(crate) fn decrypt(input: &[u8], identities: &[DeskIdentity], max: usize) -> 
     if !binary.starts_with(AGE_MAGIC) {
         return Err(OpenError::NotAgeFile);
     }
-    if !stanza_bodies_are_canonical(&binary) {
-        return Err(OpenError::HeaderFailure);
-    }
-    let decryptor = age::Decryptor::new_buffered(&binary[..]).map_err(|e| match e {
-        age::DecryptError::InvalidMac => OpenError::HmacFailure,
-        _ => OpenError::HeaderFailure,
-    })?;
-    if decryptor.is_scrypt() {
-        return Err(OpenError::PassphraseProtected);
-    }
-    if identities.is_empty() {
-        return Err(OpenError::NoIdentities);
-    }
-    let mut reader = decryptor
-        .decrypt(identities.iter().map(|i| i.as_age() as &dyn age::Identity))
-        .map_err(|e| match e {
-            age::DecryptError::NoMatchingKeys | age::DecryptError::DecryptionFailed | age::DecryptError::KeyDecryptionFailed => {
-                OpenError::NoMatch
-            }
-            age::DecryptError::InvalidMac => OpenError::HmacFailure,
-            _ => OpenError::HeaderFailure,
-        })?;
-    let mut plaintext = Vec::new();
-    // The plaintext is never longer than the ciphertext; `take` is a guard.
-    match (&mut reader).take(max as u64 + 1).read_to_end(&mut plaintext) {
-        Ok(n) if n <= max => Ok(plaintext),
-        _ => {
-            plaintext.clear();
-            Err(OpenError::PayloadFailure)
-        }
-    }
+    let keys: Vec<Identity> = identities.iter().map(|i| i.key().clone()).collect();
+    agefile::decrypt_any(&keys, &binary).map_err(|e| match e {
+        DecryptError::Header => OpenError::HeaderFailure,
+        DecryptError::NoMatch if identities.is_empty() => OpenError::NoIdentities,
+        DecryptError::NoMatch => OpenError::NoMatch,
+        DecryptError::Mac => OpenError::HmacFailure,
+        DecryptError::Payload => OpenError::PayloadFailure,
+        DecryptError::Passphrase => OpenError::PassphraseProtected,
+    })
 }
 
 /// Binary input is returned as is; armored input (optionally preceded by
@@ -145,11 +123,7 @@ fn dearmor(input: &[u8]) -> Result<Vec<u8>, OpenError> {
     let start = without_bom.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(without_bom.len());
     let trimmed = without_bom.get(start..).unwrap_or(&[]);
     if trimmed.starts_with(ARMOR_BEGIN) {
-        let mut out = Vec::with_capacity(trimmed.len() * 3 / 4);
-        return match age::armor::ArmoredReader::new(trimmed).read_to_end(&mut out) {
-            Ok(_) => Ok(out),
-            Err(_) => Err(OpenError::ArmorFailure),
-        };
+        return agefile::dearmor(without_bom).map_err(|_| OpenError::ArmorFailure);
     }
     if input.starts_with(AGE_MAGIC) {
         return Ok(input.to_vec());
@@ -163,34 +137,6 @@ fn dearmor(input: &[u8]) -> Result<Vec<u8>, OpenError> {
 
 fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
-}
-
-/// age requires every stanza body to end with a line shorter than 64
-/// characters (possibly empty). The age crate still accepts the legacy form
-/// without it; the spec and the reference test vectors reject it, so do we.
-fn stanza_bodies_are_canonical(binary: &[u8]) -> bool {
-    let mut in_stanza = false;
-    let mut last_body_len: Option<usize> = None;
-    for line in binary.split(|b| *b == b'\n').skip(1) {
-        let is_stanza = line.starts_with(b"-> ");
-        let is_end = line.starts_with(b"---");
-        if is_stanza || is_end {
-            if in_stanza && !matches!(last_body_len, Some(n) if n < 64) {
-                return false;
-            }
-            if is_end {
-                return true;
-            }
-            in_stanza = true;
-            last_body_len = None;
-        } else if in_stanza {
-            last_body_len = Some(line.len());
-        } else {
-            // Malformed header; age reports it.
-            return true;
-        }
-    }
-    true
 }
 
 /// Parses decrypted bytes as a `waymark-export` of a version this desk reads.
@@ -224,7 +170,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn pair() -> (DeskIdentity, crate::agefile::Recipient) {
-        let kp = generate_key_pair(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
+        let kp = generate_key_pair(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()).unwrap();
         let r = crate::agefile::Recipient::parse(&kp.recipient).unwrap();
         (kp.identity, r)
     }
@@ -322,13 +268,16 @@ mod tests {
     }
 
     #[test]
-    fn stanza_check() {
-        assert!(!stanza_bodies_are_canonical(b"age-encryption.org/v1\n-> a\n--- x\n"));
-        assert!(stanza_bodies_are_canonical(b"age-encryption.org/v1\n-> a\n\n--- x\n"));
-        let full = format!("age-encryption.org/v1\n-> a\n{}\n--- x\n", "A".repeat(64));
-        assert!(!stanza_bodies_are_canonical(full.as_bytes()));
-        let ok = format!("age-encryption.org/v1\n-> a\n{}\nAA\n--- x\n", "A".repeat(64));
-        assert!(stanza_bodies_are_canonical(ok.as_bytes()));
+    fn stanza_bodies_must_end_with_a_short_line() {
+        let ids = parse_identity_file("AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0").unwrap();
+        let mac = "A".repeat(43);
+        let file = |body: &str| format!("age-encryption.org/v1\n-> a\n{body}--- {mac}\n");
+        let full = "A".repeat(64);
+        assert_eq!(open_export(file(&format!("{full}\n")).as_bytes(), &ids), Err(OpenError::HeaderFailure));
+        assert_eq!(open_export(file("").as_bytes(), &ids), Err(OpenError::HeaderFailure));
+        // Well-formed headers with a stanza for another key type: no match.
+        assert_eq!(open_export(file("\n").as_bytes(), &ids), Err(OpenError::NoMatch));
+        assert_eq!(open_export(file(&format!("{full}\nAA\n")).as_bytes(), &ids), Err(OpenError::NoMatch));
     }
 
     proptest! {

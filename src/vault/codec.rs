@@ -1,82 +1,13 @@
 //! Small encodings the vault needs on its way to string-only storage:
-//! standard base64 (padded, strict) and CRC-32 (IEEE).
+//! standard base64 (padded, strict; shared with the age format in
+//! [`crate::agefile::base64`]) and CRC-32 (IEEE).
 //!
 //! Owns nothing secret and never allocates more than the input implies. It
 //! must never be used as a security check: the CRC only tells accidental
 //! damage of the wrapped key apart from a wrong passphrase (see
 //! docs/security.md); integrity comes from age's authenticated encryption.
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-/// Standard base64 with `=` padding.
-pub fn base64_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b0 = chunk.first().copied().unwrap_or(0);
-        let b1 = chunk.get(1).copied().unwrap_or(0);
-        let b2 = chunk.get(2).copied().unwrap_or(0);
-        let n = (u32::from(b0) << 16) | (u32::from(b1) << 8) | u32::from(b2);
-        let sextet = |shift: u32| char::from(ALPHABET[((n >> shift) & 63) as usize]);
-        out.push(sextet(18));
-        out.push(sextet(12));
-        out.push(if chunk.len() > 1 { sextet(6) } else { '=' });
-        out.push(if chunk.len() > 2 { sextet(0) } else { '=' });
-    }
-    out
-}
-
-fn sextet_of(c: u8) -> Option<u32> {
-    let v = match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'+' => 62,
-        b'/' => 63,
-        _ => return None,
-    };
-    Some(u32::from(v))
-}
-
-/// Strict decoder for [`base64_encode`]'s output: length a multiple of 4,
-/// padding only at the end, no whitespace, canonical trailing bits.
-/// Returns `None` for anything else.
-pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
-    let bytes = text.as_bytes();
-    if bytes.len() & 3 != 0 {
-        return None;
-    }
-    let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
-    let last = bytes.len() / 4;
-    for (i, quad) in bytes.chunks_exact(4).enumerate() {
-        let is_last = i + 1 == last;
-        let pad = quad.iter().rev().take_while(|c| **c == b'=').count();
-        if pad > 2 || (pad > 0 && !is_last) {
-            return None;
-        }
-        let mut n: u32 = 0;
-        for (j, c) in quad.iter().enumerate() {
-            let v = if j >= 4 - pad { 0 } else { sextet_of(*c)? };
-            n = (n << 6) | v;
-        }
-        let [_, b0, b1, b2] = n.to_be_bytes();
-        match pad {
-            0 => out.extend_from_slice(&[b0, b1, b2]),
-            1 => {
-                if b2 != 0 {
-                    return None;
-                }
-                out.extend_from_slice(&[b0, b1]);
-            }
-            _ => {
-                if b1 != 0 || b2 != 0 {
-                    return None;
-                }
-                out.push(b0);
-            }
-        }
-    }
-    Some(out)
-}
+pub use crate::agefile::base64::{decode as base64_decode, encode as base64_encode};
 
 /// CRC-32 (IEEE 802.3, as in zip and PNG), bitwise: the inputs are small.
 pub fn crc32(bytes: &[u8]) -> u32 {
@@ -94,39 +25,9 @@ pub fn crc32(bytes: &[u8]) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
 
     #[test]
-    fn known_vectors() {
-        assert_eq!(base64_encode(b""), "");
-        assert_eq!(base64_encode(b"f"), "Zg==");
-        assert_eq!(base64_encode(b"fo"), "Zm8=");
-        assert_eq!(base64_encode(b"foo"), "Zm9v");
-        assert_eq!(base64_encode(b"foobar"), "Zm9vYmFy");
-        assert_eq!(base64_decode("Zm9vYg==").as_deref(), Some(&b"foob"[..]));
+    fn crc32_known_vector() {
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
-    }
-
-    #[test]
-    fn rejects_malformed() {
-        for bad in [
-            "Zg=", "Z===", "Zg==Zg==", "Zh==", "Zm9=", "Zm 9", "Zm9v\n", "Zm-v", "====",
-        ] {
-            assert_eq!(base64_decode(bad), None, "{bad:?}");
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn round_trip(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
-            prop_assert_eq!(base64_decode(&base64_encode(&bytes)), Some(bytes));
-        }
-
-        #[test]
-        fn decode_never_panics(text in ".{0,64}") {
-            if let Some(bytes) = base64_decode(&text) {
-                prop_assert_eq!(base64_encode(&bytes), text);
-            }
-        }
     }
 }

@@ -19,6 +19,7 @@ use crate::ui::i18n::use_i18n;
 pub fn Generate(state: DeskState) -> impl IntoView {
     let i18n = use_i18n();
     let download_failed = RwSignal::new(false);
+    let generate_failed = RwSignal::new(false);
     let save = move || {
         if let Some(kp) = state.key_pair.get_untracked() {
             let name = format!("waymark-key-{}.txt", crate::date_text::iso(crate::shell::clock::today()));
@@ -26,14 +27,23 @@ pub fn Generate(state: DeskState) -> impl IntoView {
         }
     };
     let on_generate = move |_| {
-        state.key_pair.set(Some(Arc::new(generate_key_pair(crate::shell::clock::today()))));
-        save();
+        match generate_key_pair(crate::shell::clock::today()) {
+            Ok(kp) => {
+                generate_failed.set(false);
+                state.key_pair.set(Some(Arc::new(kp)));
+                save();
+            }
+            Err(_) => generate_failed.set(true),
+        }
     };
     view! {
         <section class="desk-part" aria-labelledby="desk-generate-heading">
             <h3 id="desk-generate-heading">{move || i18n.t("desk-generate-heading")}</h3>
             <p>{move || i18n.t("desk-generate-help")}</p>
             <button type="button" on:click=on_generate>{move || i18n.t("desk-generate-button")}</button>
+            <Show when=move || generate_failed.get()>
+                <p class="error" role="alert">{move || i18n.t("desk-generate-failed")}</p>
+            </Show>
             {move || state.key_pair.get().map(|kp| {
                 let recipient = kp.recipient.clone();
                 let fingerprint = kp.fingerprint.as_str().to_string();

@@ -1,0 +1,98 @@
+//! age's ASCII armor: a PEM-style wrapper (`-----BEGIN AGE ENCRYPTED
+//! FILE-----`, padded base64 in 64-column lines) for sending a file as text.
+//!
+//! Owns writing it as `age --armor` does and reading it strictly, as the
+//! format's test vectors require: whitespace only outside the armor, LF or
+//! CRLF line ends, every line but the last exactly 64 columns, canonical
+//! padded base64, no headers or checksums. It knows nothing of what is
+//! inside, and never panics on input.
+
+use super::base64;
+
+const BEGIN: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
+const END: &[u8] = b"-----END AGE ENCRYPTED FILE-----";
+const COLUMNS: usize = 64;
+
+/// The armor is damaged (cut, re-wrapped, extra text inside, bad base64).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("damaged armor")]
+pub struct ArmorError;
+
+/// ASCII armor of a binary age file.
+pub fn armor(binary: &[u8]) -> Vec<u8> {
+    let encoded = base64::encode(binary);
+    let mut out = Vec::with_capacity(encoded.len() + encoded.len() / COLUMNS + 72);
+    out.extend_from_slice(BEGIN);
+    out.push(b'\n');
+    for line in encoded.as_bytes().chunks(COLUMNS) {
+        out.extend_from_slice(line);
+        out.push(b'\n');
+    }
+    out.extend_from_slice(END);
+    out.push(b'\n');
+    out
+}
+
+fn is_space(b: &u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+/// Decodes armored text (surrounding whitespace allowed) to the binary file.
+pub fn dearmor(text: &[u8]) -> Result<Vec<u8>, ArmorError> {
+    let start = text.iter().position(|b| !is_space(b)).unwrap_or(text.len());
+    let end = text.iter().rposition(|b| !is_space(b)).map_or(start, |i| i + 1);
+    let inner = text.get(start..end).ok_or(ArmorError)?;
+    let lines: Vec<&[u8]> = inner.split(|b| *b == b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l)).collect();
+    let (Some((first, rest)), Some(last)) = (lines.split_first(), lines.last()) else {
+        return Err(ArmorError);
+    };
+    if *first != BEGIN || *last != END || lines.len() < 2 {
+        return Err(ArmorError);
+    }
+    let body = rest.get(..rest.len().saturating_sub(1)).unwrap_or(&[]);
+    let mut encoded = String::with_capacity(body.len() * COLUMNS);
+    for (i, line) in body.iter().enumerate() {
+        let is_last = i + 1 == body.len();
+        let ok = if is_last { (1..=COLUMNS).contains(&line.len()) } else { line.len() == COLUMNS };
+        if !ok {
+            return Err(ArmorError);
+        }
+        encoded.push_str(std::str::from_utf8(line).map_err(|_| ArmorError)?);
+    }
+    base64::decode(&encoded).ok_or(ArmorError)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_with_lf_crlf_and_outer_whitespace() {
+        for len in [0usize, 1, 47, 48, 49, 96, 500] {
+            let data: Vec<u8> = (0..len).map(|i| (i * 7) as u8).collect();
+            let text = armor(&data);
+            assert_eq!(dearmor(&text).unwrap(), data);
+            let crlf = String::from_utf8(text.clone()).unwrap().replace('\n', "\r\n");
+            assert_eq!(dearmor(crlf.as_bytes()).unwrap(), data);
+            let spaced = [&b" \r\n\t"[..], &text, b"\n\n  "].concat();
+            assert_eq!(dearmor(&spaced).unwrap(), data);
+        }
+    }
+
+    #[test]
+    fn refuses_damage() {
+        let text = String::from_utf8(armor(&[9u8; 100])).unwrap();
+        let bad = [
+            text.replace("-----BEGIN AGE", "-----BEGIN age"),
+            text.replacen('\n', "\n\n", 1),
+            text.replacen('\n', "\n ", 1),
+            format!("x{text}"),
+            format!("{text}x"),
+            text.replace("-----END AGE ENCRYPTED FILE-----\n", ""),
+            text.replace('=', ""),
+        ];
+        for b in bad {
+            assert_eq!(dearmor(b.as_bytes()), Err(ArmorError), "{b:?}");
+        }
+    }
+}
