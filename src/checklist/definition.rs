@@ -1,20 +1,22 @@
 //! Reading and checking `content/checklist.toml`.
 //!
-//! Owns the file schema (raw serde types with spans), the conversion into the
-//! clean [`ChecklistDef`], and the validator that reports every mistake as a
+//! Owns the file schema (raw types with spans, read from the untyped TOML
+//! tree), the conversion into the clean [`ChecklistDef`], and the validator that reports every mistake as a
 //! [`Diagnostic`] with the site path `content/checklist.toml` and a line. It
 //! never touches the file system: callers pass the file's text in.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
-use serde::Deserialize;
+use toml::de::DeTable;
+use toml::value::Datetime;
 use toml::Spanned;
 
 use super::model::{
     section_message_id, Anchor, ChecklistDef, Condition, DateRule, LegalStatus, Part, Section, Source, Step,
     MAX_OFFSET_DAYS, MAX_OFFSET_MONTHS,
 };
+use crate::config::toml_walk::{Item, Walk};
 use crate::diagnostic::{line_of, Diagnostic, KnownMessages};
 
 /// Site path of the definition, used in every diagnostic.
@@ -34,63 +36,116 @@ pub enum ChecklistError {
 }
 
 // ---------- raw schema ----------
+//
+// Read by hand from the untyped TOML tree (see `crate::config::toml_walk`)
+// rather than with serde: one derived deserializer per struct costs far more
+// wasm than this. Every field keeps its position for the diagnostics.
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Fix for syntax errors and unknown fields.
+const FIX: &str = "fix the TOML at this line; the allowed fields are listed in docs/content-checklist.md";
+
+const FILE_FIELDS: &[&str] = &["content_version", "section"];
+const SECTION_FIELDS: &[&str] = &["id", "step"];
+const STEP_FIELDS: &[&str] = &["id", "parts", "after", "when", "due", "deadline", "sources"];
+const WHEN_FIELDS: &[&str] = &["status", "children", "city"];
+const RULE_FIELDS: &[&str] = &["from", "months", "days"];
+const SOURCE_FIELDS: &[&str] = &["url", "name", "checked_on"];
+
 struct RawFile {
     content_version: Option<Spanned<String>>,
-    #[serde(default)]
     section: Vec<RawSection>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawSection {
     id: Spanned<String>,
-    #[serde(default)]
     step: Vec<RawStep>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawStep {
     id: Spanned<String>,
     parts: Option<Spanned<Vec<Spanned<String>>>>,
-    #[serde(default)]
     after: Vec<Spanned<String>>,
     when: Option<Spanned<RawWhen>>,
     due: Option<Spanned<RawRule>>,
     deadline: Option<Spanned<RawRule>>,
-    #[serde(default)]
     sources: Vec<Spanned<RawSource>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawWhen {
-    #[serde(default)]
     status: Vec<Spanned<String>>,
     children: Option<bool>,
-    #[serde(default)]
     city: Vec<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawRule {
     from: Spanned<String>,
-    #[serde(default)]
     months: i64,
-    #[serde(default)]
     days: i64,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawSource {
     url: Option<Spanned<String>>,
     name: Option<String>,
-    checked_on: Option<Spanned<toml::value::Datetime>>,
+    checked_on: Option<Spanned<Datetime>>,
+}
+
+/// Reads the schema; every mistake goes to `w` (and then `None` or a
+/// partial result, which the caller must not use).
+fn read_file(w: &mut Walk<'_>, root: &Item<'_, '_>) -> RawFile {
+    let t = root.0;
+    w.fields(t, FILE_FIELDS);
+    let content_version = w.text(t, "content_version");
+    let section = w.tables(t, "section").iter().filter_map(|s| read_section(w, s)).collect();
+    RawFile { content_version, section }
+}
+
+fn read_section(w: &mut Walk<'_>, item: &Item<'_, '_>) -> Option<RawSection> {
+    w.fields(item.0, SECTION_FIELDS);
+    let id = w.required_text(item, "id");
+    let step = w.tables(item.0, "step").iter().filter_map(|s| read_step(w, s)).collect();
+    Some(RawSection { id: id?, step })
+}
+
+fn text_list(w: &mut Walk<'_>, t: &DeTable<'_>, key: &str) -> Vec<Spanned<String>> {
+    w.texts(t, key).map(Spanned::into_inner).unwrap_or_default()
+}
+
+fn read_step(w: &mut Walk<'_>, item: &Item<'_, '_>) -> Option<RawStep> {
+    let t = item.0;
+    w.fields(t, STEP_FIELDS);
+    let id = w.required_text(item, "id");
+    let parts = w.texts(t, "parts");
+    let after = text_list(w, t, "after");
+    let when = w.table(t, "when").map(|(wt, span)| {
+        w.fields(wt, WHEN_FIELDS);
+        let status = text_list(w, wt, "status");
+        let children = w.flag(wt, "children").map(Spanned::into_inner);
+        let city = text_list(w, wt, "city");
+        Spanned::new(span, RawWhen { status, children, city })
+    });
+    let due = read_rule(w, t, "due");
+    let deadline = read_rule(w, t, "deadline");
+    let sources = w
+        .tables(t, "sources")
+        .into_iter()
+        .map(|(st, span)| {
+            w.fields(st, SOURCE_FIELDS);
+            let url = w.text(st, "url");
+            let name = w.text(st, "name").map(Spanned::into_inner);
+            let checked_on = w.date(st, "checked_on");
+            Spanned::new(span, RawSource { url, name, checked_on })
+        })
+        .collect();
+    Some(RawStep { id: id?, parts, after, when, due, deadline, sources })
+}
+
+fn read_rule(w: &mut Walk<'_>, t: &DeTable<'_>, key: &str) -> Option<Spanned<RawRule>> {
+    let item = w.table(t, key)?;
+    w.fields(item.0, RULE_FIELDS);
+    let from = w.required_text(&item, "from");
+    let months = w.integer(item.0, "months").map_or(0, Spanned::into_inner);
+    let days = w.integer(item.0, "days").map_or(0, Spanned::into_inner);
+    Some(Spanned::new(item.1, RawRule { from: from?, months, days }))
 }
 
 // ---------- public entry points ----------
@@ -100,19 +155,19 @@ struct RawSource {
 /// Message ids are not checked here (see [`validate`]).
 pub fn check_structure(text: &str) -> (Option<ChecklistDef>, Vec<Diagnostic>) {
     let mut out = Vec::new();
-    let raw: RawFile = match toml::from_str(text) {
+    let root = match DeTable::parse(text) {
         Ok(r) => r,
         Err(e) => {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
-            out.push(Diagnostic::error(
-                CHECKLIST_PATH,
-                line,
-                format!("the file is not valid checklist TOML: {}", e.message().trim()),
-                "fix the TOML at this line; the allowed fields are listed in docs/content-checklist.md",
-            ));
+            out.push(Diagnostic::error(CHECKLIST_PATH, line, format!("the file is not valid checklist TOML: {}", e.message().trim()), FIX));
             return (None, out);
         }
     };
+    let mut w = Walk::new(text, CHECKLIST_PATH, "the file is not valid checklist TOML: ", FIX, "docs/content-checklist.md");
+    let raw = read_file(&mut w, &(root.get_ref(), root.span()));
+    if !w.diags.is_empty() {
+        return (None, w.into_diags());
+    }
     let def = convert(text, &raw, &mut out);
     check_graph(&def, &mut out);
     (Some(def), out)

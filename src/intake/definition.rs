@@ -12,10 +12,11 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::ops::Range;
 
-use serde::Deserialize;
+use toml::de::DeTable;
 use toml::Spanned;
 
 use super::expr::{self, CmpOp, Expr, Operand};
+use crate::config::toml_walk::{Item, Walk};
 use crate::diagnostic::{line_of, Diagnostic, KnownMessages};
 
 /// The definition file as the site serves it.
@@ -185,35 +186,38 @@ pub enum LoadError {
 }
 
 // ---------------------------------------------------------------- raw TOML
+//
+// Read by hand from the untyped TOML tree (see `crate::config::toml_walk`)
+// rather than with serde: one derived deserializer per struct costs far more
+// wasm than this.
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Fix for syntax errors and unknown fields.
+const FIX: &str = "fix the TOML at this line; allowed fields are listed in docs/content-intake.md";
+
+const FORM_FIELDS: &[&str] = &["content_version", "section"];
+const SECTION_FIELDS: &[&str] = &["id", "intro", "relevant", "question"];
+const QUESTION_FIELDS: &[&str] = &[
+    "id", "type", "required", "hint", "relevant", "choices", "min", "max", "min_length", "max_length", "no_future", "no_past", "check",
+    "message", "question",
+];
+
 struct RawForm {
     content_version: Spanned<String>,
-    #[serde(default)]
     section: Vec<RawSection>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawSection {
     id: Spanned<String>,
-    #[serde(default)]
     intro: bool,
     relevant: Option<Spanned<String>>,
-    #[serde(default)]
     question: Vec<RawQuestion>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawQuestion {
     id: Spanned<String>,
-    #[serde(rename = "type")]
+    /// `type` in the file.
     kind: Spanned<String>,
-    #[serde(default)]
     required: bool,
-    #[serde(default)]
     hint: bool,
     relevant: Option<Spanned<String>>,
     choices: Option<Spanned<Vec<String>>>,
@@ -225,8 +229,62 @@ struct RawQuestion {
     no_past: Option<Spanned<bool>>,
     check: Option<Spanned<String>>,
     message: Option<Spanned<String>>,
-    #[serde(default)]
     question: Vec<RawQuestion>,
+}
+
+/// Reads the schema; every mistake goes to `w` (and then `None`, or a
+/// partial result that the caller must not use).
+fn read_form(w: &mut Walk<'_>, root: &Item<'_, '_>) -> Option<RawForm> {
+    w.fields(root.0, FORM_FIELDS);
+    let content_version = w.required_text(root, "content_version");
+    let section = w.tables(root.0, "section").iter().filter_map(|s| read_section(w, s)).collect();
+    Some(RawForm { content_version: content_version?, section })
+}
+
+fn flag_or_false(w: &mut Walk<'_>, t: &DeTable<'_>, key: &str) -> bool {
+    w.flag(t, key).is_some_and(Spanned::into_inner)
+}
+
+fn read_questions(w: &mut Walk<'_>, t: &DeTable<'_>) -> Vec<RawQuestion> {
+    w.tables(t, "question").iter().filter_map(|q| read_question(w, q)).collect()
+}
+
+fn read_section(w: &mut Walk<'_>, item: &Item<'_, '_>) -> Option<RawSection> {
+    let t = item.0;
+    w.fields(t, SECTION_FIELDS);
+    let id = w.required_text(item, "id");
+    let intro = flag_or_false(w, t, "intro");
+    let relevant = w.text(t, "relevant");
+    let question = read_questions(w, t);
+    Some(RawSection { id: id?, intro, relevant, question })
+}
+
+fn read_question(w: &mut Walk<'_>, item: &Item<'_, '_>) -> Option<RawQuestion> {
+    let t = item.0;
+    w.fields(t, QUESTION_FIELDS);
+    let id = w.required_text(item, "id");
+    let kind = w.required_text(item, "type");
+    let choices = w.texts(t, "choices").map(|list| {
+        let span = list.span();
+        Spanned::new(span, list.into_inner().into_iter().map(Spanned::into_inner).collect())
+    });
+    Some(RawQuestion {
+        required: flag_or_false(w, t, "required"),
+        hint: flag_or_false(w, t, "hint"),
+        relevant: w.text(t, "relevant"),
+        choices,
+        min: w.integer(t, "min"),
+        max: w.integer(t, "max"),
+        min_length: w.integer(t, "min_length"),
+        max_length: w.integer(t, "max_length"),
+        no_future: w.flag(t, "no_future"),
+        no_past: w.flag(t, "no_past"),
+        check: w.text(t, "check"),
+        message: w.text(t, "message"),
+        question: read_questions(w, t),
+        id: id?,
+        kind: kind?,
+    })
 }
 
 // ---------------------------------------------------------------- loading
@@ -746,22 +804,20 @@ impl<'t> Loader<'t> {
 }
 
 fn load(text: &str) -> Loaded {
-    let raw: RawForm = match toml::from_str(text) {
+    let refused = |diags| Loaded { form: None, diags, needed: Vec::new() };
+    let root = match DeTable::parse(text) {
         Ok(r) => r,
         Err(e) => {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
             let message = e.message().trim().replace('\n', " ");
-            return Loaded {
-                form: None,
-                diags: vec![Diagnostic::error(
-                    FILE,
-                    line,
-                    format!("the file cannot be read: {message}"),
-                    "fix the TOML at this line; allowed fields are listed in docs/content-intake.md",
-                )],
-                needed: Vec::new(),
-            };
+            return refused(vec![Diagnostic::error(FILE, line, format!("the file cannot be read: {message}"), FIX)]);
         }
+    };
+    let mut w = Walk::new(text, FILE, "the file cannot be read: ", FIX, "docs/content-intake.md");
+    let raw = read_form(&mut w, &(root.get_ref(), root.span()));
+    let raw = match raw {
+        Some(raw) if w.diags.is_empty() => raw,
+        _ => return refused(w.into_diags()),
     };
     let mut l = Loader::new(text);
     let version_line = l.line(raw.content_version.span());
