@@ -511,3 +511,112 @@ pub fn find_cycles(def: &ChecklistDef) -> Vec<Vec<String>> {
     }
     cycles
 }
+
+#[cfg(test)]
+mod schema_tests {
+    //! The hand-written schema reader: unknown fields, wrong types and
+    //! missing keys refuse the file with one diagnostic each, at the line of
+    //! the mistake.
+
+    use super::*;
+
+    const BASE: &str = r#"content_version = "t"
+
+[[section]]
+id = "s"
+
+[[section.step]]
+id = "a"
+when = { city = ["X"] }
+due = { from = "arrival", days = 3 }
+sources = [{ url = "https://www.gov.pl/x", checked_on = 2026-11-21 }]
+"#;
+
+    /// (line, message, fix) of every diagnostic; the file must be refused.
+    fn refused(text: &str) -> Vec<(usize, String, String)> {
+        let (def, diags) = check_structure(text);
+        assert!(def.is_none(), "accepted: {diags:#?}");
+        let first = diags.first().map(|d| d.line).unwrap_or(0);
+        assert_eq!(parse(text), Err(ChecklistError::Syntax { line: first }));
+        assert!(diags.iter().all(|d| d.is_error() && d.file == CHECKLIST_PATH && !d.fix.is_empty()));
+        diags.into_iter().map(|d| (d.line, d.message, d.fix)).collect()
+    }
+
+    fn edit(from: &str, to: &str) -> String {
+        assert!(BASE.contains(from), "{from}");
+        BASE.replacen(from, to, 1)
+    }
+
+    #[test]
+    fn base_is_accepted() {
+        let (def, diags) = check_structure(BASE);
+        assert!(def.is_some() && diags.is_empty(), "{diags:#?}");
+    }
+
+    #[test]
+    fn unknown_fields_at_every_level() {
+        let cases = [
+            ("content_version = \"t\"", "content_version = \"t\"\ntitle = 1", 2, "unknown field `title`, expected `content_version` or `section`"),
+            ("id = \"s\"", "id = \"s\"\nname = 1", 5, "unknown field `name`, expected `id` or `step`"),
+            ("id = \"a\"", "id = \"a\"\ntitel = 1", 8, "unknown field `titel`, expected one of `id`, `parts`, `after`, `when`, `due`, `deadline`, `sources`"),
+            ("city = [\"X\"]", "town = [\"X\"]", 8, "unknown field `town`, expected one of `status`, `children`, `city`"),
+            ("days = 3", "weeks = 3", 9, "unknown field `weeks`, expected one of `from`, `months`, `days`"),
+            ("checked_on = 2026", "checked = 2026", 10, "unknown field `checked`, expected one of `url`, `name`, `checked_on`"),
+        ];
+        for (from, to, line, message) in cases {
+            let got = refused(&edit(from, to));
+            assert_eq!(got.len(), 1, "{got:#?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (line, format!("the file is not valid checklist TOML: {message}").as_str()));
+        }
+        // A likely intended name is suggested; otherwise the usual fix.
+        let got = refused(&edit("sources", "source"));
+        assert_eq!(got[0].2, "did you mean `sources`? The allowed fields are listed in docs/content-checklist.md");
+        let got = refused(&edit("content_version = \"t\"", "content_version = \"t\"\ntitle = 1"));
+        assert_eq!(got[0].2, FIX);
+    }
+
+    #[test]
+    fn wrong_types_are_named_at_the_value() {
+        let cases = [
+            ("content_version = \"t\"", "content_version = 2026", 1, "`content_version` should be text in double quotes, but it is a number"),
+            ("id = \"a\"", "id = true", 7, "`id` should be text in double quotes, but it is true/false"),
+            ("id = \"a\"", "id = \"a\"\nafter = \"b\"", 8, "`after` should be a list of texts in double quotes, like [\"a\", \"b\"], but it is text"),
+            ("id = \"a\"", "id = \"a\"\nparts = [\"what\", 2]", 8, "`parts` should be a list of texts in double quotes, like [\"a\", \"b\"], but it contains a number"),
+            ("when = { city = [\"X\"] }", "when = { children = \"yes\" }", 8, "`children` should be true or false (no quotes), but it is text"),
+            ("when = { city = [\"X\"] }", "when = \"kids\"", 8, "`when` should be a table, like { name = value }, but it is text"),
+            ("days = 3", "days = 3.5", 9, "`days` should be a whole number (no quotes), but it has a fraction"),
+            ("days = 3", "months = \"2\"", 9, "`months` should be a whole number (no quotes), but it is text"),
+            ("days = 3", "days = 99999999999999999999", 9, "`days` is far too large a number"),
+            ("checked_on = 2026-11-21", "checked_on = \"2026-11-21\"", 10, "`checked_on` should be a date without quotes, like 2026-11-21, but it is text"),
+            ("sources = [{", "sources = [1, {", 10, "`sources` should be a list of tables, like [{ name = value }] or [[heading]] sections, but it contains a number"),
+        ];
+        for (from, to, line, message) in cases {
+            let got = refused(&edit(from, to));
+            assert!(
+                got.iter().any(|(l, m, _)| *l == line && m == &format!("the file is not valid checklist TOML: {message}")),
+                "expected {message:?} on line {line}, got {got:#?}"
+            );
+        }
+        let got = refused("content_version = \"t\"\n[section]\nid = \"s\"\n");
+        assert_eq!(got[0].0, 2);
+        assert_eq!(got[0].1, "the file is not valid checklist TOML: `section` should be a list of tables, like [{ name = value }] or [[heading]] sections, but it is a table");
+    }
+
+    #[test]
+    fn missing_keys_point_at_their_table() {
+        let got = refused(&edit("id = \"s\"\n", ""));
+        assert_eq!(got, vec![(3, "the file is not valid checklist TOML: `id` is missing".into(), "add `id = …` to this table; the fields are described in docs/content-checklist.md".into())]);
+        let got = refused(&edit("id = \"a\"\n", ""));
+        assert_eq!((got.len(), got[0].0, got[0].1.as_str()), (1, 6, "the file is not valid checklist TOML: `id` is missing"));
+        let got = refused(&edit("from = \"arrival\", ", ""));
+        assert_eq!((got.len(), got[0].0, got[0].1.as_str()), (1, 9, "the file is not valid checklist TOML: `from` is missing"));
+    }
+
+    #[test]
+    fn every_schema_mistake_is_reported_in_file_order() {
+        let text = edit("id = \"a\"", "zeta = 1\nid = 5").replace("days = 3", "days = \"3\"").replace("content_version = \"t\"", "content_version = \"t\"\nalpha = 1");
+        let got = refused(&text);
+        let lines: Vec<usize> = got.iter().map(|g| g.0).collect();
+        assert_eq!(lines, [2, 8, 9, 11], "{got:#?}");
+    }
+}

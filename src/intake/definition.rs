@@ -1072,6 +1072,77 @@ relevant = "year >= 2008"
         one_error("[[section]]\nid = \"a\"\n", "content_version");
     }
 
+    /// 1-based line of the first line of `text` equal to `wanted`.
+    fn line_is(text: &str, wanted: &str) -> usize {
+        text.lines().position(|l| l == wanted).map(|i| i + 1).unwrap_or_else(|| panic!("no line {wanted:?}"))
+    }
+
+    /// Every error of a refused file, as (line, message, fix).
+    fn refusals(text: &str) -> Vec<(usize, String, String)> {
+        let Err(LoadError::Invalid(d)) = Form::from_toml(text) else { panic!("accepted") };
+        assert!(d.iter().all(|d| d.file == FILE && d.message.starts_with("the file cannot be read: ")), "{d:#?}");
+        d.into_iter().map(|d| (d.line, d.message, d.fix)).collect()
+    }
+
+    #[test]
+    fn unknown_fields_are_named_with_the_allowed_ones() {
+        let t = SMALL.replace("content_version = \"t1\"", "content_version = \"t1\"\nversion = 2");
+        let got = refusals(&t);
+        assert_eq!(got, vec![(line_is(&t, "version = 2"), "the file cannot be read: unknown field `version`, expected `content_version` or `section`".into(), FIX.into())]);
+        let t = SMALL.replace("id = \"b\"", "id = \"b\"\ntitle = \"B\"");
+        let got = refusals(&t);
+        assert_eq!((got.len(), got[0].0), (1, line_is(&t, "title = \"B\"")));
+        assert!(got[0].1.ends_with("unknown field `title`, expected one of `id`, `intro`, `relevant`, `question`"), "{got:#?}");
+        // Inside a repeat group, with a suggestion.
+        let t = SMALL.replace("id = \"school\"", "id = \"school\"\nhints = true");
+        let got = refusals(&t);
+        assert_eq!((got.len(), got[0].0), (1, line_is(&t, "hints = true")));
+        assert!(got[0].1.contains("unknown field `hints`, expected one of `id`, `type`, `required`, `hint`,"), "{got:#?}");
+        assert_eq!(got[0].2, "did you mean `hint`? The allowed fields are listed in docs/content-intake.md");
+    }
+
+    #[test]
+    fn wrong_types_are_reported_at_the_value_in_plain_words() {
+        let cases = [
+            ("required = true", "required = \"yes\"", "`required` should be true or false (no quotes), but it is text"),
+            ("max = 2", "max = 2.5", "`max` should be a whole number (no quotes), but it has a fraction"),
+            ("choices = [\"visa\", \"asylum\"]", "choices = [\"visa\", 2]", "`choices` should be a list of texts in double quotes, like [\"a\", \"b\"], but it contains a number"),
+            ("no_future = true", "no_future = 1", "`no_future` should be true or false (no quotes), but it is a number"),
+            ("max_length = 10", "max_length = \"10\"", "`max_length` should be a whole number (no quotes), but it is text"),
+            ("type = \"yes-no\"", "type = 3", "`type` should be text in double quotes, but it is a number"),
+            ("relevant = \"kids\"", "relevant = true", "`relevant` should be text in double quotes, but it is true/false"),
+            ("id = \"a\"", "id = [\"a\"]", "`id` should be text in double quotes, but it is a list"),
+        ];
+        for (from, to, message) in cases {
+            let t = SMALL.replacen(from, to, 1);
+            assert_ne!(t, SMALL);
+            let got = refusals(&t);
+            assert_eq!(got.len(), 1, "{got:#?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (line_is(&t, to), format!("the file cannot be read: {message}").as_str()));
+        }
+    }
+
+    #[test]
+    fn missing_keys_are_reported_at_their_table() {
+        let got = refusals(&SMALL.replace("content_version = \"t1\"", "# no version"));
+        assert_eq!(got, vec![(1, "the file cannot be read: `content_version` is missing".into(), "add `content_version = …` at the top of the file; the fields are described in docs/content-intake.md".into())]);
+        // The question without an id starts two lines above its type.
+        let t = SMALL.replace("id = \"kids\"\n", "");
+        let got = refusals(&t);
+        assert_eq!(got, vec![(line_is(&t, "type = \"yes-no\"") - 1, "the file cannot be read: `id` is missing".into(), "add `id = …` to this table; the fields are described in docs/content-intake.md".into())]);
+        let t = SMALL.replace("id = \"year\"\ntype = \"year\"", "id = \"year\"");
+        let got = refusals(&t);
+        assert_eq!((got.len(), got[0].0, got[0].1.as_str()), (1, line_is(&t, "id = \"year\"") - 1, "the file cannot be read: `type` is missing"));
+    }
+
+    #[test]
+    fn all_schema_mistakes_are_listed_in_file_order() {
+        let t = SMALL.replacen("required = true", "required = 1", 1).replace("id = \"school\"", "id = \"school\"\nzz = 0").replace("id = \"a\"", "id = \"a\"\nintro = \"x\"");
+        let got = refusals(&t);
+        let lines: Vec<usize> = got.iter().map(|g| g.0).collect();
+        assert_eq!(lines, [line_is(&t, "intro = \"x\""), line_is(&t, "required = 1"), line_is(&t, "zz = 0")], "{got:#?}");
+    }
+
     #[test]
     fn ids_types_and_duplicates() {
         one_error(&SMALL.replace("id = \"kids\"", "id = \"status\""), "used twice");
