@@ -1,20 +1,22 @@
 //! Reading and checking `content/checklist.toml`.
 //!
-//! Owns the file schema (raw serde types with spans), the conversion into the
-//! clean [`ChecklistDef`], and the validator that reports every mistake as a
+//! Owns the file schema (raw types with spans, read from the untyped TOML
+//! tree), the conversion into the clean [`ChecklistDef`], and the validator that reports every mistake as a
 //! [`Diagnostic`] with the site path `content/checklist.toml` and a line. It
 //! never touches the file system: callers pass the file's text in.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
-use serde::Deserialize;
+use toml::de::DeTable;
+use toml::value::Datetime;
 use toml::Spanned;
 
 use super::model::{
     section_message_id, Anchor, ChecklistDef, Condition, DateRule, LegalStatus, Part, Section, Source, Step,
     MAX_OFFSET_DAYS, MAX_OFFSET_MONTHS,
 };
+use crate::config::toml_walk::{Item, Walk};
 use crate::diagnostic::{line_of, Diagnostic, KnownMessages};
 
 /// Site path of the definition, used in every diagnostic.
@@ -34,63 +36,116 @@ pub enum ChecklistError {
 }
 
 // ---------- raw schema ----------
+//
+// Read by hand from the untyped TOML tree (see `crate::config::toml_walk`)
+// rather than with serde: one derived deserializer per struct costs far more
+// wasm than this. Every field keeps its position for the diagnostics.
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Fix for syntax errors and unknown fields.
+const FIX: &str = "fix the TOML at this line; the allowed fields are listed in docs/content-checklist.md";
+
+const FILE_FIELDS: &[&str] = &["content_version", "section"];
+const SECTION_FIELDS: &[&str] = &["id", "step"];
+const STEP_FIELDS: &[&str] = &["id", "parts", "after", "when", "due", "deadline", "sources"];
+const WHEN_FIELDS: &[&str] = &["status", "children", "city"];
+const RULE_FIELDS: &[&str] = &["from", "months", "days"];
+const SOURCE_FIELDS: &[&str] = &["url", "name", "checked_on"];
+
 struct RawFile {
     content_version: Option<Spanned<String>>,
-    #[serde(default)]
     section: Vec<RawSection>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawSection {
     id: Spanned<String>,
-    #[serde(default)]
     step: Vec<RawStep>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawStep {
     id: Spanned<String>,
     parts: Option<Spanned<Vec<Spanned<String>>>>,
-    #[serde(default)]
     after: Vec<Spanned<String>>,
     when: Option<Spanned<RawWhen>>,
     due: Option<Spanned<RawRule>>,
     deadline: Option<Spanned<RawRule>>,
-    #[serde(default)]
     sources: Vec<Spanned<RawSource>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawWhen {
-    #[serde(default)]
     status: Vec<Spanned<String>>,
     children: Option<bool>,
-    #[serde(default)]
     city: Vec<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawRule {
     from: Spanned<String>,
-    #[serde(default)]
     months: i64,
-    #[serde(default)]
     days: i64,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawSource {
     url: Option<Spanned<String>>,
     name: Option<String>,
-    checked_on: Option<Spanned<toml::value::Datetime>>,
+    checked_on: Option<Spanned<Datetime>>,
+}
+
+/// Reads the schema; every mistake goes to `w` (and then `None` or a
+/// partial result, which the caller must not use).
+fn read_file(w: &mut Walk<'_>, root: &Item<'_, '_>) -> RawFile {
+    let t = root.0;
+    w.fields(t, FILE_FIELDS);
+    let content_version = w.text(t, "content_version");
+    let section = w.tables(t, "section").iter().filter_map(|s| read_section(w, s)).collect();
+    RawFile { content_version, section }
+}
+
+fn read_section(w: &mut Walk<'_>, item: &Item<'_, '_>) -> Option<RawSection> {
+    w.fields(item.0, SECTION_FIELDS);
+    let id = w.required_text(item, "id");
+    let step = w.tables(item.0, "step").iter().filter_map(|s| read_step(w, s)).collect();
+    Some(RawSection { id: id?, step })
+}
+
+fn text_list(w: &mut Walk<'_>, t: &DeTable<'_>, key: &str) -> Vec<Spanned<String>> {
+    w.texts(t, key).map(Spanned::into_inner).unwrap_or_default()
+}
+
+fn read_step(w: &mut Walk<'_>, item: &Item<'_, '_>) -> Option<RawStep> {
+    let t = item.0;
+    w.fields(t, STEP_FIELDS);
+    let id = w.required_text(item, "id");
+    let parts = w.texts(t, "parts");
+    let after = text_list(w, t, "after");
+    let when = w.table(t, "when").map(|(wt, span)| {
+        w.fields(wt, WHEN_FIELDS);
+        let status = text_list(w, wt, "status");
+        let children = w.flag(wt, "children").map(Spanned::into_inner);
+        let city = text_list(w, wt, "city");
+        Spanned::new(span, RawWhen { status, children, city })
+    });
+    let due = read_rule(w, t, "due");
+    let deadline = read_rule(w, t, "deadline");
+    let sources = w
+        .tables(t, "sources")
+        .into_iter()
+        .map(|(st, span)| {
+            w.fields(st, SOURCE_FIELDS);
+            let url = w.text(st, "url");
+            let name = w.text(st, "name").map(Spanned::into_inner);
+            let checked_on = w.date(st, "checked_on");
+            Spanned::new(span, RawSource { url, name, checked_on })
+        })
+        .collect();
+    Some(RawStep { id: id?, parts, after, when, due, deadline, sources })
+}
+
+fn read_rule(w: &mut Walk<'_>, t: &DeTable<'_>, key: &str) -> Option<Spanned<RawRule>> {
+    let item = w.table(t, key)?;
+    w.fields(item.0, RULE_FIELDS);
+    let from = w.required_text(&item, "from");
+    let months = w.integer(item.0, "months").map_or(0, Spanned::into_inner);
+    let days = w.integer(item.0, "days").map_or(0, Spanned::into_inner);
+    Some(Spanned::new(item.1, RawRule { from: from?, months, days }))
 }
 
 // ---------- public entry points ----------
@@ -100,19 +155,19 @@ struct RawSource {
 /// Message ids are not checked here (see [`validate`]).
 pub fn check_structure(text: &str) -> (Option<ChecklistDef>, Vec<Diagnostic>) {
     let mut out = Vec::new();
-    let raw: RawFile = match toml::from_str(text) {
+    let root = match DeTable::parse(text) {
         Ok(r) => r,
         Err(e) => {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
-            out.push(Diagnostic::error(
-                CHECKLIST_PATH,
-                line,
-                format!("the file is not valid checklist TOML: {}", e.message().trim()),
-                "fix the TOML at this line; the allowed fields are listed in docs/content-checklist.md",
-            ));
+            out.push(Diagnostic::error(CHECKLIST_PATH, line, format!("the file is not valid checklist TOML: {}", e.message().trim()), FIX));
             return (None, out);
         }
     };
+    let mut w = Walk::new(text, CHECKLIST_PATH, "the file is not valid checklist TOML: ", FIX, "docs/content-checklist.md");
+    let raw = read_file(&mut w, &(root.get_ref(), root.span()));
+    if !w.diags.is_empty() {
+        return (None, w.into_diags());
+    }
     let def = convert(text, &raw, &mut out);
     check_graph(&def, &mut out);
     (Some(def), out)
@@ -455,4 +510,113 @@ pub fn find_cycles(def: &ChecklistDef) -> Vec<Vec<String>> {
         }
     }
     cycles
+}
+
+#[cfg(test)]
+mod schema_tests {
+    //! The hand-written schema reader: unknown fields, wrong types and
+    //! missing keys refuse the file with one diagnostic each, at the line of
+    //! the mistake.
+
+    use super::*;
+
+    const BASE: &str = r#"content_version = "t"
+
+[[section]]
+id = "s"
+
+[[section.step]]
+id = "a"
+when = { city = ["X"] }
+due = { from = "arrival", days = 3 }
+sources = [{ url = "https://www.gov.pl/x", checked_on = 2026-11-21 }]
+"#;
+
+    /// (line, message, fix) of every diagnostic; the file must be refused.
+    fn refused(text: &str) -> Vec<(usize, String, String)> {
+        let (def, diags) = check_structure(text);
+        assert!(def.is_none(), "accepted: {diags:#?}");
+        let first = diags.first().map(|d| d.line).unwrap_or(0);
+        assert_eq!(parse(text), Err(ChecklistError::Syntax { line: first }));
+        assert!(diags.iter().all(|d| d.is_error() && d.file == CHECKLIST_PATH && !d.fix.is_empty()));
+        diags.into_iter().map(|d| (d.line, d.message, d.fix)).collect()
+    }
+
+    fn edit(from: &str, to: &str) -> String {
+        assert!(BASE.contains(from), "{from}");
+        BASE.replacen(from, to, 1)
+    }
+
+    #[test]
+    fn base_is_accepted() {
+        let (def, diags) = check_structure(BASE);
+        assert!(def.is_some() && diags.is_empty(), "{diags:#?}");
+    }
+
+    #[test]
+    fn unknown_fields_at_every_level() {
+        let cases = [
+            ("content_version = \"t\"", "content_version = \"t\"\ntitle = 1", 2, "unknown field `title`, expected `content_version` or `section`"),
+            ("id = \"s\"", "id = \"s\"\nname = 1", 5, "unknown field `name`, expected `id` or `step`"),
+            ("id = \"a\"", "id = \"a\"\ntitel = 1", 8, "unknown field `titel`, expected one of `id`, `parts`, `after`, `when`, `due`, `deadline`, `sources`"),
+            ("city = [\"X\"]", "town = [\"X\"]", 8, "unknown field `town`, expected one of `status`, `children`, `city`"),
+            ("days = 3", "weeks = 3", 9, "unknown field `weeks`, expected one of `from`, `months`, `days`"),
+            ("checked_on = 2026", "checked = 2026", 10, "unknown field `checked`, expected one of `url`, `name`, `checked_on`"),
+        ];
+        for (from, to, line, message) in cases {
+            let got = refused(&edit(from, to));
+            assert_eq!(got.len(), 1, "{got:#?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (line, format!("the file is not valid checklist TOML: {message}").as_str()));
+        }
+        // A likely intended name is suggested; otherwise the usual fix.
+        let got = refused(&edit("sources", "source"));
+        assert_eq!(got[0].2, "did you mean `sources`? The allowed fields are listed in docs/content-checklist.md");
+        let got = refused(&edit("content_version = \"t\"", "content_version = \"t\"\ntitle = 1"));
+        assert_eq!(got[0].2, FIX);
+    }
+
+    #[test]
+    fn wrong_types_are_named_at_the_value() {
+        let cases = [
+            ("content_version = \"t\"", "content_version = 2026", 1, "`content_version` should be text in double quotes, but it is a number"),
+            ("id = \"a\"", "id = true", 7, "`id` should be text in double quotes, but it is true/false"),
+            ("id = \"a\"", "id = \"a\"\nafter = \"b\"", 8, "`after` should be a list of texts in double quotes, like [\"a\", \"b\"], but it is text"),
+            ("id = \"a\"", "id = \"a\"\nparts = [\"what\", 2]", 8, "`parts` should be a list of texts in double quotes, like [\"a\", \"b\"], but it contains a number"),
+            ("when = { city = [\"X\"] }", "when = { children = \"yes\" }", 8, "`children` should be true or false (no quotes), but it is text"),
+            ("when = { city = [\"X\"] }", "when = \"kids\"", 8, "`when` should be a table, like { name = value }, but it is text"),
+            ("days = 3", "days = 3.5", 9, "`days` should be a whole number (no quotes), but it has a fraction"),
+            ("days = 3", "months = \"2\"", 9, "`months` should be a whole number (no quotes), but it is text"),
+            ("days = 3", "days = 99999999999999999999", 9, "`days` is far too large a number"),
+            ("checked_on = 2026-11-21", "checked_on = \"2026-11-21\"", 10, "`checked_on` should be a date without quotes, like 2026-11-21, but it is text"),
+            ("sources = [{", "sources = [1, {", 10, "`sources` should be a list of tables, like [{ name = value }] or [[heading]] sections, but it contains a number"),
+        ];
+        for (from, to, line, message) in cases {
+            let got = refused(&edit(from, to));
+            assert!(
+                got.iter().any(|(l, m, _)| *l == line && m == &format!("the file is not valid checklist TOML: {message}")),
+                "expected {message:?} on line {line}, got {got:#?}"
+            );
+        }
+        let got = refused("content_version = \"t\"\n[section]\nid = \"s\"\n");
+        assert_eq!(got[0].0, 2);
+        assert_eq!(got[0].1, "the file is not valid checklist TOML: `section` should be a list of tables, like [{ name = value }] or [[heading]] sections, but it is a table");
+    }
+
+    #[test]
+    fn missing_keys_point_at_their_table() {
+        let got = refused(&edit("id = \"s\"\n", ""));
+        assert_eq!(got, vec![(3, "the file is not valid checklist TOML: `id` is missing".into(), "add `id = …` to this table; the fields are described in docs/content-checklist.md".into())]);
+        let got = refused(&edit("id = \"a\"\n", ""));
+        assert_eq!((got.len(), got[0].0, got[0].1.as_str()), (1, 6, "the file is not valid checklist TOML: `id` is missing"));
+        let got = refused(&edit("from = \"arrival\", ", ""));
+        assert_eq!((got.len(), got[0].0, got[0].1.as_str()), (1, 9, "the file is not valid checklist TOML: `from` is missing"));
+    }
+
+    #[test]
+    fn every_schema_mistake_is_reported_in_file_order() {
+        let text = edit("id = \"a\"", "zeta = 1\nid = 5").replace("days = 3", "days = \"3\"").replace("content_version = \"t\"", "content_version = \"t\"\nalpha = 1");
+        let got = refused(&text);
+        let lines: Vec<usize> = got.iter().map(|g| g.0).collect();
+        assert_eq!(lines, [2, 8, 9, 11], "{got:#?}");
+    }
 }

@@ -2,7 +2,8 @@
 //!
 //! Owns the typed [`OrgConfig`] (name, contact, public keys, locales, site
 //! title, demo flag), its parser and validator, and recipient parsing
-//! ([`recipient`]). Every mistake becomes a [`Diagnostic`] naming
+//! ([`recipient`]), and the small helpers every TOML loader of the app
+//! shares ([`toml_walk`]). Every mistake becomes a [`Diagnostic`] naming
 //! `config/org.toml` and a line, with several problems reported at once.
 //! Whether sealed export is possible ([`OrgConfig::recipients`]) is kept apart
 //! from everything else, so a broken contact never switches off the checklist
@@ -12,6 +13,7 @@
 //! panics on any input, and never holds secret keys.
 
 pub mod recipient;
+pub(crate) mod toml_walk;
 
 use std::collections::BTreeSet;
 
@@ -19,6 +21,7 @@ use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
 use crate::diagnostic::{line_of, Diagnostic};
+use toml_walk::{get, suggest, wrong_type_text};
 pub use recipient::{parse_recipient, Fingerprint, OrgRecipient, RecipientError};
 
 /// Site path used in every diagnostic of this module.
@@ -269,13 +272,6 @@ pub fn parse_org_config(text: &str, known_locales: &[&str]) -> OrgConfigReport {
     }
 }
 
-fn get<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
-    table.iter().find(|(k, _)| {
-        let k: &str = k.get_ref();
-        k == key
-    }).map(|(_, v)| v)
-}
-
 fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or(s).trim()
 }
@@ -289,50 +285,6 @@ fn locale_fix(found: &str, known: &[&str]) -> String {
         Some(s) => format!("did you mean \"{s}\"? Shipped locales: {}", known.join(", ")),
         None => format!("use one of: {}", known.join(", ")),
     }
-}
-
-fn type_name(v: &DeValue<'_>) -> &'static str {
-    match v {
-        DeValue::String(_) => "text",
-        DeValue::Integer(_) => "a number",
-        DeValue::Float(_) => "a number",
-        DeValue::Boolean(_) => "true/false",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
-    }
-}
-
-/// Levenshtein distance, small inputs only.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = Vec::with_capacity(b.len() + 1);
-        cur.push(i + 1);
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != *cb);
-            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
-            let ins = cur.last().copied().unwrap_or(0) + 1;
-            cur.push(sub.min(del).min(ins));
-        }
-        prev = cur;
-    }
-    prev.last().copied().unwrap_or(0)
-}
-
-/// The closest known word within a small typo distance.
-fn suggest<'k>(found: &str, known: &[&'k str]) -> Option<&'k str> {
-    if found.chars().count() > 64 {
-        return None;
-    }
-    let lower = found.to_lowercase().replace('-', "_");
-    known
-        .iter()
-        .map(|k| (distance(&lower, k), *k))
-        .filter(|(d, k)| *d <= 2.max(k.len() / 4) && *d < k.len())
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
 }
 
 struct Checker<'t> {
@@ -352,7 +304,8 @@ impl Checker<'_> {
     }
     fn wrong_type(&mut self, v: &Spanned<DeValue<'_>>, key: &str, expected: &str, found: &DeValue<'_>) {
         let line = self.line(v);
-        self.error(line, format!("`{key}` should be {expected}, but it is {}", type_name(found)), format!("write `{key}` as {expected}"));
+        let (message, fix) = wrong_type_text(key, expected, found);
+        self.error(line, message, fix);
     }
 
     fn required_string(&mut self, table: &DeTable<'_>, key: &str, fix: &str) -> Option<String> {

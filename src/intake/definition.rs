@@ -12,10 +12,11 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::ops::Range;
 
-use serde::Deserialize;
+use toml::de::DeTable;
 use toml::Spanned;
 
 use super::expr::{self, CmpOp, Expr, Operand};
+use crate::config::toml_walk::{Item, Walk};
 use crate::diagnostic::{line_of, Diagnostic, KnownMessages};
 
 /// The definition file as the site serves it.
@@ -185,35 +186,38 @@ pub enum LoadError {
 }
 
 // ---------------------------------------------------------------- raw TOML
+//
+// Read by hand from the untyped TOML tree (see `crate::config::toml_walk`)
+// rather than with serde: one derived deserializer per struct costs far more
+// wasm than this.
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// Fix for syntax errors and unknown fields.
+const FIX: &str = "fix the TOML at this line; allowed fields are listed in docs/content-intake.md";
+
+const FORM_FIELDS: &[&str] = &["content_version", "section"];
+const SECTION_FIELDS: &[&str] = &["id", "intro", "relevant", "question"];
+const QUESTION_FIELDS: &[&str] = &[
+    "id", "type", "required", "hint", "relevant", "choices", "min", "max", "min_length", "max_length", "no_future", "no_past", "check",
+    "message", "question",
+];
+
 struct RawForm {
     content_version: Spanned<String>,
-    #[serde(default)]
     section: Vec<RawSection>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawSection {
     id: Spanned<String>,
-    #[serde(default)]
     intro: bool,
     relevant: Option<Spanned<String>>,
-    #[serde(default)]
     question: Vec<RawQuestion>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawQuestion {
     id: Spanned<String>,
-    #[serde(rename = "type")]
+    /// `type` in the file.
     kind: Spanned<String>,
-    #[serde(default)]
     required: bool,
-    #[serde(default)]
     hint: bool,
     relevant: Option<Spanned<String>>,
     choices: Option<Spanned<Vec<String>>>,
@@ -225,8 +229,62 @@ struct RawQuestion {
     no_past: Option<Spanned<bool>>,
     check: Option<Spanned<String>>,
     message: Option<Spanned<String>>,
-    #[serde(default)]
     question: Vec<RawQuestion>,
+}
+
+/// Reads the schema; every mistake goes to `w` (and then `None`, or a
+/// partial result that the caller must not use).
+fn read_form(w: &mut Walk<'_>, root: &Item<'_, '_>) -> Option<RawForm> {
+    w.fields(root.0, FORM_FIELDS);
+    let content_version = w.required_text(root, "content_version");
+    let section = w.tables(root.0, "section").iter().filter_map(|s| read_section(w, s)).collect();
+    Some(RawForm { content_version: content_version?, section })
+}
+
+fn flag_or_false(w: &mut Walk<'_>, t: &DeTable<'_>, key: &str) -> bool {
+    w.flag(t, key).is_some_and(Spanned::into_inner)
+}
+
+fn read_questions(w: &mut Walk<'_>, t: &DeTable<'_>) -> Vec<RawQuestion> {
+    w.tables(t, "question").iter().filter_map(|q| read_question(w, q)).collect()
+}
+
+fn read_section(w: &mut Walk<'_>, item: &Item<'_, '_>) -> Option<RawSection> {
+    let t = item.0;
+    w.fields(t, SECTION_FIELDS);
+    let id = w.required_text(item, "id");
+    let intro = flag_or_false(w, t, "intro");
+    let relevant = w.text(t, "relevant");
+    let question = read_questions(w, t);
+    Some(RawSection { id: id?, intro, relevant, question })
+}
+
+fn read_question(w: &mut Walk<'_>, item: &Item<'_, '_>) -> Option<RawQuestion> {
+    let t = item.0;
+    w.fields(t, QUESTION_FIELDS);
+    let id = w.required_text(item, "id");
+    let kind = w.required_text(item, "type");
+    let choices = w.texts(t, "choices").map(|list| {
+        let span = list.span();
+        Spanned::new(span, list.into_inner().into_iter().map(Spanned::into_inner).collect())
+    });
+    Some(RawQuestion {
+        required: flag_or_false(w, t, "required"),
+        hint: flag_or_false(w, t, "hint"),
+        relevant: w.text(t, "relevant"),
+        choices,
+        min: w.integer(t, "min"),
+        max: w.integer(t, "max"),
+        min_length: w.integer(t, "min_length"),
+        max_length: w.integer(t, "max_length"),
+        no_future: w.flag(t, "no_future"),
+        no_past: w.flag(t, "no_past"),
+        check: w.text(t, "check"),
+        message: w.text(t, "message"),
+        question: read_questions(w, t),
+        id: id?,
+        kind: kind?,
+    })
 }
 
 // ---------------------------------------------------------------- loading
@@ -746,22 +804,20 @@ impl<'t> Loader<'t> {
 }
 
 fn load(text: &str) -> Loaded {
-    let raw: RawForm = match toml::from_str(text) {
+    let refused = |diags| Loaded { form: None, diags, needed: Vec::new() };
+    let root = match DeTable::parse(text) {
         Ok(r) => r,
         Err(e) => {
             let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
             let message = e.message().trim().replace('\n', " ");
-            return Loaded {
-                form: None,
-                diags: vec![Diagnostic::error(
-                    FILE,
-                    line,
-                    format!("the file cannot be read: {message}"),
-                    "fix the TOML at this line; allowed fields are listed in docs/content-intake.md",
-                )],
-                needed: Vec::new(),
-            };
+            return refused(vec![Diagnostic::error(FILE, line, format!("the file cannot be read: {message}"), FIX)]);
         }
+    };
+    let mut w = Walk::new(text, FILE, "the file cannot be read: ", FIX, "docs/content-intake.md");
+    let raw = read_form(&mut w, &(root.get_ref(), root.span()));
+    let raw = match raw {
+        Some(raw) if w.diags.is_empty() => raw,
+        _ => return refused(w.into_diags()),
     };
     let mut l = Loader::new(text);
     let version_line = l.line(raw.content_version.span());
@@ -1014,6 +1070,77 @@ relevant = "year >= 2008"
         let line = one_error(&t, "colour");
         assert_eq!(t.lines().nth(line - 1).unwrap(), "colour = 1");
         one_error("[[section]]\nid = \"a\"\n", "content_version");
+    }
+
+    /// 1-based line of the first line of `text` equal to `wanted`.
+    fn line_is(text: &str, wanted: &str) -> usize {
+        text.lines().position(|l| l == wanted).map(|i| i + 1).unwrap_or_else(|| panic!("no line {wanted:?}"))
+    }
+
+    /// Every error of a refused file, as (line, message, fix).
+    fn refusals(text: &str) -> Vec<(usize, String, String)> {
+        let Err(LoadError::Invalid(d)) = Form::from_toml(text) else { panic!("accepted") };
+        assert!(d.iter().all(|d| d.file == FILE && d.message.starts_with("the file cannot be read: ")), "{d:#?}");
+        d.into_iter().map(|d| (d.line, d.message, d.fix)).collect()
+    }
+
+    #[test]
+    fn unknown_fields_are_named_with_the_allowed_ones() {
+        let t = SMALL.replace("content_version = \"t1\"", "content_version = \"t1\"\nversion = 2");
+        let got = refusals(&t);
+        assert_eq!(got, vec![(line_is(&t, "version = 2"), "the file cannot be read: unknown field `version`, expected `content_version` or `section`".into(), FIX.into())]);
+        let t = SMALL.replace("id = \"b\"", "id = \"b\"\ntitle = \"B\"");
+        let got = refusals(&t);
+        assert_eq!((got.len(), got[0].0), (1, line_is(&t, "title = \"B\"")));
+        assert!(got[0].1.ends_with("unknown field `title`, expected one of `id`, `intro`, `relevant`, `question`"), "{got:#?}");
+        // Inside a repeat group, with a suggestion.
+        let t = SMALL.replace("id = \"school\"", "id = \"school\"\nhints = true");
+        let got = refusals(&t);
+        assert_eq!((got.len(), got[0].0), (1, line_is(&t, "hints = true")));
+        assert!(got[0].1.contains("unknown field `hints`, expected one of `id`, `type`, `required`, `hint`,"), "{got:#?}");
+        assert_eq!(got[0].2, "did you mean `hint`? The allowed fields are listed in docs/content-intake.md");
+    }
+
+    #[test]
+    fn wrong_types_are_reported_at_the_value_in_plain_words() {
+        let cases = [
+            ("required = true", "required = \"yes\"", "`required` should be true or false (no quotes), but it is text"),
+            ("max = 2", "max = 2.5", "`max` should be a whole number (no quotes), but it has a fraction"),
+            ("choices = [\"visa\", \"asylum\"]", "choices = [\"visa\", 2]", "`choices` should be a list of texts in double quotes, like [\"a\", \"b\"], but it contains a number"),
+            ("no_future = true", "no_future = 1", "`no_future` should be true or false (no quotes), but it is a number"),
+            ("max_length = 10", "max_length = \"10\"", "`max_length` should be a whole number (no quotes), but it is text"),
+            ("type = \"yes-no\"", "type = 3", "`type` should be text in double quotes, but it is a number"),
+            ("relevant = \"kids\"", "relevant = true", "`relevant` should be text in double quotes, but it is true/false"),
+            ("id = \"a\"", "id = [\"a\"]", "`id` should be text in double quotes, but it is a list"),
+        ];
+        for (from, to, message) in cases {
+            let t = SMALL.replacen(from, to, 1);
+            assert_ne!(t, SMALL);
+            let got = refusals(&t);
+            assert_eq!(got.len(), 1, "{got:#?}");
+            assert_eq!((got[0].0, got[0].1.as_str()), (line_is(&t, to), format!("the file cannot be read: {message}").as_str()));
+        }
+    }
+
+    #[test]
+    fn missing_keys_are_reported_at_their_table() {
+        let got = refusals(&SMALL.replace("content_version = \"t1\"", "# no version"));
+        assert_eq!(got, vec![(1, "the file cannot be read: `content_version` is missing".into(), "add `content_version = …` at the top of the file; the fields are described in docs/content-intake.md".into())]);
+        // The question without an id starts two lines above its type.
+        let t = SMALL.replace("id = \"kids\"\n", "");
+        let got = refusals(&t);
+        assert_eq!(got, vec![(line_is(&t, "type = \"yes-no\"") - 1, "the file cannot be read: `id` is missing".into(), "add `id = …` to this table; the fields are described in docs/content-intake.md".into())]);
+        let t = SMALL.replace("id = \"year\"\ntype = \"year\"", "id = \"year\"");
+        let got = refusals(&t);
+        assert_eq!((got.len(), got[0].0, got[0].1.as_str()), (1, line_is(&t, "id = \"year\"") - 1, "the file cannot be read: `type` is missing"));
+    }
+
+    #[test]
+    fn all_schema_mistakes_are_listed_in_file_order() {
+        let t = SMALL.replacen("required = true", "required = 1", 1).replace("id = \"school\"", "id = \"school\"\nzz = 0").replace("id = \"a\"", "id = \"a\"\nintro = \"x\"");
+        let got = refusals(&t);
+        let lines: Vec<usize> = got.iter().map(|g| g.0).collect();
+        assert_eq!(lines, [line_is(&t, "intro = \"x\""), line_is(&t, "required = 1"), line_is(&t, "zz = 0")], "{got:#?}");
     }
 
     #[test]
