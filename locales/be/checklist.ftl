@@ -9,13 +9,13 @@ checklist-content-broken = Спіс нельга паказаць: у яго з�
 ## My situation form
 
 checklist-situation-heading = Мая сітуацыя
-checklist-situation-hint = Усе пытанні неабавязковыя. Адказы патрэбныя толькі каб паказаць вашы крокі і тэрміны. Яны захоўваюцца ў зашыфраваным выглядзе на гэтым тэлефоне.
+checklist-situation-hint = Усе пытанні неабавязковыя. Адказы патрэбныя толькі для таго, каб паказаць вашы крокі і тэрміны. Яны захоўваюцца ў зашыфраваным выглядзе на гэтым тэлефоне.
 checklist-situation-arrival = Дата прыезду ў Польшчу
-checklist-situation-status = Ваш статус цяпер
+checklist-situation-status = Ваш цяперашні статус
 checklist-status-humanitarian-visa = Гуманітарная віза
-checklist-status-protection-applicant = Я падаў(-ла) заяву на міжнародную абарону (прытулак)
+checklist-status-protection-applicant = Я падаў(ла) заяву на міжнародную абарону (прытулак)
 checklist-status-temporary-residence = Дазвол на часовае знаходжанне (karta pobytu)
-checklist-status-visa-free-or-other = Бязвіз або іншае
+checklist-status-visa-free-or-other = Без візы або іншае
 checklist-status-unknown = Не ведаю
 checklist-situation-document-expiry = Дата заканчэння візы або дазволу
 checklist-situation-protection-applied = Дата заявы на абарону
@@ -33,7 +33,7 @@ checklist-situation-edit = Змяніць маю сітуацыю
 checklist-next-heading = Наступныя крокі
 checklist-all-heading = Усе крокі
 checklist-overdue = Тэрмін мінуў
-checklist-due-soon = Хутка тэрмін
+checklist-due-soon = Тэрмін набліжаецца
 checklist-due-on = Зрабіць да { $date }
 checklist-deadline-on = Апошні магчымы дзень: { $date }
 checklist-due-in-days =
@@ -55,8 +55,8 @@ checklist-overdue-by-days =
 checklist-may-apply = Гэты крок можа датычыцца вас. Гэта залежыць ад вашай сітуацыі.
 checklist-waiting-for = Спачатку: { $steps }
 checklist-dates-hint = Тэрміны лічацца ад дат, якія вы ўказалі. Важныя тэрміны ўдакладняйце ва ўстанове.
-checklist-show-all = Паказаць крокі, якія мяне не датычаць
-checklist-hide-not-applicable = Схаваць крокі, якія мяне не датычаць
+checklist-show-all = Паказаць крокі, якія мяне не датычацца
+checklist-hide-not-applicable = Схаваць крокі, якія мяне не датычацца
 
 ## Step details
 
@@ -64,16 +64,16 @@ checklist-part-what = Што зрабіць
 checklist-part-why = Чаму гэта важна
 checklist-part-where = Дзе
 checklist-part-bring = Што ўзяць з сабой
-checklist-sources-heading = Афіцыйныя крыніцы
+checklist-sources-heading = Афіцыйныя крыніцы (па-польску або па-англійску)
 checklist-source-checked = (праверана { $date })
 
 ## States
 
 checklist-state-label = Стан
-checklist-state-todo = Зрабіць
+checklist-state-todo = Трэба зрабіць
 checklist-state-in-progress = У працэсе
 checklist-state-done = Зроблена
-checklist-state-not-relevant = Мяне не датычыць
+checklist-state-not-relevant = Мяне не датычыцца
 
 ## Notes
 
@@ -109,7 +109,7 @@ checklist-empty-list = Тут няма крокаў.
 
 checklist-content-unavailable = Зараз не ўдаецца загрузіць спіс. Праверце падключэнне да інтэрнэту і адкрыйце гэтую старонку яшчэ раз.
 checklist-situation-saved = Захавана. Вашы крокі і тэрміны абноўлены.
-checklist-does-not-apply = Гэты крок не датычыць вашай сітуацыі.
+checklist-does-not-apply = Гэты крок не датычыцца вашай сітуацыі.
 checklist-state-announce = { $title }: { $state }
 checklist-ics-heading = Тэрміны ў календары
 checklist-ics-failed = Не атрымалася стварыць файл календара. Паспрабуйце яшчэ раз.

@@ -103,7 +103,7 @@ checklist-part-where = Where
 # Heading of the "what to bring" part of a step.
 checklist-part-bring = What to bring
 # Heading of the list of official links of a step.
-checklist-sources-heading = Official sources
+checklist-sources-heading = Official sources (in Polish or English)
 # After a link to an official page. $date: when the organisation last checked that page.
 checklist-source-checked = (checked on { $date })
 

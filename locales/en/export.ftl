@@ -193,7 +193,7 @@ export-send-heading = Make and send the file
 # Shown under the consent box while it is not ticked (the buttons are disabled).
 export-consent-first = Tick the box above to make the file.
 # Confirmation after the file was saved. $file (text): the file name.
-export-downloaded = The file { $file } was saved on this phone. Send it to the organisation.
+export-downloaded = The file { $file } was saved on this phone (usually in "Downloads"). Send it to the organisation, then delete it from the phone.
 # Confirmation after the share menu finished.
 export-shared = The file was shared.
 # Shown when saving the file did not work.

@@ -231,7 +231,7 @@ intake-opt-specific-needs-older-person-alone = An older person on their own
 # Choice of the question above.
 intake-opt-specific-needs-none = None of these
 # Multiple choice question, shown only with consent to sensitive questions.
-intake-q-specific-needs-sensitive = Does any of this apply to you or someone with you?
+intake-q-specific-needs-sensitive = And does any of this apply to you or someone with you?
 # Hint under the question above.
 intake-q-specific-needs-sensitive-hint = Choose all that fit. You do not have to explain anything.
 # Choice of the question above.

@@ -73,7 +73,7 @@ intake-form-updated = The questions were updated since you started. Your answers
 # Heading of the "what happens with my answers" box.
 intake-privacy-heading = What happens with my answers?
 # Text of the privacy box. Keep every point: it is a promise to the user.
-intake-privacy-text = Your answers are stored only on this phone, locked with your passphrase. Nothing is sent while you fill in the form. You decide when to send your answers: they are then locked so that only this organisation can read them.
+intake-privacy-text = Your answers stay only on this phone. When you save them, they are locked with your passphrase. Nothing is sent while you fill in the form. You decide when to send your answers: they are then locked so that only this organisation can read them.
 
 ## Error messages under questions
 

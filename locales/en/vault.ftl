@@ -75,7 +75,7 @@ vault-state-saving = Saving…
 # the vault-error-… messages).
 vault-state-not-saved = Not saved
 # Shown before anything has been saved: answers exist only on the screen.
-vault-state-not-yet = Not saved yet. You will choose a passphrase when you save.
+vault-state-not-yet = Not saved yet: if you close the page, your answers are gone. You choose a passphrase when you save.
 
 ## Unlocking
 
@@ -211,7 +211,7 @@ vault-reload = Reload
 ## general limits are app-limits-* in app.ftl)
 
 # Explains the "Leave quickly" button (`nav-quick-exit` in app.ftl).
-vault-quick-exit-explain = The "Leave quickly" button (or pressing Shift three times) locks your answers, clears the screen and opens an ordinary website. Going back does not show your answers.
+vault-quick-exit-explain = The "Leave quickly" button (or pressing Shift three times) locks your answers, clears the screen and opens an ordinary website. Going back does not show your answers. Answers you have not yet saved with a passphrase are gone.
 # One more limit, shown with app-limits-* (app.ftl): an unlocked phone and spy apps.
 vault-limits-unlocked = While your answers are unlocked, anyone holding your phone can read them. Spy apps on the phone can see what you type.
 

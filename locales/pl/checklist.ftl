@@ -64,7 +64,7 @@ checklist-part-what = Co zrobić
 checklist-part-why = Dlaczego to ważne
 checklist-part-where = Gdzie
 checklist-part-bring = Co zabrać
-checklist-sources-heading = Oficjalne źródła
+checklist-sources-heading = Oficjalne źródła (po polsku lub angielsku)
 checklist-source-checked = (sprawdzono { $date })
 
 ## States

@@ -45,7 +45,7 @@ intake-form-updated = Od czasu, gdy zaczęłaś lub zacząłeś, pytania został
 ## Privacy note
 
 intake-privacy-heading = Co dzieje się z moimi odpowiedziami?
-intake-privacy-text = Twoje odpowiedzi są zapisane tylko w tym telefonie i zamknięte Twoim hasłem. Podczas wypełniania nic nie jest wysyłane. To Ty decydujesz, kiedy wysłać odpowiedzi: wtedy zostaną zaszyfrowane tak, że odczyta je tylko ta organizacja.
+intake-privacy-text = Twoje odpowiedzi zostają tylko w tym telefonie. Gdy je zapiszesz, są zamknięte Twoim hasłem. Podczas wypełniania nic nie jest wysyłane. To Ty decydujesz, kiedy wysłać odpowiedzi: wtedy zostaną zaszyfrowane tak, że odczyta je tylko ta organizacja.
 
 ## Error messages under questions
 

@@ -45,7 +45,7 @@ vault-strength-strong = Mocne.
 vault-state-saved = Zapisane i zablokowane na tym telefonie
 vault-state-saving = Zapisuję…
 vault-state-not-saved = Nie zapisano
-vault-state-not-yet = Jeszcze nie zapisano. Hasło wybierzesz przy zapisywaniu.
+vault-state-not-yet = Jeszcze nie zapisano: jeśli zamkniesz stronę, odpowiedzi znikną. Hasło wybierzesz przy zapisywaniu.
 
 ## Odblokowanie
 
@@ -126,7 +126,7 @@ vault-reload = Odśwież
 
 ## Szybkie wyjście i ograniczenia
 
-vault-quick-exit-explain = Przycisk „Wyjdź szybko” (albo trzy razy Shift) blokuje odpowiedzi, czyści ekran i otwiera zwykłą stronę. Przycisk „Wstecz” nie pokaże twoich odpowiedzi.
+vault-quick-exit-explain = Przycisk „Wyjdź szybko” (albo trzy razy Shift) blokuje odpowiedzi, czyści ekran i otwiera zwykłą stronę. Przycisk „Wstecz” nie pokaże twoich odpowiedzi. Odpowiedzi, których jeszcze nie zapisano z hasłem, znikną.
 vault-limits-unlocked = Gdy odpowiedzi są odblokowane, każdy, kto trzyma twój telefon, może je przeczytać. Aplikacje szpiegujące na telefonie widzą, co piszesz.
 
 ## Added with the browser vault (issue 4)

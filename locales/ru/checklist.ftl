@@ -2,20 +2,20 @@
 
 ## Screen
 
-checklist-heading = Мой чек-лист
+checklist-heading = Мой список шагов
 checklist-intro = Шаги на первые недели в Польше. Отмечайте, что уже сделано. Всё хранится в зашифрованном виде на этом телефоне.
-checklist-content-broken = Чек-лист нельзя показать: в его содержании ошибка. Сообщите об этом организации, которая ведёт этот сайт.
+checklist-content-broken = Список шагов нельзя показать: в его содержании ошибка. Сообщите об этом организации, которая ведёт этот сайт.
 
 ## My situation form
 
 checklist-situation-heading = Моя ситуация
-checklist-situation-hint = Все вопросы необязательны. Ответы нужны только чтобы показать ваши шаги и сроки. Они хранятся в зашифрованном виде на этом телефоне.
+checklist-situation-hint = Все вопросы необязательны. Ответы нужны только для того, чтобы показать ваши шаги и сроки. Они хранятся в зашифрованном виде на этом телефоне.
 checklist-situation-arrival = Дата приезда в Польшу
 checklist-situation-status = Ваш статус сейчас
 checklist-status-humanitarian-visa = Гуманитарная виза
 checklist-status-protection-applicant = Я подал(а) заявление о международной защите (убежище)
 checklist-status-temporary-residence = Разрешение на временное пребывание (karta pobytu)
-checklist-status-visa-free-or-other = Безвиз или другое
+checklist-status-visa-free-or-other = Без визы или другое
 checklist-status-unknown = Не знаю
 checklist-situation-document-expiry = Дата окончания визы или разрешения
 checklist-situation-protection-applied = Дата заявления о защите
@@ -33,7 +33,7 @@ checklist-situation-edit = Изменить мою ситуацию
 checklist-next-heading = Следующие шаги
 checklist-all-heading = Все шаги
 checklist-overdue = Срок прошёл
-checklist-due-soon = Скоро срок
+checklist-due-soon = Срок приближается
 checklist-due-on = Сделать до { $date }
 checklist-deadline-on = Последний возможный день: { $date }
 checklist-due-in-days =
@@ -64,13 +64,13 @@ checklist-part-what = Что сделать
 checklist-part-why = Почему это важно
 checklist-part-where = Где
 checklist-part-bring = Что взять с собой
-checklist-sources-heading = Официальные источники
+checklist-sources-heading = Официальные источники (на польском или английском)
 checklist-source-checked = (проверено { $date })
 
 ## States
 
 checklist-state-label = Статус
-checklist-state-todo = Сделать
+checklist-state-todo = Нужно сделать
 checklist-state-in-progress = В процессе
 checklist-state-done = Сделано
 checklist-state-not-relevant = Меня не касается
@@ -107,7 +107,7 @@ checklist-empty-list = Здесь нет шагов.
 
 ## Checklist screen (added with the screen)
 
-checklist-content-unavailable = Сейчас не удаётся загрузить чек-лист. Проверьте подключение к интернету и откройте эту страницу ещё раз.
+checklist-content-unavailable = Сейчас не удаётся загрузить список шагов. Проверьте подключение к интернету и откройте эту страницу ещё раз.
 checklist-situation-saved = Сохранено. Ваши шаги и сроки обновлены.
 checklist-does-not-apply = Этот шаг не касается вашей ситуации.
 checklist-state-announce = { $title }: { $state }

@@ -46,13 +46,13 @@ intake-opt-languages-polish = Польский
 intake-opt-languages-english = Английский
 intake-opt-languages-other = Другой язык
 intake-q-helper-gender = Вам удобнее говорить с женщиной или с мужчиной?
-intake-opt-helper-gender-no-preference = Не важно
+intake-opt-helper-gender-no-preference = Неважно
 intake-opt-helper-gender-woman = С женщиной
 intake-opt-helper-gender-man = С мужчиной
 
 ## Location
 
-intake-section-location = Где вы?
+intake-section-location = Где вы сейчас?
 intake-q-city = В каком городе вы сейчас живёте?
 intake-opt-city-warsaw = Варшава
 intake-opt-city-krakow = Краков
@@ -120,7 +120,7 @@ intake-opt-specific-needs-single-parent = Родитель, который од�
 intake-opt-specific-needs-unaccompanied-child = Ребёнок до 18 лет без родителей или опекуна
 intake-opt-specific-needs-older-person-alone = Пожилой человек, который совсем один
 intake-opt-specific-needs-none = Ничего из этого
-intake-q-specific-needs-sensitive = Относится ли что-то из этого к вам или к кому-то из тех, кто с вами?
+intake-q-specific-needs-sensitive = А относится ли к вам или к кому-то из тех, кто с вами, что-то из этого?
 intake-q-specific-needs-sensitive-hint = Выберите всё, что подходит. Ничего объяснять не нужно.
 intake-opt-specific-needs-sensitive-disability = Инвалидность
 intake-opt-specific-needs-sensitive-serious-illness = Тяжёлая болезнь

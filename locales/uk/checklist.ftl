@@ -64,7 +64,7 @@ checklist-part-what = Що зробити
 checklist-part-why = Чому це важливо
 checklist-part-where = Де
 checklist-part-bring = Що взяти з собою
-checklist-sources-heading = Офіційні джерела
+checklist-sources-heading = Офіційні джерела (польською або англійською)
 checklist-source-checked = (перевірено { $date })
 
 ## States
