@@ -7,8 +7,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checklist::ChecklistRecord;
-use crate::intake::Answers;
+use crate::checklist::{normalize_city, ChecklistRecord, LegalStatus};
+use crate::intake::{AnswerValue, Answers, Form, QuestionKind};
 
 /// Everything the newcomer entered. Unknown fields written by a newer app
 /// are ignored by serde's default; missing ones take their defaults, so a
@@ -53,10 +53,67 @@ impl Draft {
         serde_json::from_value(value.clone()).map_err(|_| DraftError::Unreadable)
     }
 
+    /// Copies what "my situation" already says into unanswered intake
+    /// questions, so nobody types the same thing twice: arrival date,
+    /// legal status, document expiry and city. Only into a question the
+    /// form really has, of the right type, with the matching choice; never
+    /// over an answer. Returns whether anything changed.
+    pub fn prefill_intake(&mut self, form: &Form) -> bool {
+        let s = &self.checklist.situation;
+        let status = s.status.and_then(|st| match st {
+            LegalStatus::HumanitarianVisa => Some("humanitarian-visa"),
+            LegalStatus::ProtectionApplicant => Some("asylum-applicant"),
+            LegalStatus::TemporaryResidence => Some("temporary-residence"),
+            LegalStatus::Unknown => Some("not-sure"),
+            // "visa-free or other" is two choices in the intake: ask.
+            LegalStatus::VisaFreeOrOther => None,
+        });
+        let city = s.city.as_deref().and_then(city_choice);
+        let dates = [("arrival-date", s.arrival), ("document-expiry", s.document_expiry)];
+        let choices = [("legal-status", status), ("city", city)];
+        let mut changed = false;
+        let mut fill = |answers: &mut Answers, id: &str, value: String| {
+            if answers.get(id).is_none() {
+                answers.set(id, AnswerValue::Text(value));
+                changed = true;
+            }
+        };
+        for (id, date) in dates {
+            if let (Some(date), Some(QuestionKind::Date { .. })) = (date, form.question(id).map(|q| &q.kind)) {
+                fill(&mut self.intake, id, crate::date_text::iso(date));
+            }
+        }
+        for (id, choice) in choices {
+            if let (Some(choice), Some(QuestionKind::SingleChoice { choices })) = (choice, form.question(id).map(|q| &q.kind)) {
+                if choices.iter().any(|c| c.id == choice) {
+                    fill(&mut self.intake, id, choice.to_string());
+                }
+            }
+        }
+        changed
+    }
+
     /// Whether the newcomer has entered anything worth saving yet.
     pub fn is_empty(&self) -> bool {
         *self == Draft::default() || (self.checklist == ChecklistRecord::default() && self.intake.values.is_empty())
     }
+}
+
+/// The intake's city choice for a city typed in "my situation" (Polish or
+/// English spelling, any case, with or without diacritics).
+fn city_choice(city: &str) -> Option<&'static str> {
+    const CITIES: [(&str, &[&str]); 8] = [
+        ("warsaw", &["warszawa", "warsaw"]),
+        ("krakow", &["kraków", "krakow", "cracow"]),
+        ("wroclaw", &["wrocław", "wroclaw"]),
+        ("gdansk", &["gdańsk", "gdansk"]),
+        ("lodz", &["łódź", "lodz"]),
+        ("poznan", &["poznań", "poznan"]),
+        ("lublin", &["lublin"]),
+        ("bialystok", &["białystok", "bialystok"]),
+    ];
+    let typed = normalize_city(city);
+    CITIES.iter().find(|(_, names)| names.contains(&typed.as_str())).map(|(id, _)| *id)
 }
 
 #[cfg(test)]
@@ -80,6 +137,38 @@ mod tests {
         assert!(!draft.settings.lock_when_hidden);
         assert_eq!(draft.settings.auto_lock_minutes, 5);
         assert!(draft.is_empty());
+    }
+
+    #[test]
+    fn intake_takes_over_the_situation_without_overwriting() {
+        use crate::checklist::Situation;
+        use chrono::NaiveDate;
+        let form = crate::intake::shipped::shipped_form();
+        let mut draft = Draft::default();
+        draft.checklist.situation = Situation {
+            arrival: NaiveDate::from_ymd_opt(2026, 11, 18),
+            status: Some(LegalStatus::HumanitarianVisa),
+            document_expiry: NaiveDate::from_ymd_opt(2027, 3, 31),
+            city: Some("  Łódź ".into()),
+            ..Default::default()
+        };
+        draft.intake.set("city", AnswerValue::Text("gdansk".into()));
+        assert!(draft.prefill_intake(&form));
+        let text = |id: &str| match draft.intake.get(id) {
+            Some(AnswerValue::Text(t)) => t.clone(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(text("arrival-date"), "2026-11-18");
+        assert_eq!(text("legal-status"), "humanitarian-visa");
+        assert_eq!(text("document-expiry"), "2027-03-31");
+        assert_eq!(text("city"), "gdansk", "an answer is never overwritten");
+        assert!(!draft.prefill_intake(&form), "nothing left to fill");
+        // "Visa-free or other" is ambiguous in the intake: not filled.
+        let mut other = Draft::default();
+        other.checklist.situation.status = Some(LegalStatus::VisaFreeOrOther);
+        other.checklist.situation.city = Some("Szczecin".into());
+        assert!(!other.prefill_intake(&form));
+        assert_eq!(city_choice("KRAKÓW"), Some("krakow"));
     }
 
     #[test]

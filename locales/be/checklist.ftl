@@ -34,6 +34,7 @@ checklist-next-heading = Наступныя крокі
 checklist-all-heading = Усе крокі
 checklist-overdue = Тэрмін мінуў
 checklist-due-soon = Тэрмін набліжаецца
+checklist-do-now = Зрабіце гэта зараз
 checklist-due-on = Зрабіць да { $date }
 checklist-deadline-on = Апошні магчымы дзень: { $date }
 checklist-due-in-days =

@@ -4,6 +4,7 @@
 
 intake-heading = Раскажыце, што вам трэба
 intake-progress = Раздзел { $current } з { $total }
+intake-progress-open = Раздзел { $current }
 intake-back = Назад
 intake-next = Далей
 intake-review = Праверыць адказы
@@ -12,7 +13,7 @@ intake-required-note = На пытанні з пазнакай «(абавязк
 intake-yes = Так
 intake-no = Не
 intake-clear-answer = Ачысціць адказ
-intake-hint-date = Дата, напрыклад 31.12.2026
+intake-hint-date = Дата: выберыце яе кнопкай календара або ўпішыце
 intake-hint-year = Чатыры лічбы, напрыклад 1985
 intake-hint-number = Цэлы лік
 intake-hint-phone = Лічбы, калі можаце — з + і кодам краіны
@@ -66,7 +67,7 @@ intake-error-number-range = Напішыце лік ад { $min } да { $max }.
 intake-error-number-too-small = Лік павінен быць не меншы за { $min }.
 intake-error-number-too-large = Лік павінен быць не большы за { $max }.
 intake-error-year = Напішыце год ад { $min } да { $max }.
-intake-error-date = Укажыце дату, напрыклад 31.12.2026.
+intake-error-date = Укажыце поўную дату (дзень, месяц і год).
 intake-error-date-future = Гэтая дата не можа быць у будучыні.
 intake-error-date-past = Гэтая дата не можа быць у мінулым.
 intake-error-phone = Напішыце нумар тэлефона ад 7 да 15 лічбаў, напрыклад +48 123 456 789.

@@ -63,6 +63,8 @@ checklist-all-heading = All steps
 checklist-overdue = Overdue
 # Badge on a step due within 7 days.
 checklist-due-soon = Due soon
+# Badge on a step whose recommended date has passed while its last possible day is still ahead.
+checklist-do-now = Do it now
 # Date of a step. $date: formatted date.
 checklist-due-on = Do it by { $date }
 # Hard legal limit of a step. $date: formatted date.

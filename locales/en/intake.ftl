@@ -8,6 +8,8 @@
 intake-heading = Tell us what you need
 # Progress line above each section. Variables: $current, $total (numbers).
 intake-progress = Section { $current } of { $total }
+# Progress above a section while later sections depend on answers not given yet (total unknown). $current: number.
+intake-progress-open = Section { $current }
 # Button: go to the previous section.
 intake-back = Back
 # Button: go to the next section.
@@ -25,7 +27,7 @@ intake-no = No
 # Button that clears the answer of a choice question (so nothing is selected).
 intake-clear-answer = Clear answer
 # Text under a date field: the format the field expects.
-intake-hint-date = Date, for example 31.12.2026
+intake-hint-date = Date: choose it with the calendar button or type it in
 # Text under a year field.
 intake-hint-year = Four digits, for example 1985
 # Text under a number field.
@@ -98,7 +100,7 @@ intake-error-number-too-large = Please write a number of at most { $max }.
 # A year is outside the allowed range. Variables: $min, $max (years; shown without separators is best).
 intake-error-year = Please write a year from { $min } to { $max }.
 # The date could not be read.
-intake-error-date = Please enter a date, for example 31.12.2026.
+intake-error-date = Please enter the full date (day, month and year).
 # A date is in the future but must not be.
 intake-error-date-future = This date cannot be in the future.
 # A date is in the past but must not be.

@@ -34,6 +34,7 @@ checklist-next-heading = Następne kroki
 checklist-all-heading = Wszystkie kroki
 checklist-overdue = Po terminie
 checklist-due-soon = Wkrótce termin
+checklist-do-now = Zrób to teraz
 checklist-due-on = Zrób to do { $date }
 checklist-deadline-on = Ostatni możliwy dzień: { $date }
 checklist-due-in-days =

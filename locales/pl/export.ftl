@@ -93,6 +93,7 @@ export-send-heading = Utwórz i wyślij plik
 export-consent-first = Zaznacz pole powyżej, aby utworzyć plik.
 export-downloaded = Plik { $file } został zapisany na tym telefonie (zwykle w „Pobranych”). Wyślij go do organizacji, a potem usuń go z telefonu.
 export-shared = Plik został udostępniony.
+export-what-next = Co dalej: jeśli jeszcze nie wysłano, wyślij to do { $org }, korzystając z kontaktu powyżej. Skontaktują się z Tobą tak, jak wybrano w odpowiedziach.
 export-download-failed = Nie udało się zapisać pliku. Spróbuj „Kopiuj jako tekst”.
 export-share-failed = Udostępnianie nie zadziałało. Użyj „Pobierz plik” albo „Kopiuj jako tekst”.
 export-copy-failed = Kopiowanie nie zadziałało. Zaznacz cały tekst poniżej, skopiuj go i wklej do czatu z organizacją.

@@ -4,6 +4,7 @@
 
 intake-heading = Powiedz nam, czego potrzebujesz
 intake-progress = Część { $current } z { $total }
+intake-progress-open = Część { $current }
 intake-back = Wstecz
 intake-next = Dalej
 intake-review = Sprawdź odpowiedzi
@@ -12,7 +13,7 @@ intake-required-note = Na pytania oznaczone „(obowiązkowe)” trzeba odpowied
 intake-yes = Tak
 intake-no = Nie
 intake-clear-answer = Wyczyść odpowiedź
-intake-hint-date = Data, na przykład 31.12.2026
+intake-hint-date = Data: wybierz ją przyciskiem kalendarza albo wpisz
 intake-hint-year = Cztery cyfry, na przykład 1985
 intake-hint-number = Liczba całkowita
 intake-hint-phone = Cyfry, jeśli możesz — z + i kierunkowym kraju
@@ -66,7 +67,7 @@ intake-error-number-range = Wpisz liczbę od { $min } do { $max }.
 intake-error-number-too-small = Wpisz liczbę nie mniejszą niż { $min }.
 intake-error-number-too-large = Wpisz liczbę nie większą niż { $max }.
 intake-error-year = Wpisz rok od { $min } do { $max }.
-intake-error-date = Wpisz datę, na przykład 31.12.2026.
+intake-error-date = Wpisz pełną datę (dzień, miesiąc i rok).
 intake-error-date-future = Ta data nie może być w przyszłości.
 intake-error-date-past = Ta data nie może być w przeszłości.
 intake-error-phone = Wpisz numer telefonu, który ma od 7 do 15 cyfr, na przykład +48 123 456 789.

@@ -34,6 +34,7 @@ checklist-next-heading = Следующие шаги
 checklist-all-heading = Все шаги
 checklist-overdue = Срок прошёл
 checklist-due-soon = Срок приближается
+checklist-do-now = Сделайте это сейчас
 checklist-due-on = Сделать до { $date }
 checklist-deadline-on = Последний возможный день: { $date }
 checklist-due-in-days =

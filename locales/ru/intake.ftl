@@ -4,6 +4,7 @@
 
 intake-heading = Расскажите, что вам нужно
 intake-progress = Раздел { $current } из { $total }
+intake-progress-open = Раздел { $current }
 intake-back = Назад
 intake-next = Далее
 intake-review = Проверить ответы
@@ -12,7 +13,7 @@ intake-required-note = На вопросы с пометкой «(обязате
 intake-yes = Да
 intake-no = Нет
 intake-clear-answer = Очистить ответ
-intake-hint-date = Дата, например 31.12.2026
+intake-hint-date = Дата: выберите её кнопкой календаря или введите
 intake-hint-year = Четыре цифры, например 1985
 intake-hint-number = Целое число
 intake-hint-phone = Цифры, по возможности с + и кодом страны
@@ -66,7 +67,7 @@ intake-error-number-range = Напишите число от { $min } до { $ma
 intake-error-number-too-small = Число должно быть не меньше { $min }.
 intake-error-number-too-large = Число должно быть не больше { $max }.
 intake-error-year = Напишите год от { $min } до { $max }.
-intake-error-date = Укажите дату, например 31.12.2026.
+intake-error-date = Укажите полную дату (день, месяц и год).
 intake-error-date-future = Эта дата не может быть в будущем.
 intake-error-date-past = Эта дата не может быть в прошлом.
 intake-error-phone = Напишите номер телефона от 7 до 15 цифр, например +48 123 456 789.

@@ -34,6 +34,7 @@ checklist-next-heading = Наступні кроки
 checklist-all-heading = Усі кроки
 checklist-overdue = Строк минув
 checklist-due-soon = Скоро строк
+checklist-do-now = Зробіть це зараз
 checklist-due-on = Зробити до { $date }
 checklist-deadline-on = Останній можливий день: { $date }
 checklist-due-in-days =

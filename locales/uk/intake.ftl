@@ -4,6 +4,7 @@
 
 intake-heading = Розкажіть, що вам потрібно
 intake-progress = Розділ { $current } з { $total }
+intake-progress-open = Розділ { $current }
 intake-back = Назад
 intake-next = Далі
 intake-review = Перевірити відповіді
@@ -12,7 +13,7 @@ intake-required-note = На питання з позначкою «(обов'я�
 intake-yes = Так
 intake-no = Ні
 intake-clear-answer = Очистити відповідь
-intake-hint-date = Дата, наприклад 31.12.2026
+intake-hint-date = Дата: виберіть її кнопкою календаря або введіть
 intake-hint-year = Чотири цифри, наприклад 1985
 intake-hint-number = Ціле число
 intake-hint-phone = Цифри, якщо можете — з + і кодом країни
@@ -66,7 +67,7 @@ intake-error-number-range = Напишіть число від { $min } до { $
 intake-error-number-too-small = Число має бути не менше ніж { $min }.
 intake-error-number-too-large = Число має бути не більше ніж { $max }.
 intake-error-year = Напишіть рік від { $min } до { $max }.
-intake-error-date = Вкажіть дату, наприклад 31.12.2026.
+intake-error-date = Вкажіть повну дату (день, місяць і рік).
 intake-error-date-future = Ця дата не може бути в майбутньому.
 intake-error-date-past = Ця дата не може бути в минулому.
 intake-error-phone = Напишіть номер телефону від 7 до 15 цифр, наприклад +48 123 456 789.

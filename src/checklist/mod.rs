@@ -20,7 +20,7 @@ mod tests;
 pub use definition::{check_structure, find_cycles, https_host, parse, validate, ChecklistError, CHECKLIST_PATH};
 pub use ics::{calendar_events, event_uid, to_ics, DateKind, IcsEvent};
 pub use model::{
-    add_offset, section_message_id, step_message_id, Anchor, Applicability, ChecklistDef, ChecklistRecord, Condition,
+    add_offset, normalize_city, section_message_id, step_message_id, Anchor, Applicability, ChecklistDef, ChecklistRecord, Condition,
     DateRule, LegalStatus, Part, Section, Situation, Source, Step, StepState,
 };
 pub use schedule::{days_between, next_steps, plan, progress, Progress, StepStatus, Urgency, DUE_SOON_DAYS};

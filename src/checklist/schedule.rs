@@ -19,8 +19,12 @@ pub const DUE_SOON_DAYS: i64 = 7;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Urgency {
-    /// The due date (or the hard deadline) has passed.
+    /// The hard deadline has passed, or the due date has passed and the step
+    /// has no deadline.
     Overdue,
+    /// The recommended date has passed but the legal deadline is still ahead:
+    /// late, not too late (said differently so nobody gives up).
+    DoNow,
     /// Due today or within [`DUE_SOON_DAYS`].
     DueSoon,
     /// Has a date further away.
@@ -69,9 +73,11 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 }
 
 fn classify(days: Option<i64>, deadline_days: Option<i64>) -> Urgency {
-    let overdue = days.is_some_and(|d| d < 0) || deadline_days.is_some_and(|d| d < 0);
-    if overdue {
+    if deadline_days.is_some_and(|d| d < 0) {
         return Urgency::Overdue;
+    }
+    if days.is_some_and(|d| d < 0) {
+        return if deadline_days.is_some() { Urgency::DoNow } else { Urgency::Overdue };
     }
     let nearest = match (days, deadline_days) {
         (Some(a), Some(b)) => Some(a.min(b)),
@@ -144,7 +150,10 @@ fn sort_date(s: &StepStatus<'_>) -> Option<NaiveDate> {
 /// Up to `n` open steps to work on next: actionable steps first, then steps
 /// still waiting for others; within each group by nearest date (steps
 /// without a date after dated ones), then steps in progress before to-do,
-/// then file order.
+/// then file order. Only steps that apply: a step that only *may* apply
+/// (its condition needs an answer not given yet, e.g. on a first visit)
+/// stays in the full list, so nobody is told "report within 2 days" before
+/// saying whether that is their situation.
 pub fn next_steps<'a>(
     def: &'a ChecklistDef,
     situation: &Situation,
@@ -155,7 +164,7 @@ pub fn next_steps<'a>(
     let mut open: Vec<(usize, StepStatus<'a>)> = plan(def, situation, states, today)
         .into_iter()
         .enumerate()
-        .filter(|(_, s)| s.is_applicable() && !s.state.is_finished())
+        .filter(|(_, s)| s.applicability == Applicability::Applies && !s.state.is_finished())
         .collect();
     open.sort_by_key(|(i, s)| {
         (

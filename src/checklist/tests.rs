@@ -644,3 +644,33 @@ fn due_dates_are_calendar_dates_across_daylight_saving_changes() {
     assert_eq!(crate::checklist::days_between(d(2026, 3, 28), d(2026, 3, 30)), 2);
     assert_eq!(crate::checklist::days_between(d(2026, 10, 24), d(2026, 10, 26)), 2);
 }
+
+#[test]
+fn a_passed_recommended_date_before_the_deadline_is_do_now_not_overdue() {
+    let def = good();
+    let s = Situation { status: Some(LegalStatus::HumanitarianVisa), document_expiry: Some(d(2027, 1, 10)), ..Default::default() };
+    // The permit is recommended by 2026-12-11, legally possible until 2027-01-10.
+    let on = |day| plan(&def, &s, &BTreeMap::new(), day).into_iter().find(|x| x.step.id == "permit").unwrap().urgency;
+    assert_eq!(on(d(2026, 11, 21)), Urgency::Later);
+    assert_eq!(on(d(2026, 12, 21)), Urgency::DoNow);
+    assert_eq!(on(d(2027, 1, 10)), Urgency::DoNow);
+    assert_eq!(on(d(2027, 1, 11)), Urgency::Overdue);
+}
+
+#[test]
+fn next_steps_hold_only_steps_that_apply() {
+    let def = parse(&shipped_definition()).unwrap();
+    // First visit: nothing known. Steps that only may apply (asylum, school)
+    // are in the full list but not in "next steps".
+    let empty = Situation::default();
+    let all = plan(&def, &empty, &BTreeMap::new(), d(2026, 11, 21));
+    assert!(all.iter().any(|x| x.applicability == Applicability::MayApply));
+    let next = next_steps(&def, &empty, &BTreeMap::new(), d(2026, 11, 21), usize::MAX);
+    assert!(!next.is_empty());
+    assert!(next.iter().all(|x| x.applicability == Applicability::Applies), "{:?}", next.iter().map(|x| &x.step.id).collect::<Vec<_>>());
+    assert!(!next.iter().any(|x| x.step.id == "protection-report"));
+    // Once the status says so, the asylum step is a next step.
+    let asylum = Situation { status: Some(LegalStatus::ProtectionApplicant), arrival: Some(d(2026, 11, 20)), ..Default::default() };
+    let next = next_steps(&def, &asylum, &BTreeMap::new(), d(2026, 11, 21), usize::MAX);
+    assert!(next.iter().any(|x| x.step.id == "protection-report"));
+}

@@ -116,6 +116,10 @@ impl FieldError {
 pub struct Progress {
     pub current: usize,
     pub total: usize,
+    /// Sections after this one are hidden now but may appear with other
+    /// answers (e.g. before consent): the total is not known yet, so the UI
+    /// says "Section 1" and "Next" rather than "1 of 1" and "Review".
+    pub more_possible: bool,
 }
 
 /// An answer as the review screen shows it; the UI localizes ids.
@@ -268,7 +272,8 @@ impl Form {
     pub fn progress(&self, answers: &Answers, section: usize) -> Option<Progress> {
         let shown = self.shown_sections(answers);
         let pos = shown.iter().position(|s| *s == section)?;
-        Some(Progress { current: pos + 1, total: shown.len() })
+        let more_possible = (section + 1..self.sections.len()).any(|s| !shown.contains(&s));
+        Some(Progress { current: pos + 1, total: shown.len(), more_possible })
     }
 
     /// The next shown section after `section`, or `None` at the end (→ review).
@@ -294,6 +299,17 @@ impl Form {
             }
         }
         out
+    }
+
+    /// Where to pick up on a return visit (after unlocking): the first shown
+    /// section that still has a problem, or `None` when every shown section
+    /// is complete (then the review). Without any answer, the first section.
+    pub fn resume_section(&self, answers: &Answers, today: NaiveDate) -> Option<usize> {
+        let shown = self.shown_sections(answers);
+        if answers.values.is_empty() {
+            return Some(shown.first().copied().unwrap_or(0));
+        }
+        shown.into_iter().find(|s| !self.validate_section(answers, *s, today).is_empty())
     }
 
     /// Errors of every shown question, in form order.
@@ -631,6 +647,22 @@ mod tests {
         Form::from_toml(&(SMALL.to_string() + extra)).unwrap()
     }
 
+    #[test]
+    fn resume_at_the_first_section_with_a_problem_else_the_review() {
+        let f = form("");
+        let mut a = Answers::new("t1");
+        assert_eq!(f.resume_section(&a, today()), Some(0));
+        a.set("needs", AnswerValue::List(vec!["housing".into()]));
+        // Section a lacks the required status.
+        assert_eq!(f.resume_section(&a, today()), Some(0));
+        a.set("status", AnswerValue::Text("asylum".into()));
+        // Section b (shown because of housing) has nothing required left.
+        assert_eq!(f.resume_section(&a, today()), None);
+        a.set("kids", AnswerValue::Bool(true));
+        // Now b asks for at least one household member.
+        assert_eq!(f.resume_section(&a, today()), Some(1));
+    }
+
     fn kinds(errs: &[FieldError]) -> Vec<(String, FieldErrorKind)> {
         errs.iter().map(|e| (e.path.question.clone(), e.kind.clone())).collect()
     }
@@ -801,10 +833,11 @@ max = 2
         let f = form("");
         let mut a = f.new_answers();
         assert_eq!(f.shown_sections(&a), vec![0]);
-        assert_eq!(f.progress(&a, 0), Some(Progress { current: 1, total: 1 }));
+        assert_eq!(f.progress(&a, 0), Some(Progress { current: 1, total: 1, more_possible: true }));
         a.set("needs", AnswerValue::List(vec!["housing".into()]));
         assert_eq!(f.shown_sections(&a), vec![0, 1]);
-        assert_eq!(f.progress(&a, 1), Some(Progress { current: 2, total: 2 }));
+        assert_eq!(f.progress(&a, 1), Some(Progress { current: 2, total: 2, more_possible: false }));
+        assert_eq!(f.progress(&a, 0), Some(Progress { current: 1, total: 2, more_possible: false }));
         assert_eq!(f.next_section(&a, 0), Some(1));
         assert_eq!(f.previous_section(&a, 1), Some(0));
         assert_eq!(f.next_section(&a, 1), None);

@@ -24,4 +24,4 @@ pub use engine::{
 };
 
 #[cfg(test)]
-mod shipped;
+pub(crate) mod shipped;

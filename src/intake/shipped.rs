@@ -92,7 +92,7 @@ impl KnownMessages for Ftl {
     }
 }
 
-fn shipped_form() -> Form {
+pub(crate) fn shipped_form() -> Form {
     Form::from_toml(&read("public/content/intake.toml")).unwrap_or_else(|e| match e {
         LoadError::Invalid(d) => panic!("{}", d.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
     })

@@ -60,7 +60,8 @@ export async function hasFocus(target) {
 }
 
 /**
- * The vault asks for a passphrase (a modal dialog) after the first change.
+ * The vault asks for a passphrase (a modal dialog) after the first change,
+ * and once more after the first section with answers is done.
  * These steps decline it with Escape ("Not now"), as a person who wants to
  * finish first would; tests that want the vault call `createVault` from
  * vault-steps.mjs right after their first change instead.
@@ -205,8 +206,18 @@ export async function pressNext(page) {
   await page.waitForFunction((h) => {
     const el = document.getElementById('intake-step-heading');
     return (el && el.textContent !== h && document.activeElement === el)
-      || document.querySelector('#intake-error-summary li');
+      || document.querySelector('#intake-error-summary li')
+      || document.querySelector('dialog[open]');
   }, heading);
+  // Without a vault, the app reminds once (after a section with answers) to
+  // save with a passphrase; a person who wants to finish first says "Not
+  // now", and focus is back on the new section's heading. (The reminder
+  // opens two animation frames after the heading gets focus.)
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => r())))));
+  if (await page.locator('dialog[open]').count()) {
+    await declineVaultDialog(page);
+    await page.waitForFunction(() => document.activeElement === document.getElementById('intake-step-heading'));
+  }
   const problems = await page.locator('#intake-error-summary li').allTextContents();
   if (problems.length) throw new Error(`the section did not accept the answers: ${problems.join(' | ')}`);
 }

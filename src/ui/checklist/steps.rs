@@ -90,7 +90,7 @@ impl Ctx {
                     next_steps(def, &d.checklist.situation, &d.checklist.states, today, usize::MAX)
                         .iter()
                         .enumerate()
-                        .filter(|(i, s)| *i < NEXT_COUNT || matches!(s.urgency, Urgency::Overdue | Urgency::DueSoon))
+                        .filter(|(i, s)| *i < NEXT_COUNT || matches!(s.urgency, Urgency::Overdue | Urgency::DoNow | Urgency::DueSoon))
                         .map(|(_, s)| s.step.id.clone())
                         .collect()
                 })
@@ -159,6 +159,7 @@ fn dated(i18n: I18n, id: &str, date: NaiveDate) -> String {
 fn status_lines(i18n: I18n, row: &Row) -> impl IntoView {
     let badge = match row.urgency {
         Urgency::Overdue => Some(("badge badge-overdue", "checklist-overdue")),
+        Urgency::DoNow => Some(("badge badge-soon", "checklist-do-now")),
         Urgency::DueSoon => Some(("badge badge-soon", "checklist-due-soon")),
         _ => None,
     };

@@ -232,6 +232,13 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
                     }.into_any(),
                     Outcome::Error(id) => view! { <p class="error">{move || i18n.t(id)}</p> }.into_any(),
                 }}
+                <Show when=move || matches!(outcome.get(), Outcome::Downloaded(_) | Outcome::Shared | Outcome::Copied)>
+                    <p class="export-next">{move || {
+                        let mut args = crate::i18n::FluentArgs::new();
+                        args.set("org", site.with_config(|c| c.name.clone()).unwrap_or_default());
+                        i18n.t_args("export-what-next", &args)
+                    }}</p>
+                </Show>
             </div>
         </section>
     }

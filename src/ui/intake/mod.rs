@@ -27,6 +27,7 @@ use crate::intake::{AnswerValue, FieldError, FieldPath, Form, Relevance};
 use crate::shell::{clock, net, page};
 use crate::ui::draft::{use_draft, DraftStore};
 use crate::ui::i18n::{use_i18n, I18n};
+use crate::ui::vault::{use_vault, VaultUi};
 use crate::ui::screens::ScreenHeading;
 use crate::ui::vault::VaultGate;
 
@@ -82,6 +83,7 @@ pub(crate) struct Ctx {
     pub errors: Memo<Vec<FieldError>>,
     pub today: NaiveDate,
     pub i18n: I18n,
+    pub vault: VaultUi,
 }
 
 impl Ctx {
@@ -137,7 +139,17 @@ impl Ctx {
             self.form.with_value(|f| (f.validate_section(&d.intake, section, self.today), f.next_section(&d.intake, section)))
         });
         match errs.first() {
-            None => self.go(next.map(Step::Section).unwrap_or(Step::Review), None),
+            None => {
+                self.go(next.map(Step::Section).unwrap_or(Step::Review), None);
+                // Past the first section (real answers now), remind once to
+                // save them; after the heading has focus, so closing the
+                // dialog returns there.
+                let first = self.draft.draft.with_untracked(|d| self.form.with_value(|f| f.shown_sections(&d.intake).first() == Some(&section)));
+                if !first {
+                    let vault = self.vault;
+                    request_animation_frame(move || request_animation_frame(move || vault.remind_setup()));
+                }
+            }
             Some(first) => {
                 let first = field_id(&first.path);
                 // Empty the summary first so the same errors are announced again.
@@ -273,6 +285,11 @@ fn IntakeForm(form: StoredValue<Arc<Form>>) -> impl IntoView {
     let i18n = use_i18n();
     let draft = use_draft();
     let today = clock::today();
+    // What "my situation" already says is not asked again (saved like any change).
+    let mut filled = draft.draft.get_untracked();
+    if form.with_value(|f| filled.prefill_intake(f)) {
+        draft.update(move |d| *d = filled);
+    }
     let rel = Memo::new(move |_| draft.draft.with(|d| form.with_value(|f| f.relevance(&d.intake))));
     let first_step = draft.draft.with_untracked(|d| {
         form.with_value(|f| {
@@ -280,7 +297,8 @@ fn IntakeForm(form: StoredValue<Arc<Form>>) -> impl IntoView {
             match step_from_hash(&page::hash()).or_else(|| LAST_STEP.with(|l| l.get())) {
                 Some(Step::Review) => Step::Review,
                 Some(Step::Section(s)) if shown.contains(&s) => Step::Section(s),
-                _ => Step::Section(shown.first().copied().unwrap_or(0)),
+                // A return visit (after unlocking): where the person stopped.
+                _ => f.resume_section(&d.intake, today).map_or(Step::Review, Step::Section),
             }
         })
     });
@@ -297,7 +315,7 @@ fn IntakeForm(form: StoredValue<Arc<Form>>) -> impl IntoView {
         let now = draft.draft.with(|d| form.with_value(|f| f.validate_section(&d.intake, s, today)));
         snapshot.into_iter().filter(|e| now.contains(e)).collect()
     });
-    let ctx = Ctx { form, draft, rel, step, shown, errors, today, i18n };
+    let ctx = Ctx { form, draft, rel, step, shown, errors, today, i18n, vault: use_vault() };
     move || match step.get() {
         Step::Section(i) => untrack(|| section_view(ctx, i)),
         Step::Review => untrack(|| view! { <review::Review ctx=ctx/> }.into_any()),
@@ -313,12 +331,19 @@ fn section_view(ctx: Ctx, index: usize) -> AnyView {
             let mut args = FluentArgs::new();
             args.set("current", p.current as i64);
             args.set("total", p.total as i64);
-            i18n.t_args("intake-progress", &args)
+            i18n.t_args(if p.more_possible { "intake-progress-open" } else { "intake-progress" }, &args)
         })
         .unwrap_or_default()
     });
     let has_previous = flag(move || ctx.draft.draft.with(|d| ctx.form.with_value(|f| f.previous_section(&d.intake, index).is_some())));
-    let is_last = flag(move || ctx.draft.draft.with(|d| ctx.form.with_value(|f| f.next_section(&d.intake, index).is_none())));
+    // Truly last: no shown section follows and none can still appear.
+    let is_last = flag(move || {
+        ctx.draft.draft.with(|d| {
+            ctx.form.with_value(|f| {
+                f.next_section(&d.intake, index).is_none() && !f.progress(&d.intake, index).is_some_and(|p| p.more_possible)
+            })
+        })
+    });
     let any_required = section.questions.iter().any(|q| q.required);
     let title_id = section.title_id.clone();
     let intro = section.intro_id.clone().map(|id| view! { <p class="section-intro">{tr(i18n, id)}</p> });
@@ -370,7 +395,7 @@ fn ErrorSummary(ctx: Ctx) -> impl IntoView {
                     let href = format!("#{id}");
                     view! {
                         <li><a href=href on:click=move |ev| { ev.prevent_default(); focus_field(&id); }>
-                            {label}": "{error_message(i18n, &e)}
+                            {label}" — "{error_message(i18n, &e)}
                         </a></li>
                     }
                 }).collect_view();

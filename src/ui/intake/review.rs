@@ -110,9 +110,13 @@ fn answer_view(ctx: Ctx, section: usize, a: ReviewAnswer) -> AnyView {
     match a {
         ReviewAnswer::NotAnswered => view! { <p class="not-answered">{tr(i18n, "intake-not-answered")}</p> }.into_any(),
         ReviewAnswer::Text(s) => view! { <p class="answer">{s}</p> }.into_any(),
-        ReviewAnswer::Choices(ids) => {
-            view! { <p class="answer">{text(move || ids.iter().map(|id| i18n.t(id)).collect::<Vec<_>>().join(", "))}</p> }.into_any()
+        // One choice per line, as on the export screen.
+        ReviewAnswer::Choices(ids) => view! {
+            <ul class="answer answer-list">
+                {ids.into_iter().map(|id| view! { <li>{tr(i18n, id)}</li> }).collect_view()}
+            </ul>
         }
+        .into_any(),
         ReviewAnswer::YesNo(b) => {
             view! { <p class="answer">{tr(i18n, if b { "intake-yes" } else { "intake-no" })}</p> }.into_any()
         }

@@ -83,6 +83,8 @@ pub struct VaultUi {
     pub setup_open: RwSignal<bool>,
     /// "Not now" was chosen: do not reopen the dialog on every change.
     pub setup_declined: RwSignal<bool>,
+    /// The one reminder after "Not now" was given (see [`VaultUi::remind_setup`]).
+    setup_reminded: StoredValue<bool>,
     /// After opening: a damaged copy is kept (offer the file, then discard).
     pub notice: RwSignal<Option<OpenNotice>>,
     /// Set by "Lock now"/auto-lock, cleared on unlock: shows "Locked."
@@ -123,6 +125,7 @@ impl VaultUi {
             save_state: RwSignal::new(SaveState::Saved),
             setup_open: RwSignal::new(false),
             setup_declined: RwSignal::new(false),
+            setup_reminded: StoredValue::new(false),
             notice: RwSignal::new(None),
             just_locked: RwSignal::new(false),
             just_deleted: RwSignal::new(false),
@@ -226,6 +229,16 @@ impl VaultUi {
             }
             Phase::NoVault if !self.setup_declined.get_untracked() => self.setup_open.set(true),
             _ => {}
+        }
+    }
+
+    /// After "Not now", asks once more at a moment that matters (the
+    /// newcomer finished a part of the intake): unsaved answers are lost on
+    /// quick exit, a closed tab or a dead battery.
+    pub fn remind_setup(self) {
+        if self.phase.get_untracked() == Phase::NoVault && self.setup_declined.get_untracked() && !self.setup_reminded.get_value() {
+            self.setup_reminded.set_value(true);
+            self.setup_open.set(true);
         }
     }
 
