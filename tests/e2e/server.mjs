@@ -3,8 +3,9 @@
 // fallback (unknown paths are 404), like the simplest static host an
 // organisation might use. It never touches another origin.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,14 +22,44 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// What a real host compresses (deploy/nginx.conf's gzip_types; Netlify and
+// Cloudflare Pages also serve brotli) and caches for a year (hashed names).
+const COMPRESSIBLE = /\.(html|js|mjs|wasm|css|svg|json|webmanifest|toml|ftl|txt)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$/;
+const packed = new Map();
+
+/** `body` compressed as `encoding` (cached per file: brotli 11 is slow). */
+function pack(file, mtime, body, encoding) {
+  const key = `${encoding}:${file}:${mtime}`;
+  if (!packed.has(key)) {
+    packed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return packed.get(key);
+}
+
 /**
  * Serves `root` at `http://127.0.0.1:<port><base>`; resolves to
  * `{ url, close, requests }` where `requests` lists every path asked for.
  * `overrides` maps a site path (e.g. `config/org.toml`) to the text to serve
  * instead, or to `null` to answer 404 — how tests simulate an organisation's
  * broken or missing files without touching dist/.
+ * `host` makes it behave like a configured production host instead, for
+ * benchmarks: `{ compress: 'br' | 'gzip', cache: true }` compresses text and
+ * wasm when the browser accepts it and sends deploy/nginx.conf's
+ * Cache-Control (a year for hashed names, `no-cache` for the rest).
  */
-export async function serve(root, base = '/some/sub/path/', port = 0, overrides = {}) {
+export async function serve(root, base = '/some/sub/path/', port = 0, overrides = {}, host = {}) {
+  // Compress everything before the first request, so no response waits for
+  // the compressor (a real host compresses ahead of time or caches).
+  if (host.compress) {
+    for (const entry of await readdir(root, { recursive: true })) {
+      const file = join(root, entry);
+      const info = await stat(file);
+      if (info.isFile() && COMPRESSIBLE.test(file)) pack(file, info.mtimeMs, await readFile(file), host.compress);
+    }
+  }
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -51,9 +82,19 @@ export async function serve(root, base = '/some/sub/path/', port = 0, overrides 
     }
     const file = join(root, rel);
     try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream' };
+      if (host.cache) headers['cache-control'] = HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      if (host.compress && COMPRESSIBLE.test(file)) {
+        headers.vary = 'accept-encoding';
+        if ((req.headers['accept-encoding'] || '').split(/\s*,\s*/).includes(host.compress)) {
+          body = pack(file, info.mtimeMs, body, host.compress);
+          headers['content-encoding'] = host.compress;
+        }
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
