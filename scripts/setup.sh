@@ -6,8 +6,8 @@
 #   scripts/setup.sh           tools to build the site (Rust target, Trunk,
 #                              wasm-bindgen, wasm-opt from npm binaryen)
 #   scripts/setup.sh --test    also the test tools (Chromium, chromedriver,
-#                              age, brotli, zip, nginx, cargo-deny,
-#                              compare-locales)
+#                              Firefox ESR, geckodriver, age, brotli, zip,
+#                              nginx, cargo-deny, compare-locales)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -62,13 +62,19 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ "$(cat node_modules/.waymark-lock 2>
 fi
 
 if [ "$want_test" = 1 ]; then
-  apt_install chromium chromium-driver age brotli python3-pip zip unzip nginx-light
+  apt_install chromium chromium-driver firefox-esr age brotli python3-pip zip unzip nginx-light
   # Installing nginx may start the system service; the tests run their own.
   if command -v systemctl >/dev/null && systemctl is-active -q nginx 2>/dev/null; then $SUDO systemctl stop nginx || true; fi
   DENY_VERSION=0.20.2
   if ! cargo deny --version 2>/dev/null | grep -q "$DENY_VERSION"; then
     say "cargo install cargo-deny $DENY_VERSION (about 5 minutes)"
     cargo install cargo-deny --version "$DENY_VERSION" --locked -q
+  fi
+  # geckodriver (crates.io) drives Firefox ESR for the browser smoke test.
+  GECKODRIVER_VERSION=0.37.1
+  if [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" != "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "cargo install geckodriver $GECKODRIVER_VERSION (a few minutes)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked -q
   fi
   if ! python3 -c 'import compare_locales' 2>/dev/null; then
     say "pip install compare-locales"

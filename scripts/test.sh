@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: set-up (idempotent), host unit and property tests, the
 # content/locale/config checks, compare-locales, the release build, the size
-# and start-up benchmarks and the browser end-to-end tests against the built site.
+# and start-up benchmarks and the browser end-to-end tests against the built site
+# (Chromium, then a smoke run in Firefox ESR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -42,3 +43,6 @@ scripts/bench.sh dist
 
 step "browser end-to-end tests (Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+
+step "browser smoke test (Firefox ESR)"
+node --test --test-concurrency=1 tests/firefox/

@@ -11,6 +11,7 @@
 //! [`diagnostic`], [`route`].
 //! Browser: `shell` (web-sys adapters), `ui` (Leptos components).
 
+pub mod agefile;
 pub mod checklist;
 pub mod date_text;
 pub mod config;

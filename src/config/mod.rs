@@ -97,7 +97,7 @@ impl OrgConfig {
     }
 
     /// The age recipients to pass to `export::seal`, or why there are none.
-    pub fn export_recipients(&self) -> Result<Vec<age::x25519::Recipient>, RecipientsProblem> {
+    pub fn export_recipients(&self) -> Result<Vec<crate::agefile::Recipient>, RecipientsProblem> {
         match &self.recipients {
             Ok(list) => Ok(list.iter().map(|r| r.key().clone()).collect()),
             Err(e) => Err(e.clone()),

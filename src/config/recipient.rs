@@ -3,8 +3,7 @@
 //! Owns parsing a pasted `age1…` string into a typed [`OrgRecipient`], with one
 //! error variant per mistake a volunteer can make (secret key pasted, SSH key,
 //! post-quantum or plugin recipient, typo that breaks the checksum), and the
-//! short [`Fingerprint`] both sides compare at hand-over. It also holds the tiny
-//! Bech32 decoder the desk's identity parser shares.
+//! short [`Fingerprint`] both sides compare at hand-over.
 //!
 //! It never prints or stores key material anywhere, never panics on input, and
 //! never accepts anything but a plain X25519 recipient (the only kind the app
@@ -12,6 +11,8 @@
 
 use std::fmt;
 use std::str::FromStr;
+
+use crate::agefile::{bech32, Recipient};
 
 /// Why a `recipients` entry cannot be used. Each variant maps to one localized
 /// message (`export-recipient-…` in `export.ftl`).
@@ -107,7 +108,7 @@ impl fmt::Display for Fingerprint {
 /// A valid organisation public key, ready to seal to.
 #[derive(Clone, PartialEq, Eq)]
 pub struct OrgRecipient {
-    key: age::x25519::Recipient,
+    key: Recipient,
     text: String,
     fingerprint: Fingerprint,
 }
@@ -119,8 +120,8 @@ impl fmt::Debug for OrgRecipient {
 }
 
 impl OrgRecipient {
-    /// The age recipient to pass to the encryptor.
-    pub fn key(&self) -> &age::x25519::Recipient {
+    /// The key to pass to the encryptor.
+    pub fn key(&self) -> &Recipient {
         &self.key
     }
     /// Canonical `age1…` text (lower case).
@@ -170,83 +171,13 @@ pub fn parse_recipient(input: &str) -> Result<OrgRecipient, RecipientError> {
     if hrp != "age" {
         return Err(RecipientError::Malformed);
     }
-    let bytes = match bech32_decode(s) {
+    let bytes = match bech32::decode(s) {
         Ok((_, bytes)) => bytes,
-        Err(Bech32Error::Checksum) => return Err(RecipientError::BadChecksum),
-        Err(Bech32Error::Malformed) => return Err(RecipientError::Malformed),
+        Err(bech32::Bech32Error::Checksum) => return Err(RecipientError::BadChecksum),
+        Err(bech32::Bech32Error::Malformed) => return Err(RecipientError::Malformed),
     };
     let key_bytes: [u8; 32] = bytes.as_slice().try_into().map_err(|_| RecipientError::WrongLength)?;
-    let key = age::x25519::Recipient::from_str(&lower).map_err(|_| RecipientError::Malformed)?;
-    Ok(OrgRecipient { key, text: lower, fingerprint: Fingerprint::of_key_bytes(&key_bytes) })
-}
-
-/// Why a Bech32 string did not decode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Bech32Error {
-    /// Bad characters, mixed case, no separator, padding bits not zero.
-    Malformed,
-    /// Structure fine, checksum wrong.
-    Checksum,
-}
-
-const CHARSET: &[u8; 32] = b"qpzry9x8gf2tvdw0s3jn54khce6mua7l";
-
-fn polymod(values: impl Iterator<Item = u8>) -> u32 {
-    const GEN: [u32; 5] = [0x3b6a_57b2, 0x2650_8e6d, 0x1ea1_19fa, 0x3d42_33dd, 0x2a14_62b3];
-    let mut chk: u32 = 1;
-    for v in values {
-        let top = chk >> 25;
-        chk = ((chk & 0x01ff_ffff) << 5) ^ u32::from(v);
-        for (i, g) in GEN.iter().enumerate() {
-            if (top >> i) & 1 == 1 {
-                chk ^= g;
-            }
-        }
-    }
-    chk
-}
-
-/// Decodes a Bech32 (not Bech32m) string into its lower-case HRP and 8-bit
-/// payload. No length limit (age keys for plugins exceed BIP-173's 90).
-pub(crate) fn bech32_decode(s: &str) -> Result<(String, Vec<u8>), Bech32Error> {
-    let has_lower = s.bytes().any(|b| b.is_ascii_lowercase());
-    let has_upper = s.bytes().any(|b| b.is_ascii_uppercase());
-    if (has_lower && has_upper) || !s.is_ascii() {
-        return Err(Bech32Error::Malformed);
-    }
-    let lower = s.to_ascii_lowercase();
-    let sep = lower.rfind('1').ok_or(Bech32Error::Malformed)?;
-    let (hrp, rest) = lower.split_at(sep);
-    let data_part = rest.get(1..).unwrap_or("");
-    if hrp.is_empty() || data_part.len() < 6 || hrp.bytes().any(|b| !(33..=126).contains(&b)) {
-        return Err(Bech32Error::Malformed);
-    }
-    let mut data = Vec::with_capacity(data_part.len());
-    for c in data_part.bytes() {
-        let v = CHARSET.iter().position(|x| *x == c).ok_or(Bech32Error::Malformed)?;
-        data.push(u8::try_from(v).map_err(|_| Bech32Error::Malformed)?);
-    }
-    let expanded = hrp.bytes().map(|b| b >> 5).chain(std::iter::once(0)).chain(hrp.bytes().map(|b| b & 31));
-    if polymod(expanded.chain(data.iter().copied())) != 1 {
-        return Err(Bech32Error::Checksum);
-    }
-    let payload = data.get(..data.len() - 6).unwrap_or(&[]);
-    // 5-bit groups to bytes; leftover bits must be fewer than 5 and zero.
-    let mut acc: u32 = 0;
-    let mut bits = 0u32;
-    let mut out = Vec::with_capacity(payload.len() * 5 / 8);
-    for v in payload {
-        acc = (acc << 5) | u32::from(*v);
-        bits += 5;
-        if bits >= 8 {
-            bits -= 8;
-            out.push(((acc >> bits) & 0xff) as u8);
-        }
-    }
-    if bits >= 5 || (acc & ((1 << bits) - 1)) != 0 {
-        return Err(Bech32Error::Malformed);
-    }
-    Ok((hrp.to_string(), out))
+    Ok(OrgRecipient { key: Recipient::from_bytes(key_bytes), text: lower, fingerprint: Fingerprint::of_key_bytes(&key_bytes) })
 }
 
 #[cfg(test)]
@@ -329,42 +260,8 @@ mod tests {
     #[test]
     fn wrong_length_with_valid_checksum() {
         // A valid bech32 "age" string with a 16-byte payload.
-        let s = encode_for_test("age", &[7u8; 16]);
+        let s = crate::agefile::bech32::encode("age", &[7u8; 16]);
         assert_eq!(parse_recipient(&s), Err(RecipientError::WrongLength));
     }
 
-    fn encode_for_test(hrp: &str, bytes: &[u8]) -> String {
-        let mut data = Vec::new();
-        let (mut acc, mut bits) = (0u32, 0u32);
-        for b in bytes {
-            acc = (acc << 8) | u32::from(*b);
-            bits += 8;
-            while bits >= 5 {
-                bits -= 5;
-                data.push(((acc >> bits) & 31) as u8);
-            }
-        }
-        if bits > 0 {
-            data.push(((acc << (5 - bits)) & 31) as u8);
-        }
-        let exp: Vec<u8> = hrp.bytes().map(|b| b >> 5).chain([0]).chain(hrp.bytes().map(|b| b & 31)).collect();
-        let pm = polymod(exp.into_iter().chain(data.iter().copied()).chain([0u8; 6])) ^ 1;
-        for i in 0..6 {
-            data.push(((pm >> (5 * (5 - i))) & 31) as u8);
-        }
-        let mut s = format!("{hrp}1");
-        for d in data {
-            s.push(CHARSET[d as usize] as char);
-        }
-        s
-    }
-
-    #[test]
-    fn own_bech32_agrees_with_age() {
-        let id = age::x25519::Identity::generate();
-        let text = id.to_public().to_string();
-        let (hrp, bytes) = bech32_decode(&text).unwrap();
-        assert_eq!(hrp, "age");
-        assert_eq!(encode_for_test("age", &bytes), text);
-    }
 }

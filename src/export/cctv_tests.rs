@@ -11,18 +11,19 @@ use std::path::Path;
 use super::identity::{parse_identity_file, DeskIdentity};
 use super::open::{decrypt, open_export, OpenError, MAX_EXPORT_INPUT};
 
-struct Vector {
-    expect: String,
-    payload: Option<String>,
-    identities: Vec<String>,
-    passphrases: Vec<String>,
-    body: Vec<u8>,
+pub(crate) struct Vector {
+    pub expect: String,
+    pub payload: Option<String>,
+    pub identities: Vec<String>,
+    pub passphrases: Vec<String>,
+    pub armored: bool,
+    pub body: Vec<u8>,
 }
 
-fn parse_vector(raw: &[u8]) -> Option<Vector> {
+pub(crate) fn parse_vector(raw: &[u8]) -> Option<Vector> {
     let split = raw.windows(2).position(|w| w == b"\n\n")?;
     let head = std::str::from_utf8(&raw[..split]).ok()?;
-    let mut v = Vector { expect: String::new(), payload: None, identities: vec![], passphrases: vec![], body: raw[split + 2..].to_vec() };
+    let mut v = Vector { expect: String::new(), payload: None, identities: vec![], passphrases: vec![], armored: false, body: raw[split + 2..].to_vec() };
     let mut compressed = false;
     for line in head.lines() {
         let (k, val) = line.split_once(':')?;
@@ -33,7 +34,8 @@ fn parse_vector(raw: &[u8]) -> Option<Vector> {
             "identity" => v.identities.push(val),
             "passphrase" => v.passphrases.push(val),
             "compressed" => compressed = val == "zlib",
-            "armored" | "file key" | "comment" => {}
+            "armored" => v.armored = val == "yes",
+            "file key" | "comment" => {}
             _ => return None, // unknown key: ignore the file (README)
         }
     }
@@ -131,12 +133,12 @@ fn cctv_age_vectors_end_in_expected_class() {
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
-fn hex(b: &[u8]) -> String {
+pub(crate) fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
 /// Minimal SHA-256 (FIPS 180-4) for checking vector payload hashes.
-fn sha256(data: &[u8]) -> [u8; 32] {
+pub(crate) fn sha256(data: &[u8]) -> [u8; 32] {
     const K: [u32; 64] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01,
         0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc,

@@ -13,7 +13,8 @@ use std::fmt;
 use age::secrecy::ExposeSecret;
 use chrono::NaiveDate;
 
-use crate::config::recipient::{bech32_decode, Bech32Error, Fingerprint};
+use crate::agefile::bech32::{decode as bech32_decode, Bech32Error};
+use crate::config::recipient::Fingerprint;
 
 /// One X25519 secret key loaded at the desk, for this session only.
 #[derive(Clone)]

@@ -46,8 +46,8 @@ fn our_sealed_file_decrypts_with_age_cli_to_the_exact_json() {
         return;
     }
     let export = sample_export(50);
-    let recipient: age::x25519::Recipient = demo_recipient().parse().unwrap();
-    let other = age::x25519::Identity::generate().to_public();
+    let recipient = crate::agefile::Recipient::parse(&demo_recipient()).unwrap();
+    let other = crate::agefile::Recipient::parse(&age::x25519::Identity::generate().to_public().to_string()).unwrap();
     for format in [SealFormat::Binary, SealFormat::Armored] {
         let sealed = seal(&export, &[recipient.clone(), other.clone()], format).unwrap();
         let dir = std::env::temp_dir().join(format!("waymark-interop-{}-{:?}", std::process::id(), format));

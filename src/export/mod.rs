@@ -16,17 +16,18 @@ pub mod open;
 pub mod table;
 
 #[cfg(test)]
-mod cctv_tests;
+pub(crate) mod cctv_tests;
 #[cfg(test)]
 mod interop_tests;
 #[cfg(test)]
 mod locale_tests;
 
 use std::collections::BTreeMap;
-use std::io::Write;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+use crate::agefile::{self, encrypted_len, EncryptError, Recipient, Sealer};
 
 pub use identity::{generate_key_pair, parse_identity_file, DeskIdentity, IdentityError, IdentityFileError, KeyPair};
 pub use open::{open_export, parse_export_json, OpenError, MAX_EXPORT_INPUT};
@@ -154,61 +155,27 @@ pub enum SealFormat {
     Armored,
 }
 
-/// Counts the binary bytes age writes, so the header length (which varies:
-/// age adds a random "grease" stanza) is known before the payload is chosen.
-struct Counting<'c, W> {
-    inner: W,
-    count: &'c std::cell::Cell<usize>,
-}
-
-impl<W: Write> Write for Counting<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let n = self.inner.write(buf)?;
-        self.count.set(self.count.get().saturating_add(n));
-        Ok(n)
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
-    }
-}
-
 /// Encrypts `export`, padded so the binary ciphertext is exactly a bucket size.
-fn encrypt_padded(export: &Export, recipients: &[age::x25519::Recipient], format: SealFormat) -> Result<Vec<u8>, SealError> {
-    let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient))
-        .map_err(|_| SealError::NoRecipients)?;
-    let armor = match format {
-        SealFormat::Binary => age::armor::Format::Binary,
-        SealFormat::Armored => age::armor::Format::AsciiArmor,
-    };
-    let mut out = Vec::new();
-    let count = std::cell::Cell::new(0usize);
-    let armored = age::armor::ArmoredWriter::wrap_output(&mut out, armor).map_err(|_| SealError::Encryption)?;
-    // `wrap_output` writes the header and the 16-byte nonce at once.
-    let mut stream = encryptor
-        .wrap_output(Counting { inner: armored, count: &count })
-        .map_err(|_| SealError::Encryption)?;
-    let plaintext = padded_json(export, count.get())?;
-    stream.write_all(&plaintext).map_err(|_| SealError::Encryption)?;
-    let counting = stream.finish().map_err(|_| SealError::Encryption)?;
-    counting.inner.finish().map_err(|_| SealError::Encryption)?;
-    Ok(out)
-}
-
-/// Binary ciphertext length for a plaintext of `p` bytes, given the header
-/// length `h` (age header + 16-byte nonce): STREAM adds a 16-byte tag per
-/// 64 KiB chunk, at least one chunk.
-fn ciphertext_len(h: usize, p: usize) -> usize {
-    let chunks = p.div_ceil(64 * 1024).max(1);
-    h + p + 16 * chunks
+fn encrypt_padded(export: &Export, recipients: &[Recipient], format: SealFormat) -> Result<Vec<u8>, SealError> {
+    let sealer = Sealer::new(recipients).map_err(|e| match e {
+        EncryptError::NoRecipients => SealError::NoRecipients,
+        EncryptError::Random | EncryptError::BadRecipient => SealError::Encryption,
+    })?;
+    let plaintext = padded_json(export, sealer.header_len())?;
+    let binary = sealer.seal(&plaintext).map_err(|_| SealError::Encryption)?;
+    Ok(match format {
+        SealFormat::Binary => binary,
+        SealFormat::Armored => agefile::armor(&binary),
+    })
 }
 
 /// Largest plaintext whose ciphertext fits in `bucket`.
 fn max_plaintext_for(h: usize, bucket: usize) -> Option<usize> {
     let mut p = bucket.checked_sub(h + 16)?;
-    while p > 0 && ciphertext_len(h, p) > bucket {
+    while p > 0 && encrypted_len(h, p) > bucket {
         p -= 1;
     }
-    (ciphertext_len(h, p) <= bucket).then_some(p)
+    (encrypted_len(h, p) <= bucket).then_some(p)
 }
 
 /// The padded JSON plaintext of `export` for a header of `header_len` bytes.
@@ -225,7 +192,7 @@ fn padded_json(export: &Export, header_len: usize) -> Result<Vec<u8>, SealError>
 
 /// Seals `export` to every recipient. The binary ciphertext is exactly one of
 /// [`SIZE_BUCKETS`] long (the armored form is the armor of that).
-pub fn seal(export: &Export, recipients: &[age::x25519::Recipient], format: SealFormat) -> Result<Vec<u8>, SealError> {
+pub fn seal(export: &Export, recipients: &[Recipient], format: SealFormat) -> Result<Vec<u8>, SealError> {
     if recipients.is_empty() {
         return Err(SealError::NoRecipients);
     }
@@ -247,6 +214,10 @@ pub fn export_file_name(created: NaiveDate) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    fn test_recipient() -> Recipient {
+        Recipient::parse(&age::x25519::Identity::generate().to_public().to_string()).unwrap()
+    }
 
     pub(crate) fn sample_export(text_len: usize) -> Export {
         let mut answers = BTreeMap::new();
@@ -285,7 +256,7 @@ mod tests {
 
     #[test]
     fn sealed_sizes_fall_in_buckets() {
-        let recipients: Vec<_> = (0..2).map(|_| age::x25519::Identity::generate().to_public()).collect();
+        let recipients: Vec<_> = (0..2).map(|_| test_recipient()).collect();
         // text length (Cyrillic, 2 bytes each) → expected bucket
         for (chars, bucket) in [(0, 2048), (900, 4096), (1500, 4096), (2000, 16384), (30_000, 65536), (100_000, 262_144), (200_000, 524_288)] {
             let out = seal(&sample_export(chars), &recipients, SealFormat::Binary).unwrap();
@@ -305,15 +276,15 @@ mod tests {
         for h in [150usize, 248, 346] {
             for b in SIZE_BUCKETS {
                 let p = max_plaintext_for(h, b).unwrap();
-                assert_eq!(ciphertext_len(h, p), b);
-                assert!(ciphertext_len(h, p + 1) > b);
+                assert_eq!(encrypted_len(h, p), b);
+                assert!(encrypted_len(h, p + 1) > b);
             }
         }
     }
 
     #[test]
     fn armored_is_text_and_same_bucket_for_similar_sizes() {
-        let r = vec![age::x25519::Identity::generate().to_public()];
+        let r = vec![test_recipient()];
         let a = seal(&sample_export(10), &r, SealFormat::Armored).unwrap();
         let b = seal(&sample_export(400), &r, SealFormat::Armored).unwrap();
         assert!(a.starts_with(b"-----BEGIN AGE ENCRYPTED FILE-----"));

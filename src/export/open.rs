@@ -223,9 +223,9 @@ mod tests {
     use chrono::NaiveDate;
     use proptest::prelude::*;
 
-    fn pair() -> (DeskIdentity, age::x25519::Recipient) {
+    fn pair() -> (DeskIdentity, crate::agefile::Recipient) {
         let kp = generate_key_pair(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
-        let r = kp.recipient.parse().unwrap();
+        let r = crate::agefile::Recipient::parse(&kp.recipient).unwrap();
         (kp.identity, r)
     }
 
@@ -297,13 +297,8 @@ mod tests {
         assert_eq!(open_export(&out, &[a]), Err(OpenError::PassphraseProtected));
     }
 
-    fn seal_raw(plaintext: &[u8], r: &age::x25519::Recipient) -> Vec<u8> {
-        let enc = age::Encryptor::with_recipients(std::iter::once(r as &dyn age::Recipient)).unwrap();
-        let mut out = vec![];
-        let mut w = enc.wrap_output(&mut out).unwrap();
-        std::io::Write::write_all(&mut w, plaintext).unwrap();
-        w.finish().unwrap();
-        out
+    fn seal_raw(plaintext: &[u8], r: &crate::agefile::Recipient) -> Vec<u8> {
+        crate::agefile::encrypt(std::slice::from_ref(r), plaintext).unwrap()
     }
 
     #[test]
@@ -353,7 +348,7 @@ mod tests {
         #[test]
         fn bit_flips_in_a_real_export_never_open_wrongly(pos in 0usize..4096, bit in 0u8..8) {
             let ids = parse_identity_file("AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0").unwrap();
-            let r: age::x25519::Recipient = ids[0].recipient().parse().unwrap();
+            let r = crate::agefile::Recipient::parse(ids[0].recipient()).unwrap();
             let e = sample_export(1);
             let mut sealed = seal(&e, &[r], SealFormat::Binary).unwrap();
             let i = pos % sealed.len();

@@ -241,7 +241,7 @@ fn answer(data: &JsValue) -> Object {
             let wrapped = get_bytes(data, "wrapped").unwrap_or_default();
             crate::vault::unwrap_identity(&wrapped, &passphrase).map(|mut identity| {
                 set(&reply, "identity", &identity.as_str().into());
-                age::secrecy::zeroize::Zeroize::zeroize(&mut identity);
+                zeroize::Zeroize::zeroize(&mut identity);
             })
         }
         Some("rewrap") => {

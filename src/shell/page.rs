@@ -62,3 +62,9 @@ pub fn remove_boot_message() {
         el.remove();
     }
 }
+
+/// Unicode NFC by the browser (`String.prototype.normalize`), for the
+/// passphrase checks in the page; the key derivation normalises in Rust.
+pub fn nfc(text: &str) -> String {
+    String::from(js_sys::JsString::from(text).normalize("NFC"))
+}

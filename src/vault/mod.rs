@@ -22,9 +22,9 @@ mod strength;
 #[cfg(test)]
 mod tests;
 
-use std::str::FromStr;
+use zeroize::Zeroize;
 
-use age::secrecy::zeroize::Zeroize;
+use crate::agefile::{self, Identity, Recipient};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -220,7 +220,7 @@ struct KeyRecordOut<'a> {
 
 struct KeyRecord {
     vault_id: String,
-    recipient: age::x25519::Recipient,
+    recipient: Recipient,
     wrapped: Vec<u8>,
 }
 
@@ -324,7 +324,7 @@ fn read_key_record(storage: &impl Storage) -> Result<Option<KeyRecord>, VaultErr
     ) else {
         return Err(damaged);
     };
-    let recipient_key = age::x25519::Recipient::from_str(recipient).map_err(|_| damaged)?;
+    let recipient_key = Recipient::parse(recipient).ok_or(damaged)?;
     let wrapped = codec::base64_decode(wrapped).ok_or(damaged)?;
     if format!("{:08x}", codec::crc32(&wrapped)) != crc || vault_id != vault_id_of(recipient) {
         return Err(damaged);
@@ -462,7 +462,7 @@ fn parse_envelope(plaintext: &[u8]) -> Result<Envelope, SlotFailure> {
 /// Decrypts and checks one slot's stored text.
 fn open_slot(
     text: &str,
-    identity: &age::x25519::Identity,
+    identity: &Identity,
     vault_id: &str,
     slot: Slot,
 ) -> Result<Envelope, SlotFailure> {
@@ -473,7 +473,7 @@ fn open_slot(
     if !ciphertext.starts_with(b"age-encryption.org/v1\n-> X25519 ") {
         return Err(SlotFailure::Problem(SlotProblem::Encryption));
     }
-    let mut plaintext = age::decrypt(identity, &ciphertext)
+    let mut plaintext = agefile::decrypt(identity, &ciphertext)
         .map_err(|_| SlotFailure::Problem(SlotProblem::Encryption))?;
     let envelope = parse_envelope(&plaintext);
     plaintext.zeroize();
@@ -623,7 +623,7 @@ pub struct Saved {
 /// recipient (the identity is used once, in [`Vault::open`], and wiped), plus
 /// the highest sequence seen. Locking = dropping it and the draft.
 pub struct Vault {
-    recipient: age::x25519::Recipient,
+    recipient: Recipient,
     vault_id: String,
     sequence: u64,
     current: Option<Slot>,
@@ -641,9 +641,8 @@ impl std::fmt::Debug for Vault {
     }
 }
 
-fn parse_identity(identity: &str) -> Result<age::x25519::Identity, VaultError> {
-    age::x25519::Identity::from_str(identity.trim())
-        .map_err(|_| VaultError::Damaged(Damage::KeyContents))
+fn parse_identity(identity: &str) -> Result<Identity, VaultError> {
+    Identity::parse(identity).ok_or(VaultError::Damaged(Damage::KeyContents))
 }
 
 impl Vault {
@@ -879,7 +878,7 @@ impl Vault {
         };
         let mut plaintext =
             serde_json::to_vec(&envelope).map_err(|_| VaultError::EncryptionFailed)?;
-        let ciphertext = age::encrypt(&self.recipient, &plaintext);
+        let ciphertext = agefile::encrypt(std::slice::from_ref(&self.recipient), &plaintext);
         plaintext.zeroize();
         let ciphertext = ciphertext.map_err(|_| VaultError::EncryptionFailed)?;
         let text = codec::base64_encode(&ciphertext);

@@ -2,8 +2,13 @@
 //! length-first strength hint.
 //!
 //! Owns [`normalize_passphrase`], [`passphrase_strength`] and [`Strength`].
-//! It never stores, logs or compares passphrases, and has no word list: the
-//! hint is a nudge towards long passphrases, not a password meter.
+//! It never stores or logs passphrases, and has no word list: the hint is a
+//! nudge towards long passphrases, not a password meter.
+//!
+//! The checks take the NFC function as an argument: the key derivation (in
+//! the worker, and on the host) uses [`normalize_passphrase`]; the page
+//! passes the browser's `String.prototype.normalize`, so the Unicode tables
+//! (about 50 KB compressed) are not shipped to every phone.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -53,8 +58,8 @@ impl Strength {
 /// Length first: under 8 characters too short, 8–11 weak, 12–15 fair, 16 or
 /// more strong; then one level down for little variety (few distinct
 /// characters, or digits only, like a PIN or a date).
-pub fn passphrase_strength(passphrase: &str) -> Strength {
-    let normalized = normalize_passphrase(passphrase);
+pub fn passphrase_strength(passphrase: &str, nfc: impl Fn(&str) -> String) -> Strength {
+    let normalized = nfc(passphrase);
     let chars: Vec<char> = normalized.chars().collect();
     let len = chars.len();
     if len == 0 {
@@ -87,10 +92,10 @@ pub fn passphrase_strength(passphrase: &str) -> Strength {
 /// message to show; `None` when it may be used. Length first; the two
 /// entries are compared after NFC normalisation (the same text typed on two
 /// keyboards is the same passphrase).
-pub fn new_passphrase_problem(passphrase: &str, repeat: &str) -> Option<&'static str> {
-    if !passphrase_strength(passphrase).is_acceptable() {
+pub fn new_passphrase_problem(passphrase: &str, repeat: &str, nfc: impl Fn(&str) -> String) -> Option<&'static str> {
+    if !passphrase_strength(passphrase, &nfc).is_acceptable() {
         Some("vault-error-passphrase-too-short")
-    } else if normalize_passphrase(passphrase) != normalize_passphrase(repeat) {
+    } else if nfc(passphrase) != nfc(repeat) {
         Some("vault-passphrase-mismatch")
     } else {
         None
@@ -103,12 +108,12 @@ mod tests {
 
     #[test]
     fn length_first() {
-        assert_eq!(passphrase_strength(""), Strength::Empty);
-        assert_eq!(passphrase_strength("abc"), Strength::TooShort);
-        assert_eq!(passphrase_strength("hjkl5tre"), Strength::Weak);
-        assert_eq!(passphrase_strength("river maple ox"), Strength::Fair);
+        assert_eq!(passphrase_strength("", normalize_passphrase), Strength::Empty);
+        assert_eq!(passphrase_strength("abc", normalize_passphrase), Strength::TooShort);
+        assert_eq!(passphrase_strength("hjkl5tre", normalize_passphrase), Strength::Weak);
+        assert_eq!(passphrase_strength("river maple ox", normalize_passphrase), Strength::Fair);
         assert_eq!(
-            passphrase_strength("кот лодка ветер море"),
+            passphrase_strength("кот лодка ветер море", normalize_passphrase),
             Strength::Strong
         );
         assert!(!Strength::TooShort.is_acceptable());
@@ -117,26 +122,26 @@ mod tests {
 
     #[test]
     fn repetition_and_digits_downgrade() {
-        assert_eq!(passphrase_strength("aaaaaaaaaaaaaaaaaaaa"), Strength::Fair);
-        assert_eq!(passphrase_strength("12121212121212"), Strength::Weak);
-        assert_eq!(passphrase_strength("1984 0312 2024 77"), Strength::Fair);
+        assert_eq!(passphrase_strength("aaaaaaaaaaaaaaaaaaaa", normalize_passphrase), Strength::Fair);
+        assert_eq!(passphrase_strength("12121212121212", normalize_passphrase), Strength::Weak);
+        assert_eq!(passphrase_strength("1984 0312 2024 77", normalize_passphrase), Strength::Fair);
     }
 
     #[test]
     fn counts_characters_not_bytes_and_normalises() {
         // 7 Cyrillic letters = 14 bytes, still too short.
-        assert_eq!(passphrase_strength("пароль1"), Strength::TooShort);
+        assert_eq!(passphrase_strength("пароль1", normalize_passphrase), Strength::TooShort);
         let nfd = "e\u{301}te\u{301} a\u{300} Lo\u{301}dz\u{301}";
         let nfc = "\u{e9}t\u{e9} \u{e0} L\u{f3}d\u{17a}";
         assert_eq!(normalize_passphrase(nfd), nfc);
-        assert_eq!(passphrase_strength(nfd), passphrase_strength(nfc));
+        assert_eq!(passphrase_strength(nfd, normalize_passphrase), passphrase_strength(nfc, normalize_passphrase));
     }
 
     #[test]
     fn a_new_passphrase_must_be_long_enough_and_typed_the_same_twice() {
-        assert_eq!(new_passphrase_problem("short", "short"), Some("vault-error-passphrase-too-short"));
-        assert_eq!(new_passphrase_problem("river lamp orange", "river lamp orang"), Some("vault-passphrase-mismatch"));
+        assert_eq!(new_passphrase_problem("short", "short", normalize_passphrase), Some("vault-error-passphrase-too-short"));
+        assert_eq!(new_passphrase_problem("river lamp orange", "river lamp orang", normalize_passphrase), Some("vault-passphrase-mismatch"));
         // NFC and NFD spellings of the same words are the same passphrase.
-        assert_eq!(new_passphrase_problem("Łódź café kawałek", "Łódź cafe\u{301} kawałek"), None);
+        assert_eq!(new_passphrase_problem("Łódź café kawałek", "Łódź cafe\u{301} kawałek", normalize_passphrase), None);
     }
 }

@@ -126,7 +126,7 @@ fn ChangePassphrase() -> impl IntoView {
         let problem = if old.is_empty() {
             Some(("vault-error-wrong-passphrase", "change-current"))
         } else {
-            new_passphrase_problem(&fresh, &repeat.get_untracked()).map(|msg| {
+            new_passphrase_problem(&fresh, &repeat.get_untracked(), page::nfc).map(|msg| {
                 (msg, if msg == "vault-passphrase-mismatch" { "change-repeat" } else { "change-new" })
             })
         };

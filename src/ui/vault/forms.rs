@@ -76,7 +76,7 @@ pub fn PassphraseField(
 #[component]
 pub fn StrengthHint(id: &'static str, value: RwSignal<String>) -> impl IntoView {
     let i18n = use_i18n();
-    let strength = Memo::new(move |_| value.with(|v| passphrase_strength(v)));
+    let strength = Memo::new(move |_| value.with(|v| passphrase_strength(v, page::nfc)));
     let level = move || match strength.get() {
         Strength::Empty => "empty",
         Strength::TooShort => "too-short",
@@ -272,7 +272,7 @@ fn SetupDialog() -> impl IntoView {
             return;
         }
         let p = pass.get_untracked();
-        let problem = if let Some(msg) = new_passphrase_problem(&p, &repeat.get_untracked()) {
+        let problem = if let Some(msg) = new_passphrase_problem(&p, &repeat.get_untracked(), page::nfc) {
             Some((msg, if msg == "vault-passphrase-mismatch" { "vault-setup-repeat" } else { "vault-setup-pass" }))
         } else if !understood.get_untracked() {
             Some(("vault-setup-understand-required", "vault-setup-understand"))

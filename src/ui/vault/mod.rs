@@ -345,7 +345,7 @@ impl VaultUi {
         drop(passphrase);
         let Reply::Identity(mut identity) = reply else { return Err(KdfError::WorkerFailed) };
         let opened = core::Vault::open(&BrowserStorage, &identity);
-        age::secrecy::zeroize::Zeroize::zeroize(&mut identity);
+        zeroize::Zeroize::zeroize(&mut identity);
         self.opened(opened.map_err(KdfError::Vault)?)
     }
 
