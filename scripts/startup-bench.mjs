@@ -13,6 +13,12 @@
 // navigation link that a tap would really hit (elementFromPoint at its centre
 // is the link). It is measured inside the page from performance.timeOrigin
 // (the navigation start), checked on every animation frame.
+//
+// Limits: network throttling applies to the page's own requests; the
+// service worker's requests (its background precache on the first visit, its
+// network-first revalidation of page, config, locales and content on the
+// second) are not throttled, so warm figures on a slow network are a lower
+// bound. "server KB" is what the server sent until interactive.
 import { launch, serviceWorkerInControl } from '../tests/e2e/browser.mjs';
 import { serve } from '../tests/e2e/server.mjs';
 
@@ -57,23 +63,13 @@ function interactive() {
   return hit && link.contains(hit) ? performance.now() : false;
 }
 
-/** One visit of `page`: ms to interactive and bytes the network delivered. */
-async function visit(page, cdp, url, errors) {
-  let bytes = 0;
-  const fromWorker = new Set();
-  const onResponse = (e) => { if (e.response.fromServiceWorker) fromWorker.add(e.requestId); };
-  const onFinished = (e) => { if (!fromWorker.has(e.requestId)) bytes += e.encodedDataLength; };
-  cdp.on('Network.responseReceived', onResponse);
-  cdp.on('Network.loadingFinished', onFinished);
-  try {
-    await page.goto(url, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(interactive, null, { polling: 'raf', timeout: 120000 })
-      .catch((e) => { throw new Error(`the app did not start: ${errors.join(' | ') || e.message}`); });
-    return { ms: await handle.jsonValue(), bytes };
-  } finally {
-    cdp.off('Network.responseReceived', onResponse);
-    cdp.off('Network.loadingFinished', onFinished);
-  }
+/** One visit of `page`: ms to interactive and bytes the server sent meanwhile. */
+async function visit(page, server, url, errors) {
+  const before = server.sent();
+  await page.goto(url, { waitUntil: 'commit' });
+  const handle = await page.waitForFunction(interactive, null, { polling: 'raf', timeout: 120000 })
+    .catch((e) => { throw new Error(`the app did not start: ${errors.join(' | ') || e.message}`); });
+  return { ms: await handle.jsonValue(), bytes: server.sent() - before };
 }
 
 async function measure(browser, server, network) {
@@ -92,14 +88,14 @@ async function measure(browser, server, network) {
       if (PROFILES[network]) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...PROFILES[network] });
     };
     await throttle();
-    cold.push(await visit(page, cdp, server.url, errors));
+    cold.push(await visit(page, server, server.url, errors));
     // The second visit: once the service worker controls the page and has
     // precached, come back to the app (a new navigation, as from a link).
     await serviceWorkerInControl(page);
     await page.goto('about:blank');
     await throttle();
     const before = server.requests.length;
-    const second = await visit(page, cdp, server.url, errors);
+    const second = await visit(page, server, server.url, errors);
     second.requests = server.requests.slice(before);
     warm.push(second);
     await context.close();
@@ -142,13 +138,13 @@ function repeat(runs) {
 
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`.padStart(8);
 console.log(`Start-up to the first interactive screen (#/checklist), ${version}, 360×740, CPU 4× slower, ${RUNS} runs, host: ${HOST}`);
-console.log(`${'network'.padEnd(8)} ${'visit'.padEnd(5)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)} ${'network KB'.padStart(10)}  budget (SPEC.md section 5)`);
+console.log(`${'network'.padEnd(8)} ${'visit'.padEnd(5)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)} ${'server KB'.padStart(10)}  budget (SPEC.md section 5)`);
 for (const r of results) {
   for (const [visitName, runs] of [['cold', r.cold], ['warm', r.warm]]) {
     const t = stats(runs.map((x) => x.ms));
-    const kb = stats(runs.map((x) => x.bytes)).median / KB;
+    const kb = stats(runs.map((x) => x.bytes)).median / KB; // what the server sent until interactive
     const budget = visitName === 'cold'
-      ? `first visit ≤ 250 KB (aim 200 KB): ${kb <= 250 ? 'ok' : 'OVER'} (until interactive; precache follows)`
+      ? 'first visit ≤ 250 KB: see the size table (server KB here includes the service worker precache running meanwhile)'
       : repeat(runs);
     console.log(`${r.network.padEnd(8)} ${visitName.padEnd(5)} ${s(t.median)} ${s(t.min)} ${s(t.max)} ${kb.toFixed(1).padStart(10)}  ${budget}`);
   }

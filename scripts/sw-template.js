@@ -17,9 +17,15 @@ const CACHE = `waymark-${VERSION}`;
 const PRECACHE = __PRECACHE__;
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
 
+// Hashed files may come from the HTTP cache: the page has just downloaded
+// them and their content cannot differ under the same name (`reload` would
+// download the whole app a second time on a newcomer's first visit). The
+// rest is fetched past the HTTP cache, so the precache holds the newest copy.
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((p) => new Request(p, { cache: 'reload' })))),
+    caches.open(CACHE).then((cache) => cache.addAll(
+      PRECACHE.map((p) => new Request(p, { cache: HASHED.test(p) ? 'default' : 'reload' })),
+    )),
   );
 });
 

@@ -41,7 +41,8 @@ function pack(file, mtime, body, encoding) {
 
 /**
  * Serves `root` at `http://127.0.0.1:<port><base>`; resolves to
- * `{ url, close, requests }` where `requests` lists every path asked for.
+ * `{ url, close, requests, sent }` where `requests` lists every path asked
+ * for and `sent()` counts the bytes of the files served.
  * `overrides` maps a site path (e.g. `config/org.toml`) to the text to serve
  * instead, or to `null` to answer 404 — how tests simulate an organisation's
  * broken or missing files without touching dist/.
@@ -61,6 +62,7 @@ export async function serve(root, base = '/some/sub/path/', port = 0, overrides 
     }
   }
   const requests = [];
+  let sent = 0;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
@@ -95,6 +97,7 @@ export async function serve(root, base = '/some/sub/path/', port = 0, overrides 
         }
       }
       res.writeHead(200, headers);
+      sent += body.length;
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -105,6 +108,8 @@ export async function serve(root, base = '/some/sub/path/', port = 0, overrides 
     url: `http://127.0.0.1:${server.address().port}${base}`,
     requests,
     overrides,
+    /** Body bytes of the files served so far (after compression). */
+    sent: () => sent,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }
