@@ -115,3 +115,20 @@ test('a new version is taken over at the next start, with a calm "updated" notic
     await updating.close();
   }
 });
+
+test('a first visit downloads the app once: the service worker precaches it from the HTTP cache', async () => {
+  // A host that sends Cache-Control like deploy/nginx.conf (hashed files for a year).
+  const caching = await startSite({ host: { cache: true } });
+  try {
+    const context = await caching.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(caching.url);
+    await appReady(page);
+    await serviceWorkerInControl(page);
+    const wasm = caching.server.requests.filter((p) => /waymark-[0-9a-f]+_bg\.wasm$/.test(p));
+    assert.equal(wasm.length, 1, `the app's wasm was downloaded ${wasm.length} times`);
+    await context.close();
+  } finally {
+    await caching.close();
+  }
+});
