@@ -21,6 +21,7 @@
 // bound. "server KB" is what the server sent until interactive.
 import { launch, serviceWorkerInControl } from '../tests/e2e/browser.mjs';
 import { serve } from '../tests/e2e/server.mjs';
+import { loadavg } from 'node:os';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -108,6 +109,8 @@ const stats = (list) => {
   return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
 };
 
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const loadBefore = load();
 const server = await serve(root, '/some/sub/path/', 0, {}, HOSTS[HOST]);
 const browser = await launch();
 const version = `Chromium ${browser.version()}`;
@@ -150,4 +153,5 @@ for (const r of results) {
   }
 }
 for (const n of NETWORKS) console.log(`  ${n}: ${NETWORK_LABEL[n]}`);
+console.log(`  load average before ${loadBefore}, after ${load()} (figures grow with the machine's load)`);
 console.log('  (SPEC.md sets no start-up time budget; Lighthouse (scripts/lighthouse.mjs) judges LCP/TBT against performance ≥ 95)');
