@@ -23,14 +23,13 @@ import { loadavg, cpus } from 'node:os';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import puppeteer from 'puppeteer-core';
-import { serve } from '../tests/e2e/server.mjs';
+import { serve, HOSTS } from '../tests/e2e/server.mjs';
 
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args.splice(outAt, 2)[1] : 'target/lighthouse';
 const hostAt = args.indexOf('--host');
 const hostName = hostAt >= 0 ? args.splice(hostAt, 2)[1] : 'br';
-const HOSTS = { br: { compress: 'br', cache: true }, gzip: { compress: 'gzip', cache: true }, plain: {} };
 if (!HOSTS[hostName]) throw new Error(`--host must be one of ${Object.keys(HOSTS).join(', ')}`);
 const root = args[0] || 'dist';
 const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM || '/usr/bin/chromium';

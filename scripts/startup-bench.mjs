@@ -20,7 +20,7 @@
 // second) are not throttled, so warm figures on a slow network are a lower
 // bound. "server KB" is what the server sent until interactive.
 import { launch, serviceWorkerInControl } from '../tests/e2e/browser.mjs';
-import { serve } from '../tests/e2e/server.mjs';
+import { serve, HOSTS } from '../tests/e2e/server.mjs';
 import { loadavg } from 'node:os';
 
 const args = process.argv.slice(2);
@@ -48,7 +48,6 @@ const NETWORK_LABEL = {
   slow4g: 'DevTools "Slow 4G" = Lighthouse mobile: 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up',
   fast4g: 'DevTools "Fast 4G": 165 ms latency, 8.1 Mbit/s down, 1.35 Mbit/s up',
 };
-const HOSTS = { br: { compress: 'br', cache: true }, gzip: { compress: 'gzip', cache: true }, plain: {} };
 for (const n of NETWORKS) if (!(n in PROFILES)) throw new Error(`unknown --network ${n} (${Object.keys(PROFILES).join(', ')})`);
 if (!HOSTS[HOST]) throw new Error(`--host must be one of ${Object.keys(HOSTS).join(', ')}`);
 

@@ -28,6 +28,11 @@ const COMPRESSIBLE = /\.(html|js|mjs|wasm|css|svg|json|webmanifest|toml|ftl|txt)
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$/;
 const packed = new Map();
 
+/** Host behaviours for benchmarks (`--host` of scripts/lighthouse.mjs and
+ * scripts/startup-bench.mjs): like Netlify or Cloudflare Pages, like
+ * deploy/nginx.conf, or the plain test server. */
+export const HOSTS = { br: { compress: 'br', cache: true }, gzip: { compress: 'gzip', cache: true }, plain: {} };
+
 /** `body` compressed as `encoding` (cached per file: brotli 11 is slow). */
 function pack(file, mtime, body, encoding) {
   const key = `${encoding}:${file}:${mtime}`;
