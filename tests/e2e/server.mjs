@@ -50,7 +50,8 @@ function pack(file, mtime, body, encoding) {
  * for and `sent()` counts the bytes of the files served.
  * `overrides` maps a site path (e.g. `config/org.toml`) to the text to serve
  * instead, or to `null` to answer 404 — how tests simulate an organisation's
- * broken or missing files without touching dist/.
+ * broken or missing files without touching dist/ — or to a promise of either
+ * (the answer waits for it: a weak signal).
  * `host` makes it behave like a configured production host instead, for
  * benchmarks: `{ compress: 'br' | 'gzip', cache: true }` compresses text and
  * wasm when the browser accepts it and sends deploy/nginx.conf's
@@ -82,7 +83,7 @@ export async function serve(root, base = '/some/sub/path/', port = 0, overrides 
     }
     if (rel === '.' || rel === '' || rel.endsWith('/')) rel = join(rel, 'index.html');
     if (Object.hasOwn(overrides, rel)) {
-      const body = overrides[rel];
+      const body = await overrides[rel];
       if (body === null) res.writeHead(404).end('not found');
       else res.writeHead(200, { 'content-type': TYPES[extname(rel)] || 'text/plain' }).end(body);
       return;
