@@ -3,10 +3,15 @@
 // (index.html or org.html) into its own hashed file, so the
 // Content-Security-Policy needs no 'unsafe-inline' and no per-build hash,
 // with a subresource-integrity attribute like Trunk's own assets.
+// For the newcomer app it also preloads the plain-text files every start
+// needs on every screen (config and the English locale, always loaded as the
+// fallback; not the checklist content: other screens never read it, and
+// Chromium warns about a preload left unused), so they arrive while the wasm downloads instead of
+// one round trip after another once it runs.
 // (The service worker is written afterwards by scripts/make-sw.mjs, once both
 // pages are in dist/.)
 import { createHash } from 'node:crypto';
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile, readdir, access } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -36,6 +41,17 @@ html = html.replace(match[0], `<script type="module" src="./${name}" integrity="
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error(`post-build: an inline script is left in ${page}; the CSP would block it`);
   process.exit(1);
+}
+// The newcomer build copies the data folders; the organisation area's does
+// not (it preloads nothing). No integrity attribute: organisations edit
+// these files. `crossorigin` makes the preload match the app's fetch().
+const exists = (p) => access(join(staging, p)).then(() => true, () => false);
+if (await exists('locales/en')) {
+  const english = (await readdir(join(staging, 'locales/en'))).filter((f) => f.endsWith('.ftl')).sort();
+  const files = ['config/org.toml', ...english.map((f) => `locales/en/${f}`)];
+  for (const f of files) if (!(await exists(f))) throw new Error(`post-build: ${f} is missing`);
+  const links = files.map((f) => `<link rel="preload" href="${f}" as="fetch" crossorigin="anonymous">`).join('');
+  html = html.replace('</head>', `${links}</head>`);
 }
 await writeFile(indexPath, html);
 console.log(`post-build: start-up script of ${page} moved to ${name}`);

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: set-up (idempotent), host unit and property tests, the
 # content/locale/config checks, compare-locales, the release build, the size
-# benchmark and the browser end-to-end tests against the built site (Chromium,
-# then a smoke run in Firefox ESR).
+# and start-up benchmarks and the browser end-to-end tests against the built site
+# (Chromium, then a smoke run in Firefox ESR).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
@@ -38,8 +38,8 @@ scripts/build-site.sh
 SKIP_BUILD=1 scripts/release.sh
 (cd release && sha256sum -c SHA256SUMS)
 
-step "size benchmark"
-node scripts/size.mjs dist
+step "size and start-up benchmarks (report only; fails only if the app does not start)"
+scripts/bench.sh dist
 
 step "browser end-to-end tests (Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -66,8 +66,11 @@ impl I18n {
         self.generation.set_value(generation);
         spawn_local(async move {
             let info = LocaleInfo::for_code(&code);
-            let english = fetch_locale(REFERENCE).await;
-            let sources = if info.source_locale() == REFERENCE { Vec::new() } else { fetch_locale(info.source_locale()).await };
+            // English (the fallback) and the chosen locale are fetched together.
+            let wanted: Vec<&str> = if info.source_locale() == REFERENCE { vec![REFERENCE] } else { vec![REFERENCE, info.source_locale()] };
+            let mut fetched = fetch_locales(&wanted).await.into_iter();
+            let english = fetched.next().unwrap_or_default();
+            let sources = fetched.next().unwrap_or_default();
             if self.generation.get_value() != generation {
                 return;
             }
@@ -130,14 +133,16 @@ impl I18n {
     }
 }
 
-/// Fetches every `.ftl` file of `locale`. A missing file is skipped (its
-/// messages fall back to English); the `#/org` check reports it.
-async fn fetch_locale(locale: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for file in FILES {
-        if let Ok(text) = net::fetch_text(&format!("locales/{locale}/{file}")).await {
-            out.push((file.to_string(), text));
-        }
-    }
-    out
+/// Fetches every `.ftl` file of each of `locales`, all requests at once,
+/// and returns `(file, text)` pairs per locale in the same order. A missing
+/// file is skipped (its messages fall back to English); the `#/org` check
+/// reports it.
+async fn fetch_locales(locales: &[&str]) -> Vec<Vec<(String, String)>> {
+    let paths: Vec<String> =
+        locales.iter().flat_map(|locale| FILES.iter().map(move |file| format!("locales/{locale}/{file}"))).collect();
+    let mut texts = net::fetch_texts(&paths).await.into_iter();
+    locales
+        .iter()
+        .map(|_| FILES.iter().zip(texts.by_ref()).filter_map(|(file, text)| Some((file.to_string(), text.ok()?))).collect())
+        .collect()
 }

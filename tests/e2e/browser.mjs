@@ -21,8 +21,8 @@ export async function launch() {
 }
 
 /** Starts the server and a browser; returns helpers and a `close()`. */
-export async function startSite({ base = '/some/sub/path/', overrides = {} } = {}) {
-  const server = await serve(DIST, base, 0, overrides);
+export async function startSite({ base = '/some/sub/path/', overrides = {}, host = {} } = {}) {
+  const server = await serve(DIST, base, 0, overrides, host);
   const browser = await launch();
   return {
     server,

@@ -115,3 +115,48 @@ test('a new version is taken over at the next start, with a calm "updated" notic
     await updating.close();
   }
 });
+
+test('a first visit downloads the app once: the service worker precaches it from the HTTP cache', async () => {
+  // A host that sends Cache-Control like deploy/nginx.conf (hashed files for a year).
+  const caching = await startSite({ host: { cache: true } });
+  try {
+    const context = await caching.browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(caching.url);
+    await appReady(page);
+    await serviceWorkerInControl(page);
+    const wasm = caching.server.requests.filter((p) => /waymark-[0-9a-f]+_bg\.wasm$/.test(p));
+    assert.equal(wasm.length, 1, `the app's wasm was downloaded ${wasm.length} times`);
+    await context.close();
+  } finally {
+    await caching.close();
+  }
+});
+
+test('on a weak signal (the host does not answer), a returning newcomer still gets the app from the cache', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.waymarkErrors = errors;
+  await page.goto(site.url);
+  await appReady(page);
+  await serviceWorkerInControl(page);
+  // From now on the host takes the page, config and English texts but never
+  // answers (until the test ends): network-first must not wait for it forever.
+  const held = ['index.html', 'config/org.toml', 'locales/en/app.ftl'];
+  let answer;
+  const never = new Promise((ok) => { answer = ok; });
+  for (const path of held) site.server.overrides[path] = never.then(() => null);
+  try {
+    await page.goto('about:blank');
+    await page.goto(`${site.url}#/checklist`, { waitUntil: 'commit' });
+    await appReady(page);
+    await page.getByRole('button', { name: /PESEL/ }).first().waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    answer();
+    for (const path of held) delete site.server.overrides[path];
+    await context.close();
+  }
+});

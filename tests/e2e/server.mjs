@@ -3,8 +3,9 @@
 // fallback (unknown paths are 404), like the simplest static host an
 // organisation might use. It never touches another origin.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -21,15 +22,53 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// What a real host compresses (deploy/nginx.conf's gzip_types; Netlify and
+// Cloudflare Pages also serve brotli) and caches for a year (hashed names).
+const COMPRESSIBLE = /\.(html|js|mjs|wasm|css|svg|json|webmanifest|toml|ftl|txt)$/;
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$/;
+const packed = new Map();
+
+/** Host behaviours for benchmarks (`--host` of scripts/lighthouse.mjs and
+ * scripts/startup-bench.mjs): like Netlify or Cloudflare Pages, like
+ * deploy/nginx.conf, or the plain test server. */
+export const HOSTS = { br: { compress: 'br', cache: true }, gzip: { compress: 'gzip', cache: true }, plain: {} };
+
+/** `body` compressed as `encoding` (cached per file: brotli 11 is slow). */
+function pack(file, mtime, body, encoding) {
+  const key = `${encoding}:${file}:${mtime}`;
+  if (!packed.has(key)) {
+    packed.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return packed.get(key);
+}
+
 /**
  * Serves `root` at `http://127.0.0.1:<port><base>`; resolves to
- * `{ url, close, requests }` where `requests` lists every path asked for.
+ * `{ url, close, requests, sent }` where `requests` lists every path asked
+ * for and `sent()` counts the bytes of the files served.
  * `overrides` maps a site path (e.g. `config/org.toml`) to the text to serve
  * instead, or to `null` to answer 404 — how tests simulate an organisation's
- * broken or missing files without touching dist/.
+ * broken or missing files without touching dist/ — or to a promise of either
+ * (the answer waits for it: a weak signal).
+ * `host` makes it behave like a configured production host instead, for
+ * benchmarks: `{ compress: 'br' | 'gzip', cache: true }` compresses text and
+ * wasm when the browser accepts it and sends deploy/nginx.conf's
+ * Cache-Control (a year for hashed names, `no-cache` for the rest).
  */
-export async function serve(root, base = '/some/sub/path/', port = 0, overrides = {}) {
+export async function serve(root, base = '/some/sub/path/', port = 0, overrides = {}, host = {}) {
+  // Compress everything before the first request, so no response waits for
+  // the compressor (a real host compresses ahead of time or caches).
+  if (host.compress) {
+    for (const entry of await readdir(root, { recursive: true })) {
+      const file = join(root, entry);
+      const info = await stat(file);
+      if (info.isFile() && COMPRESSIBLE.test(file)) pack(file, info.mtimeMs, await readFile(file), host.compress);
+    }
+  }
   const requests = [];
+  let sent = 0;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
@@ -44,16 +83,27 @@ export async function serve(root, base = '/some/sub/path/', port = 0, overrides 
     }
     if (rel === '.' || rel === '' || rel.endsWith('/')) rel = join(rel, 'index.html');
     if (Object.hasOwn(overrides, rel)) {
-      const body = overrides[rel];
+      const body = await overrides[rel];
       if (body === null) res.writeHead(404).end('not found');
       else res.writeHead(200, { 'content-type': TYPES[extname(rel)] || 'text/plain' }).end(body);
       return;
     }
     const file = join(root, rel);
     try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream' });
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] || 'application/octet-stream' };
+      if (host.cache) headers['cache-control'] = HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      if (host.compress && COMPRESSIBLE.test(file)) {
+        headers.vary = 'accept-encoding';
+        if ((req.headers['accept-encoding'] || '').split(/\s*,\s*/).includes(host.compress)) {
+          body = pack(file, info.mtimeMs, body, host.compress);
+          headers['content-encoding'] = host.compress;
+        }
+      }
+      res.writeHead(200, headers);
+      sent += body.length;
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
@@ -64,6 +114,8 @@ export async function serve(root, base = '/some/sub/path/', port = 0, overrides 
     url: `http://127.0.0.1:${server.address().port}${base}`,
     requests,
     overrides,
+    /** Body bytes of the files served so far (after compression). */
+    sent: () => sent,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

@@ -120,9 +120,14 @@ test('it also works from the domain root', async () => {
 test('every script, style and preload in index.html carries subresource integrity; the CSP allows only the site', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const tags = html.match(/<(script|link)\b[^>]*>/g) || [];
-  const needsSri = tags.filter((t) => /<script|rel="(stylesheet|modulepreload|preload)"/.test(t));
+  // The files organisations edit (config, locales) are preloaded too, and
+  // must carry no integrity: an edit would make the preload fail.
+  const data = (t) => /rel="preload" href="(config|locales|content)\//.test(t);
+  const needsSri = tags.filter((t) => /<script|rel="(stylesheet|modulepreload|preload)"/.test(t) && !data(t));
   assert.ok(needsSri.length >= 4, `found ${needsSri.length} tags`);
   for (const tag of needsSri) assert.match(tag, /integrity="sha384-[A-Za-z0-9+/=]+"/, tag);
+  assert.ok(tags.filter(data).length >= 2, 'config and locale files are preloaded');
+  for (const tag of tags.filter(data)) assert.doesNotMatch(tag, /integrity=/, tag);
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
   const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   assert.doesNotMatch(csp, /unsafe-inline|https?:|\*/);

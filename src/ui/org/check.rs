@@ -11,28 +11,23 @@ use leptos::task::spawn_local;
 
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{FluentArgs, FILES, SHIPPED};
-use crate::shell::net::fetch_text;
+use crate::shell::net::fetch_texts;
 use crate::sitecheck::{check_site, SiteFiles, CHECKLIST_FILE, CONFIG_FILE, INTAKE_FILE};
 use crate::ui::i18n::use_i18n;
 
-/// Reads every file the check needs from the site itself.
+/// Reads every file the check needs from the site itself (some forty files,
+/// all requested at once).
 async fn fetch_site_files() -> SiteFiles {
-    let mut locales = Vec::new();
-    for lang in SHIPPED {
-        let mut files = Vec::new();
-        for file in FILES {
-            if let Ok(text) = fetch_text(&format!("locales/{lang}/{file}")).await {
-                files.push((file.to_string(), text));
-            }
-        }
-        locales.push((lang.to_string(), files));
-    }
-    SiteFiles {
-        config: fetch_text(CONFIG_FILE).await.ok(),
-        checklist: fetch_text(CHECKLIST_FILE).await.ok(),
-        intake: fetch_text(INTAKE_FILE).await.ok(),
-        locales,
-    }
+    let mut paths: Vec<String> = [CONFIG_FILE, CHECKLIST_FILE, INTAKE_FILE].map(String::from).to_vec();
+    paths.extend(SHIPPED.iter().flat_map(|lang| FILES.iter().map(move |file| format!("locales/{lang}/{file}"))));
+    let mut texts = fetch_texts(&paths).await.into_iter();
+    let mut next = || texts.next().and_then(Result::ok);
+    let (config, checklist, intake) = (next(), next(), next());
+    let locales = SHIPPED
+        .iter()
+        .map(|lang| (lang.to_string(), FILES.iter().filter_map(|file| Some((file.to_string(), next()?))).collect()))
+        .collect();
+    SiteFiles { config, checklist, intake, locales }
 }
 
 #[component]
