@@ -133,7 +133,7 @@ pub fn SkipLink() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
             page::focus_by_id("main");
-        }>{move || i18n.t("app-skip-link")}</a>
+        }>{i18n.text("app-skip-link")}</a>
     }
 }
 
@@ -145,13 +145,13 @@ pub fn SiteNotices(updated: RwSignal<bool>) -> impl IntoView {
     let demo = move || site.with_config(|c| c.demo).unwrap_or(false);
     view! {
         <Show when=move || site.is_broken()>
-            <p class="notice" role="status">{move || i18n.t("config-problem")}</p>
+            <p class="notice" role="status">{i18n.text("config-problem")}</p>
         </Show>
         <Show when=demo>
-            <p class="notice" role="note">{move || i18n.t("config-demo-warning")}</p>
+            <p class="notice" role="note">{i18n.text("config-demo-warning")}</p>
         </Show>
         <Show when=move || updated.get()>
-            <p class="notice" role="status">{move || i18n.t("app-updated")}</p>
+            <p class="notice" role="status">{i18n.text("app-updated")}</p>
         </Show>
     }
 }
@@ -173,9 +173,9 @@ pub fn Header() -> impl IntoView {
                     aria-describedby="quick-exit-hint"
                     on:click=move |_| quick_exit::leave(quick_exit::DEFAULT_NEUTRAL_URL)
                 >
-                    {move || i18n.t("nav-quick-exit")}
+                    {i18n.text("nav-quick-exit")}
                 </button>
-                <span id="quick-exit-hint" class="visually-hidden">{move || i18n.t("nav-quick-exit-hint")}</span>
+                <span id="quick-exit-hint" class="visually-hidden">{i18n.text("nav-quick-exit-hint")}</span>
             </div>
         </header>
     }
@@ -186,7 +186,7 @@ fn LanguagePicker() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <label class="lang-picker">
-            <span class="visually-hidden">{move || i18n.t("lang-switcher-label")}</span>
+            <span class="visually-hidden">{i18n.text("lang-switcher-label")}</span>
             <select on:change=move |ev| i18n.switch_to(event_target_value(&ev))
                 prop:value=move || i18n.locale()>
                 {move || i18n.choices().into_iter().map(|(code, autonym)| {
@@ -201,7 +201,7 @@ fn LanguagePicker() -> impl IntoView {
 fn Nav(screen: RwSignal<Screen>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <nav class="screens" aria-label=move || i18n.t("nav-label")>
+        <nav class="screens" aria-label=i18n.text("nav-label")>
             <ul>
                 {Screen::ALL.into_iter().map(|s| {
                     let current = move || (screen.get() == s).then_some("page");

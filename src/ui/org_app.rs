@@ -19,9 +19,9 @@ pub fn OrgApp() -> impl IntoView {
         <Show when=move || i18n.ready()>
             <SkipLink/>
             <Header/>
-            <nav class="screens" aria-label=move || i18n.t("nav-label")>
+            <nav class="screens" aria-label=i18n.text("nav-label")>
                 <ul>
-                    <li><a href="./#/checklist">{move || i18n.t("org-back-to-app")}</a></li>
+                    <li><a href="./#/checklist">{i18n.text("org-back-to-app")}</a></li>
                 </ul>
             </nav>
             <main id="main" tabindex="-1">
@@ -40,7 +40,7 @@ pub fn OrgLink() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <crate::ui::screens::ScreenHeading id="screen-org-heading"/>
-        <p>{move || i18n.t("org-link-intro")}</p>
-        <p><a class="button-link" href="org.html">{move || i18n.t("org-link-open")}</a></p>
+        <p>{i18n.text("org-link-intro")}</p>
+        <p><a class="button-link" href="org.html">{i18n.text("org-link-open")}</a></p>
     }
 }

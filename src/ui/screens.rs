@@ -31,5 +31,5 @@ pub fn ScreenView(screen: RwSignal<Screen>) -> impl IntoView {
 #[component]
 pub fn ScreenHeading(id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <h1 id="screen-heading" tabindex="-1">{move || i18n.t(id)}</h1> }
+    view! { <h1 id="screen-heading" tabindex="-1">{i18n.text(id)}</h1> }
 }

@@ -9,7 +9,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::checklist::tr;
 
 use crate::checklist::{calendar_events, plan, to_ics, DateKind};
 use crate::i18n::FluentArgs;
@@ -58,14 +57,14 @@ pub fn CalendarExport(ctx: Ctx) -> impl IntoView {
     };
     view! {
         <section class="checklist-part" aria-labelledby="checklist-ics-heading">
-            <h2 id="checklist-ics-heading">{tr(i18n, "checklist-ics-heading")}</h2>
+            <h2 id="checklist-ics-heading">{i18n.text("checklist-ics-heading")}</h2>
             <Show
                 when=has_dates
-                fallback=move || view! { <p>{tr(i18n, "checklist-ics-none")}</p> }
+                fallback=move || view! { <p>{i18n.text("checklist-ics-none")}</p> }
             >
-                <p class="notice" id="checklist-ics-warning">{tr(i18n, "checklist-ics-warning")}</p>
+                <p class="notice" id="checklist-ics-warning">{i18n.text("checklist-ics-warning")}</p>
                 <button type="button" aria-describedby="checklist-ics-warning" on:click=on_click>
-                    {tr(i18n, "checklist-ics-button")}
+                    {i18n.text("checklist-ics-button")}
                 </button>
             </Show>
             <p role="status">{move || failed.get().then(|| i18n.t("checklist-ics-failed"))}</p>

@@ -60,13 +60,7 @@ async fn load() -> Load {
     }
 }
 
-/// Reactive text of message `id`. One closure type for every call site, so
-/// the view code is not duplicated per text (keeps the wasm small).
-pub(crate) fn tr(i18n: I18n, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    move || i18n.t(id)
-}
-
-/// Like [`tr`] for a message id built at run time.
+/// Like [`I18n::text`] for a message id built at run time.
 pub(crate) fn tr_owned(i18n: I18n, id: String) -> impl Fn() -> String + Send + Sync + 'static {
     move || i18n.t(&id)
 }
@@ -82,14 +76,14 @@ pub fn Screen() -> impl IntoView {
     });
     view! {
         <ScreenHeading id="checklist-heading"/>
-        <p class="lead">{tr(i18n, "checklist-intro")}</p>
+        <p class="lead">{i18n.text("checklist-intro")}</p>
         {move || match state.get() {
             Load::Loading => ().into_any(),
             Load::Unavailable => view! {
-                <p class="notice" role="status">{tr(i18n, "checklist-content-unavailable")}</p>
+                <p class="notice" role="status">{i18n.text("checklist-content-unavailable")}</p>
             }.into_any(),
             Load::Broken => view! {
-                <p class="notice" role="status">{tr(i18n, "checklist-content-broken")}</p>
+                <p class="notice" role="status">{i18n.text("checklist-content-broken")}</p>
             }.into_any(),
             Load::Ready(def) => {
                 let def = StoredValue::new(def);
@@ -112,8 +106,8 @@ fn Checklist(def: StoredValue<Arc<ChecklistDef>>) -> impl IntoView {
         <steps::ProgressBar ctx=ctx/>
         <situation::SituationForm/>
         <section class="checklist-part" aria-labelledby="checklist-next-heading">
-            <h2 id="checklist-next-heading">{tr(i18n, "checklist-next-heading")}</h2>
-            <p class="hint">{tr(i18n, "checklist-dates-hint")}</p>
+            <h2 id="checklist-next-heading">{i18n.text("checklist-next-heading")}</h2>
+            <p class="hint">{i18n.text("checklist-dates-hint")}</p>
             <steps::NextSteps ctx=ctx/>
         </section>
         <calendar::CalendarExport ctx=ctx/>

@@ -9,7 +9,6 @@
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
-use crate::ui::checklist::tr;
 
 use crate::checklist::{LegalStatus, Situation};
 use crate::ui::draft::use_draft;
@@ -106,7 +105,7 @@ fn date_field(
     let i18n = use_i18n();
     view! {
         <div class="field">
-            <label for=id>{tr(i18n, label)}</label>
+            <label for=id>{i18n.text(label)}</label>
             <input type="date" id=id autocomplete="off"
                 prop:value=value_of(fields, get)
                 on:input=set_from(fields, set)/>
@@ -142,27 +141,27 @@ pub fn SituationForm() -> impl IntoView {
                 <input type="radio" name="sit-children" id=id.clone() value=value
                     prop:checked=move || fields.with(|f| f.children == value)
                     on:change=move |_| fields.update(|f| f.children = value.to_string())/>
-                <label for=id>{tr(i18n, label)}</label>
+                <label for=id>{i18n.text(label)}</label>
             </div>
         }
     };
     view! {
         <section class="checklist-part" aria-labelledby="checklist-situation-heading">
-            <h2 id="checklist-situation-heading">{tr(i18n, "checklist-situation-heading")}</h2>
+            <h2 id="checklist-situation-heading">{i18n.text("checklist-situation-heading")}</h2>
             <Show when=is_empty>
-                <p>{tr(i18n, "checklist-empty-situation")}</p>
+                <p>{i18n.text("checklist-empty-situation")}</p>
             </Show>
-            <p class="hint">{tr(i18n, "checklist-situation-hint")}</p>
+            <p class="hint">{i18n.text("checklist-situation-hint")}</p>
             <form class="situation" on:submit=on_submit on:input=move |_| status.set(String::new())>
                 {date_field(fields, "sit-arrival", "checklist-situation-arrival", |f| &f.arrival, |f, v| f.arrival = v)}
                 <div class="field">
-                    <label for="sit-status">{tr(i18n, "checklist-situation-status")}</label>
+                    <label for="sit-status">{i18n.text("checklist-situation-status")}</label>
                     <select id="sit-status"
                         prop:value=value_of(fields, |f| &f.status)
                         on:change=set_from(fields, |f, v| f.status = v)>
-                        <option value="">{tr(i18n, "checklist-situation-not-answered")}</option>
+                        <option value="">{i18n.text("checklist-situation-not-answered")}</option>
                         {LegalStatus::ALL.into_iter().map(|s| view! {
-                            <option value=s.as_str()>{tr(i18n, status_message(s))}</option>
+                            <option value=s.as_str()>{i18n.text(status_message(s))}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -171,19 +170,19 @@ pub fn SituationForm() -> impl IntoView {
                     {date_field(fields, "sit-protection", "checklist-situation-protection-applied", |f| &f.protection, |f, v| f.protection = v)}
                 </Show>
                 <fieldset class="field">
-                    <legend>{tr(i18n, "checklist-situation-children")}</legend>
+                    <legend>{i18n.text("checklist-situation-children")}</legend>
                     {children_choice("yes", "checklist-situation-yes")}
                     {children_choice("no", "checklist-situation-no")}
                     {children_choice("", "checklist-situation-not-answered")}
                 </fieldset>
                 <div class="field">
-                    <label for="sit-city">{tr(i18n, "checklist-situation-city")}</label>
+                    <label for="sit-city">{i18n.text("checklist-situation-city")}</label>
                     <input type="text" id="sit-city" autocomplete="off" spellcheck="false"
-                        placeholder=tr(i18n, "checklist-situation-city-placeholder")
+                        placeholder=i18n.text("checklist-situation-city-placeholder")
                         prop:value=value_of(fields, |f| &f.city)
                         on:input=set_from(fields, |f, v| f.city = v)/>
                 </div>
-                <button type="submit">{tr(i18n, "checklist-situation-save")}</button>
+                <button type="submit">{i18n.text("checklist-situation-save")}</button>
                 <p class="form-status" role="status">{move || status.get()}</p>
             </form>
         </section>

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::ui::checklist::{tr, tr_owned};
+use crate::ui::checklist::tr_owned;
 
 use crate::checklist::{
     next_steps, plan, progress, step_message_id, Applicability, ChecklistDef, Part, StepState, StepStatus, Urgency,
@@ -247,7 +247,7 @@ pub fn NextSteps(ctx: Ctx) -> impl IntoView {
     view! {
         <Show
             when=move || ctx.next.with(|n| !n.is_empty())
-            fallback=move || view! { <p>{tr(i18n, "checklist-empty-next")}</p> }
+            fallback=move || view! { <p>{i18n.text("checklist-empty-next")}</p> }
         >
             // Re-rendered as a whole: it holds only buttons that move focus
             // away, so nothing the newcomer is using is replaced.
@@ -291,7 +291,7 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
     let any_hidden = move || ctx.rows.with(|r| r.iter().any(|r| r.applicability == Applicability::DoesNotApply));
     view! {
         <section class="checklist-part" aria-labelledby="checklist-all-heading">
-            <h2 id="checklist-all-heading">{tr(i18n, "checklist-all-heading")}</h2>
+            <h2 id="checklist-all-heading">{i18n.text("checklist-all-heading")}</h2>
             <Show when=move || any_hidden() || ctx.show_all.get()>
                 <button type="button" class="secondary"
                     on:click=move |_| ctx.show_all.update(|s| *s = !*s)>
@@ -377,7 +377,7 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
             let heading = part_heading_id(*part);
             let text_id = step.part_id(*part);
             view! {
-                <h5>{tr(i18n, heading)}</h5>
+                <h5>{i18n.text(heading)}</h5>
                 <p class="step-text">{tr_owned(i18n, text_id)}</p>
             }
         })
@@ -397,7 +397,7 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h5>{tr(i18n, "checklist-sources-heading")}</h5>
+            <h5>{i18n.text("checklist-sources-heading")}</h5>
             <ul class="sources">{items}</ul>
         }
     });
@@ -414,13 +414,13 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
             </h4>
             {move || row.get().map(|r| status_lines(i18n, &r))}
             <div class="step-state">
-                <label id=state_label_id.clone() for=state_select_id.clone()>{tr(i18n, "checklist-state-label")}</label>
+                <label id=state_label_id.clone() for=state_select_id.clone()>{i18n.text("checklist-state-label")}</label>
                 <select id=state_select_id
                     aria-labelledby=format!("{state_label_id} {title_id}")
                     prop:value=move || state.get().as_str()
                     on:change=on_state>
                     {StepState::ALL.into_iter().map(|s| view! {
-                        <option value=s.as_str()>{tr(i18n, state_id(s))}</option>
+                        <option value=s.as_str()>{i18n.text(state_id(s))}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -428,13 +428,13 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
                 {parts}
                 {sources}
                 <div class="step-note">
-                    <label id=note_label_id.clone() for=note_id.clone()>{tr(i18n, "checklist-note-label")}</label>
+                    <label id=note_label_id.clone() for=note_id.clone()>{i18n.text("checklist-note-label")}</label>
                     <textarea id=note_id rows="3" autocomplete="off" spellcheck="false"
                         aria-labelledby=format!("{note_label_id} {title_id}")
                         aria-describedby=note_hint_id.clone()
                         prop:value=move || note.get()
                         on:change=on_note></textarea>
-                    <p class="hint" id=note_hint_id>{tr(i18n, "checklist-note-hint")}</p>
+                    <p class="hint" id=note_hint_id>{i18n.text("checklist-note-hint")}</p>
                 </div>
             </div>
         </li>

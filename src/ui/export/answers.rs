@@ -124,7 +124,7 @@ fn value_view(question: Option<Question>, value: Value, lang: Option<String>, un
         }
         (QuestionKind::YesNo, Value::Bool(b)) => {
             let id = if b { "intake-yes" } else { "intake-no" };
-            view! { <span>{move || i18n.t(id)}</span> }.into_any()
+            view! { <span>{i18n.text(id)}</span> }.into_any()
         }
         (QuestionKind::Date { .. }, Value::String(s)) => match parse_iso_date(&s) {
             Some(d) => view! { <time datetime=s>{move || crate::i18n::format_date(&i18n.locale(), d)}</time> }.into_any(),

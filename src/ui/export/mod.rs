@@ -35,9 +35,9 @@ pub fn Screen() -> impl IntoView {
         <ScreenHeading id="export-heading"/>
         <VaultGate>
             {move || match form.get() {
-                None => view! { <p role="status">{move || i18n.t("export-loading")}</p> }.into_any(),
+                None => view! { <p role="status">{i18n.text("export-loading")}</p> }.into_any(),
                 Some(Err(FormProblem::Unreadable | FormProblem::Invalid)) => {
-                    view! { <p class="notice" role="alert">{move || i18n.t("export-form-unavailable")}</p> }.into_any()
+                    view! { <p class="notice" role="alert">{i18n.text("export-form-unavailable")}</p> }.into_any()
                 }
                 Some(Ok(f)) => view! { <ExportBody form=f/> }.into_any(),
             }}
@@ -145,43 +145,43 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
 
     view! {
         <Show when=demo>
-            <p class="notice export-demo" role="note"><strong>{move || i18n.t("export-demo-warning")}</strong></p>
+            <p class="notice export-demo" role="note"><strong>{i18n.text("export-demo-warning")}</strong></p>
         </Show>
 
         <section class="export-summary" aria-labelledby="export-summary-heading">
-            <h2 id="export-summary-heading">{move || i18n.t("export-summary-heading")}</h2>
-            <h3>{move || i18n.t("export-answers-heading")}</h3>
+            <h2 id="export-summary-heading">{i18n.text("export-summary-heading")}</h2>
+            <h3>{i18n.text("export-answers-heading")}</h3>
             {move || {
                 let a = answers.get();
                 if a.is_empty() {
-                    view! { <p>{move || i18n.t("export-no-answers")}</p> }.into_any()
+                    view! { <p>{i18n.text("export-no-answers")}</p> }.into_any()
                 } else {
                     view! { <AnswerList form=Some(form_for_list.clone()) answers=a/> }.into_any()
                 }
             }}
-            <h3>{move || i18n.t("export-checklist-heading")}</h3>
+            <h3>{i18n.text("export-checklist-heading")}</h3>
             {move || {
                 let s = steps.get();
                 if s.is_empty() {
-                    view! { <p>{move || i18n.t("export-no-steps")}</p> }.into_any()
+                    view! { <p>{i18n.text("export-no-steps")}</p> }.into_any()
                 } else {
                     view! { <StepStates steps=s/> }.into_any()
                 }
             }}
-            <p class="export-not-sent">{move || i18n.t("export-notes-not-sent")}</p>
+            <p class="export-not-sent">{i18n.text("export-notes-not-sent")}</p>
         </section>
 
         <section class="export-recipient" aria-labelledby="export-recipient-heading">
-            <h2 id="export-recipient-heading">{move || i18n.t("export-recipient-heading")}</h2>
+            <h2 id="export-recipient-heading">{i18n.text("export-recipient-heading")}</h2>
             <OrgDetails/>
         </section>
 
         <section class="export-send" aria-labelledby="export-send-heading">
-            <h2 id="export-send-heading">{move || i18n.t("export-send-heading")}</h2>
+            <h2 id="export-send-heading">{i18n.text("export-send-heading")}</h2>
             {move || if loading() {
-                view! { <p role="status">{move || i18n.t("export-loading")}</p> }.into_any()
+                view! { <p role="status">{i18n.text("export-loading")}</p> }.into_any()
             } else if !allowed() {
-                view! { <p class="notice export-off" role="alert">{move || i18n.t("export-config-broken")}</p> }.into_any()
+                view! { <p class="notice export-off" role="alert">{i18n.text("export-config-broken")}</p> }.into_any()
             } else {
                 view! {
                     <div class="export-consent">
@@ -195,22 +195,22 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
                         }}</label>
                     </div>
                     <Show when=move || !consent.get()>
-                        <p class="export-consent-first" id="export-consent-first">{move || i18n.t("export-consent-first")}</p>
+                        <p class="export-consent-first" id="export-consent-first">{i18n.text("export-consent-first")}</p>
                     </Show>
                     <div class="export-actions">
                         <button type="button" on:click=on_download prop:disabled=disabled
                             aria-describedby=move || (!consent.get()).then_some("export-consent-first")>
-                            {move || i18n.t("export-download")}
+                            {i18n.text("export-download")}
                         </button>
                         {can_share.then(|| view! {
                             <button type="button" on:click=on_share prop:disabled=disabled
                                 aria-describedby=move || (!consent.get()).then_some("export-consent-first")>
-                                {move || i18n.t("export-share")}
+                                {i18n.text("export-share")}
                             </button>
                         })}
                         <button type="button" on:click=on_copy prop:disabled=disabled
                             aria-describedby=move || (!consent.get()).then_some("export-consent-first")>
-                            {move || i18n.t("export-copy-text")}
+                            {i18n.text("export-copy-text")}
                         </button>
                     </div>
                 }.into_any()
@@ -223,14 +223,14 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
                         args.set("file", file.clone());
                         i18n.t_args("export-downloaded", &args)
                     }}</p> }.into_any(),
-                    Outcome::Shared => view! { <p>{move || i18n.t("export-shared")}</p> }.into_any(),
-                    Outcome::Copied => view! { <p>{move || i18n.t("export-copied")}</p> }.into_any(),
+                    Outcome::Shared => view! { <p>{i18n.text("export-shared")}</p> }.into_any(),
+                    Outcome::Copied => view! { <p>{i18n.text("export-copied")}</p> }.into_any(),
                     Outcome::CopyFallback(text) => view! {
-                        <p>{move || i18n.t("export-copy-failed")}</p>
-                        <label for="export-armored">{move || i18n.t("export-copy-fallback-label")}</label>
+                        <p>{i18n.text("export-copy-failed")}</p>
+                        <label for="export-armored">{i18n.text("export-copy-fallback-label")}</label>
                         <textarea id="export-armored" class="armored" readonly rows="8" prop:value=text></textarea>
                     }.into_any(),
-                    Outcome::Error(id) => view! { <p class="error">{move || i18n.t(id)}</p> }.into_any(),
+                    Outcome::Error(id) => view! { <p class="error">{i18n.text(id)}</p> }.into_any(),
                 }}
                 <Show when=move || matches!(outcome.get(), Outcome::Downloaded(_) | Outcome::Shared | Outcome::Copied)>
                     <p class="export-next">{move || {
@@ -275,20 +275,20 @@ fn OrgDetails() -> impl IntoView {
     };
     view! {
         <dl class="org-details">
-            <dt>{move || i18n.t("export-organisation")}</dt>
+            <dt>{i18n.text("export-organisation")}</dt>
             <dd class="org-name-value">{name}</dd>
             <Show when=move || !contacts().is_empty()>
-                <dt>{move || i18n.t("export-contact")}</dt>
+                <dt>{i18n.text("export-contact")}</dt>
                 <dd>
                     <ul class="contact">
                         {move || contacts().into_iter().map(|(id, v)| view! {
-                            <li>{move || i18n.t(id)}": "<span class="contact-value" dir="auto">{v.clone()}</span></li>
+                            <li>{i18n.text(id)}": "<span class="contact-value" dir="auto">{v.clone()}</span></li>
                         }).collect_view()}
                     </ul>
                 </dd>
             </Show>
             <Show when=move || !fingerprints().is_empty()>
-                <dt>{move || i18n.t("export-fingerprint")}</dt>
+                <dt>{i18n.text("export-fingerprint")}</dt>
                 <dd>
                     <ul class="fingerprints">
                         {move || fingerprints().into_iter().map(|f| view! { <li><code class="fingerprint">{f}</code></li> }).collect_view()}
@@ -297,7 +297,7 @@ fn OrgDetails() -> impl IntoView {
             </Show>
         </dl>
         <Show when=move || !fingerprints().is_empty()>
-            <p class="fingerprint-help">{move || i18n.t("export-fingerprint-help")}</p>
+            <p class="fingerprint-help">{i18n.text("export-fingerprint-help")}</p>
         </Show>
     }
 }

@@ -46,10 +46,27 @@ pub fn SiteCheck() -> impl IntoView {
         w.set("count", count(false) as i64);
         format!("{} · {}", i18n.t_args("org-check-errors", &e), i18n.t_args("org-check-warnings", &w))
     };
+    let findings_list = move || findings.get().unwrap_or_default().into_iter().map(|d| {
+        let severity = if d.is_error() { "org-check-error" } else { "org-check-warning" };
+        let class = if d.is_error() { "diag diag-error" } else { "diag diag-warning" };
+        let fix = (!d.fix.is_empty()).then(|| d.fix.clone());
+        let place = if d.line > 0 { format!("{}:{}", d.file, d.line) } else { d.file.clone() };
+        view! {
+            <li class=class>
+                <strong>{i18n.text(severity)}</strong>" "
+                <code>{place}</code>" — "
+                // Findings are written in English for the site's technical volunteer.
+                <span lang="en">{d.message}</span>
+                {fix.map(|fix| view! {
+                    <br/><span>{i18n.text("config-errors-fix")}": "</span><span lang="en">{fix}</span>
+                })}
+            </li>
+        }
+    }).collect_view();
     view! {
         <section class="org-check" aria-labelledby="org-check-heading">
-            <h2 id="org-check-heading">{move || i18n.t("org-check-heading")}</h2>
-            <p>{move || i18n.t("org-check-intro")}</p>
+            <h2 id="org-check-heading">{i18n.text("org-check-heading")}</h2>
+            <p>{i18n.text("org-check-intro")}</p>
             <div role="status">
                 {move || match findings.get() {
                     None => view! { <p>{i18n.t("org-check-loading")}</p> }.into_any(),
@@ -57,25 +74,14 @@ pub fn SiteCheck() -> impl IntoView {
                     Some(_) => view! { <p class="check-summary">{summary}</p> }.into_any(),
                 }}
             </div>
-            <ul class="diagnostics">
-                {move || findings.get().unwrap_or_default().into_iter().map(|d| {
-                    let severity = if d.is_error() { "org-check-error" } else { "org-check-warning" };
-                    let class = if d.is_error() { "diag diag-error" } else { "diag diag-warning" };
-                    let fix = (!d.fix.is_empty()).then(|| d.fix.clone());
-                    let place = if d.line > 0 { format!("{}:{}", d.file, d.line) } else { d.file.clone() };
-                    view! {
-                        <li class=class>
-                            <strong>{move || i18n.t(severity)}</strong>" "
-                            <code>{place}</code>" — "
-                            // Findings are written in English for the site's technical volunteer.
-                            <span lang="en">{d.message}</span>
-                            {fix.map(|fix| view! {
-                                <br/><span>{move || i18n.t("config-errors-fix")}": "</span><span lang="en">{fix}</span>
-                            })}
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
+            // Folded unless there are errors: the list of warnings does not
+            // push the rest of the page down while it is read (layout shift).
+            <Show when=move || findings.with(|f| f.as_ref().is_some_and(|l| !l.is_empty()))>
+                <details class="check-findings" open=move || count(true) > 0>
+                    <summary>{i18n.text("org-check-show-findings")}</summary>
+                    <ul class="diagnostics">{findings_list}</ul>
+                </details>
+            </Show>
         </section>
         <PluralPreview/>
     }
@@ -94,9 +100,9 @@ fn PluralPreview() -> impl IntoView {
     };
     view! {
         <section class="org-preview" aria-labelledby="org-preview-heading">
-            <h2 id="org-preview-heading">{move || i18n.t("org-preview-heading")}</h2>
-            <p>{move || i18n.t("org-preview-intro")}</p>
-            <label for="org-preview-count">{move || i18n.t("org-preview-count-label")}</label>
+            <h2 id="org-preview-heading">{i18n.text("org-preview-heading")}</h2>
+            <p>{i18n.text("org-preview-intro")}</p>
+            <label for="org-preview-count">{i18n.text("org-preview-count-label")}</label>
             <input id="org-preview-count" type="number" inputmode="numeric" min="0" max="1000000"
                 prop:value=move || number.get().to_string()
                 on:input=move |ev| {

@@ -81,8 +81,8 @@ pub fn Desk() -> impl IntoView {
     let form = form_signal();
     view! {
         <section class="desk" aria-labelledby="desk-heading">
-            <h2 id="desk-heading">{move || i18n.t("desk-heading")}</h2>
-            <p>{move || i18n.t("desk-offline-note")}</p>
+            <h2 id="desk-heading">{i18n.text("desk-heading")}</h2>
+            <p>{i18n.text("desk-offline-note")}</p>
             <keys::Generate state=state/>
             <keys::Load state=state/>
             <open::Open state=state/>

@@ -49,14 +49,14 @@ fn VaultStatus() -> impl IntoView {
     };
     view! {
         <section class="settings-section" aria-labelledby="settings-vault-heading">
-            <h2 id="settings-vault-heading">{move || i18n.t("vault-status-heading")}</h2>
+            <h2 id="settings-vault-heading">{i18n.text("vault-status-heading")}</h2>
             <p>{text}</p>
             <Show when=move || ui.phase.get() == Phase::Unlocked>
                 <p class="vault-actions">
                     <button type="button" class="secondary" on:click=move |_| {
                         ui.lock();
                         crate::ui::vault::focus_soon("vault-unlock-heading");
-                    }>{move || i18n.t("vault-lock-now")}</button>
+                    }>{i18n.text("vault-lock-now")}</button>
                 </p>
             </Show>
         </section>
@@ -71,8 +71,8 @@ fn AutoLock() -> impl IntoView {
     let hidden = move || draft.draft.with(|d| d.settings.lock_when_hidden);
     view! {
         <fieldset class="settings-section vault-autolock" aria-describedby="autolock-help">
-            <legend>{move || i18n.t("vault-autolock-label")}</legend>
-            <p id="autolock-help" class="vault-help">{move || i18n.t("vault-autolock-help")}</p>
+            <legend>{i18n.text("vault-autolock-label")}</legend>
+            <p id="autolock-help" class="vault-help">{i18n.text("vault-autolock-help")}</p>
             {MINUTE_CHOICES.into_iter().map(|m| {
                 let id = format!("autolock-{m}");
                 let text = move || {
@@ -100,7 +100,7 @@ fn AutoLock() -> impl IntoView {
                         let on = event_target_checked(&ev);
                         draft.update(|d| d.settings.lock_when_hidden = on);
                     }/>
-                <label for="autolock-hidden">{move || i18n.t("vault-autolock-hidden")}</label>
+                <label for="autolock-hidden">{i18n.text("vault-autolock-hidden")}</label>
             </p>
         </fieldset>
     }
@@ -156,7 +156,7 @@ fn ChangePassphrase() -> impl IntoView {
     view! {
         <Show when=move || ui.phase.get() == Phase::Unlocked>
             <section class="settings-section" aria-labelledby="change-heading">
-                <h2 id="change-heading">{move || i18n.t("vault-change-heading")}</h2>
+                <h2 id="change-heading">{i18n.text("vault-change-heading")}</h2>
                 <form on:submit=submit novalidate>
                     <PassphraseField id="change-current" label="vault-change-current-label" value=current
                         autocomplete="current-password"/>
@@ -175,7 +175,7 @@ fn ChangePassphrase() -> impl IntoView {
                     }}</p>
                     <p class="vault-actions">
                         <button type="submit" aria-disabled=move || working.get().then_some("true")>
-                            {move || i18n.t("vault-change-submit")}
+                            {i18n.text("vault-change-submit")}
                         </button>
                     </p>
                 </form>
@@ -191,7 +191,7 @@ fn DeleteEverything() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<&'static str>);
-    let word = move || i18n.t("vault-delete-confirm-word");
+    let word = i18n.text("vault-delete-confirm-word");
     let label = move || {
         let mut args = crate::i18n::FluentArgs::new();
         args.set("word", word());
@@ -223,14 +223,14 @@ fn DeleteEverything() -> impl IntoView {
     view! {
         <Show when=move || ui.has_stored_vault()>
             <section class="settings-section vault-delete" aria-labelledby="delete-heading">
-                <h2 id="delete-heading">{move || i18n.t("vault-delete-heading")}</h2>
-                <p>{move || i18n.t("vault-delete-explain")}</p>
+                <h2 id="delete-heading">{i18n.text("vault-delete-heading")}</h2>
+                <p>{i18n.text("vault-delete-explain")}</p>
                 <Show when=move || !confirming.get()>
                     <p class="vault-actions">
                         <button type="button" id="delete-open" class="danger" on:click=move |_| {
                             confirming.set(true);
                             crate::ui::vault::focus_soon("delete-confirm");
-                        }>{move || i18n.t("vault-delete-heading")}</button>
+                        }>{i18n.text("vault-delete-heading")}</button>
                     </p>
                 </Show>
                 <Show when=move || confirming.get()>
@@ -244,9 +244,9 @@ fn DeleteEverything() -> impl IntoView {
                         </div>
                         <div role="alert" class="vault-error">{move || error.get().map(|id| message(i18n, id))}</div>
                         <p class="vault-actions">
-                            <button type="submit" class="danger">{move || i18n.t("vault-delete-submit")}</button>
+                            <button type="submit" class="danger">{i18n.text("vault-delete-submit")}</button>
                             <button type="button" class="secondary" on:click=move |_| cancel()>
-                                {move || i18n.t("vault-delete-cancel")}
+                                {i18n.text("vault-delete-cancel")}
                             </button>
                         </p>
                     </form>
@@ -261,8 +261,8 @@ fn QuickExitHelp() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="settings-section" aria-labelledby="quick-exit-heading">
-            <h2 id="quick-exit-heading">{move || i18n.t("nav-quick-exit")}</h2>
-            <p>{move || i18n.t("vault-quick-exit-explain")}</p>
+            <h2 id="quick-exit-heading">{i18n.text("nav-quick-exit")}</h2>
+            <p>{i18n.text("vault-quick-exit-explain")}</p>
         </section>
     }
 }
@@ -272,12 +272,12 @@ fn Limits() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="settings-section" aria-labelledby="limits-heading">
-            <h2 id="limits-heading">{move || i18n.t("app-limits-heading")}</h2>
+            <h2 id="limits-heading">{i18n.text("app-limits-heading")}</h2>
             <ul class="vault-limits">
-                <li>{move || i18n.t("app-limits-history")}</li>
-                <li>{move || i18n.t("app-limits-export")}</li>
-                <li>{move || i18n.t("app-limits-safari")}</li>
-                <li>{move || i18n.t("vault-limits-unlocked")}</li>
+                <li>{i18n.text("app-limits-history")}</li>
+                <li>{i18n.text("app-limits-export")}</li>
+                <li>{i18n.text("app-limits-safari")}</li>
+                <li>{i18n.text("vault-limits-unlocked")}</li>
             </ul>
         </section>
     }

@@ -51,7 +51,7 @@ pub fn PassphraseField(
     let shown = RwSignal::new(false);
     view! {
         <div class="vault-field">
-            <label for=id>{move || i18n.t(label)}</label>
+            <label for=id>{i18n.text(label)}</label>
             <div class="vault-pass-row">
                 <input
                     id=id
@@ -101,10 +101,10 @@ fn SaveFileButton() -> impl IntoView {
         <p class="vault-actions">
             <button type="button" class="secondary" aria-describedby="vault-save-file-help"
                 on:click=move |_| { let _ = ui.download_backup(); }>
-                {move || i18n.t("vault-damaged-save-file")}
+                {i18n.text("vault-damaged-save-file")}
             </button>
         </p>
-        <p id="vault-save-file-help" class="vault-help">{move || i18n.t("vault-damaged-save-file-help")}</p>
+        <p id="vault-save-file-help" class="vault-help">{i18n.text("vault-damaged-save-file-help")}</p>
     }
 }
 
@@ -114,7 +114,7 @@ fn DeleteLink() -> impl IntoView {
     let i18n = use_i18n();
     let on_settings = page::hash().starts_with("#/settings");
     (!on_settings).then(|| view! {
-        <p><a href="#/settings">{move || i18n.t("vault-delete-heading")}</a></p>
+        <p><a href="#/settings">{i18n.text("vault-delete-heading")}</a></p>
     })
 }
 
@@ -162,14 +162,14 @@ pub(super) fn UnlockForm() -> impl IntoView {
     let damaged = move || matches!(error.get(), Some(super::KdfError::Vault(e)) if is_damage(e));
     view! {
         <section class="vault-panel vault-unlock" aria-labelledby="vault-unlock-heading">
-            <h2 id="vault-unlock-heading" tabindex="-1">{move || i18n.t("vault-unlock-heading")}</h2>
-            <p>{move || i18n.t("vault-unlock-intro")}</p>
+            <h2 id="vault-unlock-heading" tabindex="-1">{i18n.text("vault-unlock-heading")}</h2>
+            <p>{i18n.text("vault-unlock-intro")}</p>
             <form on:submit=submit novalidate>
                 <PassphraseField id="vault-unlock-pass" label="vault-passphrase-label" value=pass
                     autocomplete="current-password"/>
                 <p class="vault-actions">
                     <button type="submit" aria-disabled=move || working.get().then_some("true")>
-                        {move || i18n.t("vault-unlock-submit")}
+                        {i18n.text("vault-unlock-submit")}
                     </button>
                 </p>
             </form>
@@ -184,12 +184,12 @@ pub(super) fn UnlockForm() -> impl IntoView {
                 <button type="button" class="link" aria-expanded=move || forgot.get().to_string()
                     aria-controls="vault-forgot"
                     on:click=move |_| forgot.update(|f| *f = !*f)>
-                    {move || i18n.t("vault-unlock-forgot")}
+                    {i18n.text("vault-unlock-forgot")}
                 </button>
             </p>
             <div id="vault-forgot">
                 <Show when=move || forgot.get()>
-                    <p>{move || i18n.t("vault-unlock-forgot-detail")}</p>
+                    <p>{i18n.text("vault-unlock-forgot-detail")}</p>
                     <DeleteLink/>
                 </Show>
             </div>
@@ -203,9 +203,9 @@ pub(super) fn ConflictPanel() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="vault-panel notice">
-            <p role="alert">{move || i18n.t("vault-error-conflicting-writer")}</p>
+            <p role="alert">{i18n.text("vault-error-conflicting-writer")}</p>
             <p class="vault-actions">
-                <button type="button" on:click=move |_| reload()>{move || i18n.t("vault-reload")}</button>
+                <button type="button" on:click=move |_| reload()>{i18n.text("vault-reload")}</button>
             </p>
         </section>
     }
@@ -225,7 +225,7 @@ pub(super) fn ProblemPanel(error: VaultError) -> impl IntoView {
             {damaged.then(|| view! { <SaveFileButton/> })}
             {newer.then(|| view! {
                 <p class="vault-actions">
-                    <button type="button" on:click=move |_| reload()>{move || i18n.t("vault-reload")}</button>
+                    <button type="button" on:click=move |_| reload()>{i18n.text("vault-reload")}</button>
                 </p>
             })}
             {(damaged || evicted).then(|| view! { <DeleteLink/> })}
@@ -307,10 +307,10 @@ fn SetupDialog() -> impl IntoView {
                 }
             }>
             <form on:submit=submit novalidate>
-                <h2 id="vault-setup-heading">{move || i18n.t("vault-setup-heading")}</h2>
-                <p>{move || i18n.t("vault-setup-intro")}</p>
-                <p class="vault-warning"><strong>{move || i18n.t("vault-setup-warning")}</strong></p>
-                <p>{move || i18n.t("vault-setup-tip")}</p>
+                <h2 id="vault-setup-heading">{i18n.text("vault-setup-heading")}</h2>
+                <p>{i18n.text("vault-setup-intro")}</p>
+                <p class="vault-warning"><strong>{i18n.text("vault-setup-warning")}</strong></p>
+                <p>{i18n.text("vault-setup-tip")}</p>
                 <PassphraseField id="vault-setup-pass" label="vault-passphrase-label" value=pass
                     autocomplete="new-password" describedby="vault-setup-strength"/>
                 <StrengthHint id="vault-setup-strength" value=pass/>
@@ -320,7 +320,7 @@ fn SetupDialog() -> impl IntoView {
                     <input type="checkbox" id="vault-setup-understand"
                         prop:checked=move || understood.get()
                         on:change=move |ev| understood.set(event_target_checked(&ev))/>
-                    <label for="vault-setup-understand">{move || i18n.t("vault-setup-understand")}</label>
+                    <label for="vault-setup-understand">{i18n.text("vault-setup-understand")}</label>
                 </p>
                 <div role="alert" class="vault-error">{move || error.get().map(|id| message(i18n, id))}</div>
                 <p role="status" class="vault-working">
@@ -328,10 +328,10 @@ fn SetupDialog() -> impl IntoView {
                 </p>
                 <p class="vault-actions">
                     <button type="submit" aria-disabled=move || working.get().then_some("true")>
-                        {move || i18n.t("vault-setup-submit")}
+                        {i18n.text("vault-setup-submit")}
                     </button>
                     <button type="button" class="secondary" on:click=move |_| not_now()>
-                        {move || i18n.t("vault-setup-cancel")}
+                        {i18n.text("vault-setup-cancel")}
                     </button>
                 </p>
             </form>
@@ -382,11 +382,11 @@ pub fn VaultBar() -> impl IntoView {
                 <button type="button" class="secondary vault-lock" on:click=move |_| {
                     ui.lock();
                     focus_soon("vault-unlock-heading");
-                }>{move || i18n.t("vault-lock-now")}</button>
+                }>{i18n.text("vault-lock-now")}</button>
             </Show>
             <Show when=offer_setup>
                 <button type="button" class="secondary" on:click=move |_| ui.setup_open.set(true)>
-                    {move || i18n.t("vault-setup-open")}
+                    {i18n.text("vault-setup-open")}
                 </button>
             </Show>
         </div>
@@ -396,7 +396,7 @@ pub fn VaultBar() -> impl IntoView {
                 <SaveFileButton/>
                 <p class="vault-actions">
                     <button type="button" class="secondary" on:click=move |_| ui.discard_damaged()>
-                        {move || i18n.t("vault-damaged-discard")}
+                        {i18n.text("vault-damaged-discard")}
                     </button>
                 </p>
             </div>

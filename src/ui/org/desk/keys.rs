@@ -38,11 +38,11 @@ pub fn Generate(state: DeskState) -> impl IntoView {
     };
     view! {
         <section class="desk-part" aria-labelledby="desk-generate-heading">
-            <h3 id="desk-generate-heading">{move || i18n.t("desk-generate-heading")}</h3>
-            <p>{move || i18n.t("desk-generate-help")}</p>
-            <button type="button" on:click=on_generate>{move || i18n.t("desk-generate-button")}</button>
+            <h3 id="desk-generate-heading">{i18n.text("desk-generate-heading")}</h3>
+            <p>{i18n.text("desk-generate-help")}</p>
+            <button type="button" on:click=on_generate>{i18n.text("desk-generate-button")}</button>
             <Show when=move || generate_failed.get()>
-                <p class="error" role="alert">{move || i18n.t("desk-generate-failed")}</p>
+                <p class="error" role="alert">{i18n.text("desk-generate-failed")}</p>
             </Show>
             {move || state.key_pair.get().map(|kp| {
                 let recipient = kp.recipient.clone();
@@ -51,16 +51,16 @@ pub fn Generate(state: DeskState) -> impl IntoView {
                 let snippet = format!("recipients = [\n  \"{recipient}\",\n]");
                 view! {
                     <div class="key-pair" role="status">
-                        <label for="desk-new-public">{move || i18n.t("desk-public-key")}</label>
+                        <label for="desk-new-public">{i18n.text("desk-public-key")}</label>
                         <input id="desk-new-public" class="key" type="text" readonly prop:value=recipient/>
-                        <p>{move || i18n.t("export-fingerprint")}": "<code class="fingerprint">{fingerprint}</code></p>
-                        <p class="config-line">{move || i18n.t("desk-config-line")}</p>
+                        <p>{i18n.text("export-fingerprint")}": "<code class="fingerprint">{fingerprint}</code></p>
+                        <p class="config-line">{i18n.text("desk-config-line")}</p>
                         <pre class="config-snippet"><code>{snippet}</code></pre>
-                        <label for="desk-new-secret">{move || i18n.t("desk-secret-shown-once")}</label>
+                        <label for="desk-new-secret">{i18n.text("desk-secret-shown-once")}</label>
                         <textarea id="desk-new-secret" class="key" readonly rows="4" prop:value=secret></textarea>
-                        <button type="button" class="secondary" on:click=move |_| save()>{move || i18n.t("desk-download-identity")}</button>
+                        <button type="button" class="secondary" on:click=move |_| save()>{i18n.text("desk-download-identity")}</button>
                         <Show when=move || download_failed.get()>
-                            <p class="error">{move || i18n.t("desk-download-failed")}</p>
+                            <p class="error">{i18n.text("desk-download-failed")}</p>
                         </Show>
                     </div>
                 }
@@ -123,9 +123,9 @@ pub fn Load(state: DeskState) -> impl IntoView {
     let count = move || state.identities.with(Vec::len);
     view! {
         <section class="desk-part" aria-labelledby="desk-load-identity-heading">
-            <h3 id="desk-load-identity-heading">{move || i18n.t("desk-load-identity-heading")}</h3>
-            <p id="desk-load-identity-help">{move || i18n.t("desk-load-identity-help")}</p>
-            <label for="desk-identity-file">{move || i18n.t("desk-identity-file-label")}</label>
+            <h3 id="desk-load-identity-heading">{i18n.text("desk-load-identity-heading")}</h3>
+            <p id="desk-load-identity-help">{i18n.text("desk-load-identity-help")}</p>
+            <label for="desk-identity-file">{i18n.text("desk-identity-file-label")}</label>
             <input id="desk-identity-file" type="file" node_ref=input on:change=on_change
                 aria-describedby="desk-load-identity-help"/>
             <div role="status" class="desk-keys">
@@ -139,7 +139,7 @@ pub fn Load(state: DeskState) -> impl IntoView {
                                 args.set("line", line);
                                 i18n.t_args("desk-identity-error-line", &args)
                             }}" " })}
-                            {move || i18n.t(id)}
+                            {i18n.text(id)}
                         </p>
                     }
                 })}
@@ -152,11 +152,11 @@ pub fn Load(state: DeskState) -> impl IntoView {
                     <ul class="fingerprints">
                         {move || state.identities.get().iter().map(|id| {
                             let f = id.fingerprint().as_str().to_string();
-                            view! { <li>{move || i18n.t("export-fingerprint")}": "<code class="fingerprint">{f.clone()}</code></li> }
+                            view! { <li>{i18n.text("export-fingerprint")}": "<code class="fingerprint">{f.clone()}</code></li> }
                         }).collect_view()}
                     </ul>
                     <button type="button" class="secondary" on:click=move |_| state.identities.set(Vec::new())>
-                        {move || i18n.t("desk-forget-keys")}
+                        {i18n.text("desk-forget-keys")}
                     </button>
                 </Show>
             </div>

@@ -93,19 +93,19 @@ pub fn Open(state: DeskState) -> impl IntoView {
     };
     view! {
         <section class="desk-part" aria-labelledby="desk-open-heading">
-            <h3 id="desk-open-heading">{move || i18n.t("desk-open-heading")}</h3>
-            <p id="desk-open-help">{move || i18n.t("desk-open-help")}</p>
-            <label for="desk-export-files">{move || i18n.t("desk-files-label")}</label>
+            <h3 id="desk-open-heading">{i18n.text("desk-open-heading")}</h3>
+            <p id="desk-open-help">{i18n.text("desk-open-help")}</p>
+            <label for="desk-export-files">{i18n.text("desk-files-label")}</label>
             <input id="desk-export-files" type="file" multiple node_ref=input on:change=on_files
                 aria-describedby="desk-open-help"/>
-            <label for="desk-paste">{move || i18n.t("desk-paste-label")}</label>
+            <label for="desk-paste">{i18n.text("desk-paste-label")}</label>
             <textarea id="desk-paste" rows="4" spellcheck="false" autocomplete="off"
                 prop:value=move || pasted.get()
                 on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
-            <button type="button" on:click=on_paste_open>{move || i18n.t("desk-open-button")}</button>
+            <button type="button" on:click=on_paste_open>{i18n.text("desk-open-button")}</button>
             <div role="status" class="desk-results">
                 <Show when=move || state.results.with(|r| !r.is_empty())>
-                    <h4>{move || i18n.t("desk-results-heading")}</h4>
+                    <h4>{i18n.text("desk-results-heading")}</h4>
                     <ul>
                         {move || state.results.get().into_iter().map(|r| {
                             let ok = r.outcome.is_ok();

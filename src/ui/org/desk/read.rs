@@ -111,21 +111,21 @@ pub fn Reader(state: DeskState, form: RwSignal<Option<Result<Arc<Form>, FormProb
                     i18n.t_args("desk-exports-opened", &args)
                 }}</h3>
                 <div class="desk-tools">
-                    <button type="button" on:click=on_csv>{move || i18n.t("desk-download-csv")}</button>
-                    <button type="button" on:click=on_json>{move || i18n.t("desk-download-json")}</button>
-                    <button type="button" class="secondary" on:click=move |_| download::print_page()>{move || i18n.t("desk-print")}</button>
+                    <button type="button" on:click=on_csv>{i18n.text("desk-download-csv")}</button>
+                    <button type="button" on:click=on_json>{i18n.text("desk-download-json")}</button>
+                    <button type="button" class="secondary" on:click=move |_| download::print_page()>{i18n.text("desk-print")}</button>
                     <button type="button" class="secondary" on:click=move |_| {
                         state.opened.set(Vec::new());
                         state.results.set(Vec::new());
-                    }>{move || i18n.t("desk-close-all")}</button>
+                    }>{i18n.text("desk-close-all")}</button>
                 </div>
                 <Show when=move || download_failed.get()>
-                    <p class="error" role="alert">{move || i18n.t("desk-download-failed")}</p>
+                    <p class="error" role="alert">{i18n.text("desk-download-failed")}</p>
                 </Show>
                 <div class="desk-filters">
-                    <label for="desk-filter-need">{move || i18n.t("desk-filter-need")}</label>
+                    <label for="desk-filter-need">{i18n.text("desk-filter-need")}</label>
                     <select id="desk-filter-need" prop:value=move || need.get() on:change=move |ev| need.set(event_target_value(&ev))>
-                        <option value="">{move || i18n.t("desk-filter-all")}</option>
+                        <option value="">{i18n.text("desk-filter-all")}</option>
                         {move || need_choices().into_iter().map(|(id, label)| {
                             let value = id.clone();
                             view! {
@@ -133,16 +133,16 @@ pub fn Reader(state: DeskState, form: RwSignal<Option<Result<Arc<Form>, FormProb
                             }
                         }).collect_view()}
                     </select>
-                    <label for="desk-sort">{move || i18n.t("desk-sort-label")}</label>
+                    <label for="desk-sort">{i18n.text("desk-sort-label")}</label>
                     <select id="desk-sort" on:change=move |ev| sort.set(Sort::from_value(&event_target_value(&ev)))>
-                        <option value="urgent">{move || i18n.t("desk-sort-urgent")}</option>
-                        <option value="newest">{move || i18n.t("desk-sort-newest")}</option>
-                        <option value="oldest">{move || i18n.t("desk-sort-oldest")}</option>
+                        <option value="urgent">{i18n.text("desk-sort-urgent")}</option>
+                        <option value="newest">{i18n.text("desk-sort-newest")}</option>
+                        <option value="oldest">{i18n.text("desk-sort-oldest")}</option>
                     </select>
                     <div class="desk-check">
                         <input type="checkbox" id="desk-urgent-only" prop:checked=move || urgent_only.get()
                             on:change=move |ev| urgent_only.set(event_target_checked(&ev))/>
-                        <label for="desk-urgent-only">{move || i18n.t("desk-urgent-only")}</label>
+                        <label for="desk-urgent-only">{i18n.text("desk-urgent-only")}</label>
                     </div>
                 </div>
                 <p role="status" class="desk-showing">{move || {
@@ -186,21 +186,21 @@ fn ExportCard(opened: Opened, form: Option<Arc<Form>>) -> impl IntoView {
                 i18n.t_args("desk-export-title", &args)
             }}</h4>
             {urgent_id.map(|id| view! { <p class="badge urgent-badge"><strong>{move || i18n.t(&id)}</strong></p> })}
-            <p class="desk-export-meta">{move || i18n.t("desk-export-language")}": "<span lang=lang.clone()>{language.clone()}</span></p>
+            <p class="desk-export-meta">{i18n.text("desk-export-language")}": "<span lang=lang.clone()>{language.clone()}</span></p>
             {other_version.then(|| view! { <p class="notice">{move || {
                 let mut args = crate::i18n::FluentArgs::new();
                 args.set("version", content_version.clone());
                 i18n.t_args("desk-other-content-version", &args)
             }}</p> })}
-            <h5>{move || i18n.t("desk-answers-heading")}</h5>
+            <h5>{i18n.text("desk-answers-heading")}</h5>
             {if e.answers.is_empty() {
-                view! { <p>{move || i18n.t("desk-no-answers")}</p> }.into_any()
+                view! { <p>{i18n.text("desk-no-answers")}</p> }.into_any()
             } else {
                 view! { <AnswerList form=form.clone() answers=e.answers.clone() text_lang=e.locale.clone()/> }.into_any()
             }}
-            <h5>{move || i18n.t("desk-checklist-heading")}</h5>
+            <h5>{i18n.text("desk-checklist-heading")}</h5>
             {if e.checklist.steps.is_empty() {
-                view! { <p>{move || i18n.t("desk-no-steps")}</p> }.into_any()
+                view! { <p>{i18n.text("desk-no-steps")}</p> }.into_any()
             } else {
                 view! { <StepStates steps=e.checklist.steps.clone()/> }.into_any()
             }}
