@@ -79,7 +79,6 @@ relative-days-ago =
 org-check-heading = Праверыць гэты сайт
 org-check-intro = Праграма чытае файлы гэтага сайта (config/org.toml, файлы зместу і файлы моў) і паказвае кожную памылку: файл, радок і як яе выправіць. Падрабязнасці — па-ангельску.
 org-check-loading = Правяраю файлы сайта…
-org-check-show-findings = Паказаць заўвагі
 org-check-errors =
     { $count ->
         [one] { $count } памылка

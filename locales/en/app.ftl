@@ -132,8 +132,6 @@ org-check-heading = Check this site
 org-check-intro = The app reads this site's files (config/org.toml, the content files and the language files) and lists every mistake with the file, the line and how to fix it. Details are in English.
 # Shown while the files are being checked.
 org-check-loading = Checking the site's files…
-# Fold-out line above the list of the site check's findings (errors open it by themselves).
-org-check-show-findings = Show the findings
 # Number of mistakes found. $count (number): how many errors.
 org-check-errors =
     { $count ->

@@ -79,7 +79,6 @@ relative-days-ago =
 org-check-heading = Sprawdź tę stronę
 org-check-intro = Aplikacja czyta pliki tej strony (config/org.toml, pliki treści i pliki języków) i pokazuje każdy błąd: plik, wiersz i sposób naprawy. Szczegóły są po angielsku.
 org-check-loading = Sprawdzam pliki strony…
-org-check-show-findings = Pokaż wyniki sprawdzenia
 org-check-errors =
     { $count ->
         [one] { $count } błąd

@@ -79,7 +79,6 @@ relative-days-ago =
 org-check-heading = Проверить этот сайт
 org-check-intro = Приложение читает файлы этого сайта (config/org.toml, файлы содержания и файлы языков) и показывает каждую ошибку: файл, строку и как её исправить. Подробности — на английском.
 org-check-loading = Проверяю файлы сайта…
-org-check-show-findings = Показать замечания
 org-check-errors =
     { $count ->
         [one] { $count } ошибка

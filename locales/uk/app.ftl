@@ -79,7 +79,6 @@ relative-days-ago =
 org-check-heading = Перевірити цей сайт
 org-check-intro = Застосунок читає файли цього сайту (config/org.toml, файли змісту та файли мов) і показує кожну помилку: файл, рядок і як її виправити. Подробиці — англійською.
 org-check-loading = Перевіряю файли сайту…
-org-check-show-findings = Показати зауваження
 org-check-errors =
     { $count ->
         [one] { $count } помилка

@@ -46,6 +46,7 @@ pub fn SiteCheck() -> impl IntoView {
         w.set("count", count(false) as i64);
         format!("{} · {}", i18n.t_args("org-check-errors", &e), i18n.t_args("org-check-warnings", &w))
     };
+    let has_errors = move || count(true) > 0;
     let findings_list = move || findings.get().unwrap_or_default().into_iter().map(|d| {
         let severity = if d.is_error() { "org-check-error" } else { "org-check-warning" };
         let class = if d.is_error() { "diag diag-error" } else { "diag diag-warning" };
@@ -67,21 +68,21 @@ pub fn SiteCheck() -> impl IntoView {
         <section class="org-check" aria-labelledby="org-check-heading">
             <h2 id="org-check-heading">{i18n.text("org-check-heading")}</h2>
             <p>{i18n.text("org-check-intro")}</p>
-            <div role="status">
-                {move || match findings.get() {
-                    None => view! { <p>{i18n.t("org-check-loading")}</p> }.into_any(),
-                    Some(list) if list.is_empty() => view! { <p>{i18n.t("config-errors-none")}</p> }.into_any(),
-                    Some(_) => view! { <p class="check-summary">{summary}</p> }.into_any(),
-                }}
-            </div>
-            // Folded unless there are errors: the list of warnings does not
-            // push the rest of the page down while it is read (layout shift).
-            <Show when=move || findings.with(|f| f.as_ref().is_some_and(|l| !l.is_empty()))>
-                <details class="check-findings" open=move || count(true) > 0>
-                    <summary>{i18n.text("org-check-show-findings")}</summary>
-                    <ul class="diagnostics">{findings_list}</ul>
-                </details>
-            </Show>
+            // The status line is the fold's summary from the start (same
+            // height while checking and after), so nothing below jumps; the
+            // findings open by themselves only when there are errors.
+            <details class="check-findings" open=has_errors>
+                <summary>
+                    <span role="status" class="check-summary">
+                        {move || match findings.get() {
+                            None => i18n.t("org-check-loading"),
+                            Some(list) if list.is_empty() => i18n.t("config-errors-none"),
+                            Some(_) => summary(),
+                        }}
+                    </span>
+                </summary>
+                <ul class="diagnostics">{findings_list}</ul>
+            </details>
         </section>
         <PluralPreview/>
     }
