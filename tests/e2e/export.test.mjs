@@ -61,6 +61,8 @@ test('Belarusian: summary, demo warning, fingerprint, consent, real download tha
   assert.ok(readFileSync(path).subarray(0, 21).toString() === 'age-encryption.org/v1', 'binary age file');
   checkExportJson(ageDecrypt(path), 'be');
   await page.getByRole('status').filter({ hasText: msg(L, 'export-downloaded', { file: dl.suggestedFilename() }) }).waitFor();
+  // ...and says what happens next, naming the organisation.
+  assert.equal(await page.locator('.export-next').textContent(), msg(L, 'export-what-next', { org: 'Demo organisation (not private)' }));
   assert.deepEqual(await axeViolations(AxeBuilder, page), []);
   assert.deepEqual(errors, []);
   await context.close();

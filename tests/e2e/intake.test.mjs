@@ -65,6 +65,11 @@ test('the whole form is filled with the keyboard at 360 px; switching language k
     'We need a school place for my son.', be['intake-privacy-heading']]) {
     assert.ok(text.includes(expected), `review shows ${expected}`);
   }
+  // Several choices are listed one per line.
+  const items = await review.locator('.answer-list li').allTextContents();
+  for (const id of ['intake-opt-languages-belarusian', 'intake-opt-languages-polish', 'intake-opt-safe-times-evening', 'intake-opt-safe-times-weekend']) {
+    assert.ok(items.includes(be[id]), `review lists ${be[id]} on its own line: ${JSON.stringify(items)}`);
+  }
   assert.equal(await review.locator('.field-error').count(), 0);
   assert.ok((await review.locator('.not-answered').count()) > 0, 'unanswered optional questions are marked');
   // "Change" next to the name opens the contact section with the name field focused.
