@@ -245,12 +245,12 @@ pub fn encrypt(recipients: &[Recipient], plaintext: &[u8]) -> Result<Vec<u8>, En
 /// Decrypts a binary age file with `identity`. Either the whole plaintext
 /// or an error: nothing partial.
 pub fn decrypt(identity: &Identity, file: &[u8]) -> Result<Vec<u8>, DecryptError> {
-    decrypt_any(std::slice::from_ref(identity), file)
+    decrypt_any(std::iter::once(identity), file)
 }
 
 /// Unwraps the file key of one X25519 stanza with `identity`: `Ok(None)`
 /// when the stanza is for another key.
-fn unwrap_x25519(stanza: &header::Stanza<'_>, identity: &Identity) -> Result<Option<Zeroizing<[u8; 16]>>, DecryptError> {
+fn unwrap_x25519(stanza: &header::Stanza<'_>, identity: &Identity, public: &Recipient) -> Result<Option<Zeroizing<[u8; 16]>>, DecryptError> {
     let share: [u8; 32] = match (stanza.args.as_slice(), stanza.body.len()) {
         ([arg], 32) => base64::decode_unpadded(arg.as_bytes())
             .and_then(|b| b.as_slice().try_into().ok())
@@ -263,7 +263,7 @@ fn unwrap_x25519(stanza: &header::Stanza<'_>, identity: &Identity) -> Result<Opt
     }
     let mut salt = [0u8; 64];
     salt[..32].copy_from_slice(&share);
-    salt[32..].copy_from_slice(&identity.to_public().0);
+    salt[32..].copy_from_slice(&public.0);
     let wrap_key = hkdf(&salt, X25519_LABEL, shared.as_ref());
     match ChaCha20Poly1305::new(wrap_key.as_ref().into()).decrypt(&[0u8; 12].into(), stanza.body.as_slice()) {
         Ok(key) => {
@@ -276,16 +276,18 @@ fn unwrap_x25519(stanza: &header::Stanza<'_>, identity: &Identity) -> Result<Opt
 }
 
 /// Decrypts a binary age file with whichever of `identities` it is for.
-pub fn decrypt_any(identities: &[Identity], file: &[u8]) -> Result<Vec<u8>, DecryptError> {
+pub fn decrypt_any<'a>(identities: impl IntoIterator<Item = &'a Identity>, file: &[u8]) -> Result<Vec<u8>, DecryptError> {
     let parsed = header::parse(file)?;
     if parsed.stanzas.iter().any(|s| s.tag == "scrypt") {
         // age forbids mixing a passphrase stanza with any other.
         return Err(if parsed.stanzas.len() == 1 { DecryptError::Passphrase } else { DecryptError::Header });
     }
+    // Each public key once (a scalar multiplication), not once per stanza.
+    let keys: Vec<(&Identity, Recipient)> = identities.into_iter().map(|i| (i, i.to_public())).collect();
     let mut file_key = None;
     'stanzas: for stanza in parsed.stanzas.iter().filter(|s| s.tag == "X25519") {
-        for identity in identities {
-            if let Some(key) = unwrap_x25519(stanza, identity)? {
+        for (identity, public) in &keys {
+            if let Some(key) = unwrap_x25519(stanza, identity, public)? {
                 file_key = Some(key);
                 break 'stanzas;
             }

@@ -11,7 +11,7 @@
 //! is dropped. It never panics on any input (property-tested) and takes only
 //! X25519 identities (passphrase-encrypted files are refused by class).
 
-use crate::agefile::{self, DecryptError, Identity};
+use crate::agefile::{self, DecryptError};
 
 use super::identity::DeskIdentity;
 use super::{Export, EXPORT_FORMAT, EXPORT_VERSION};
@@ -105,8 +105,7 @@ pub(crate) fn decrypt(input: &[u8], identities: &[DeskIdentity], max: usize) -> 
     if !binary.starts_with(AGE_MAGIC) {
         return Err(OpenError::NotAgeFile);
     }
-    let keys: Vec<Identity> = identities.iter().map(|i| i.key().clone()).collect();
-    agefile::decrypt_any(&keys, &binary).map_err(|e| match e {
+    agefile::decrypt_any(identities.iter().map(DeskIdentity::key), &binary).map_err(|e| match e {
         DecryptError::Header => OpenError::HeaderFailure,
         DecryptError::NoMatch if identities.is_empty() => OpenError::NoIdentities,
         DecryptError::NoMatch => OpenError::NoMatch,

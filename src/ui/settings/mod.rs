@@ -14,9 +14,9 @@ use crate::ui::draft::use_draft;
 use crate::ui::i18n::use_i18n;
 use crate::ui::screens::ScreenHeading;
 use crate::ui::vault::{
-    confirms_delete, message, use_vault, PassphraseField, Phase, StrengthHint, VaultGate,
+    confirms_delete, message, new_passphrase_error, show_field_error, use_vault, PassphraseField, Phase, StrengthHint,
+    VaultGate,
 };
-use crate::vault::new_passphrase_problem;
 
 /// Auto-lock choices in minutes; 0 (never) is offered last.
 const MINUTE_CHOICES: [u32; 7] = [1, 2, 5, 10, 15, 30, 0];
@@ -126,13 +126,10 @@ fn ChangePassphrase() -> impl IntoView {
         let problem = if old.is_empty() {
             Some(("vault-error-wrong-passphrase", "change-current"))
         } else {
-            new_passphrase_problem(&fresh, &repeat.get_untracked(), page::nfc).map(|msg| {
-                (msg, if msg == "vault-passphrase-mismatch" { "change-repeat" } else { "change-new" })
-            })
+            new_passphrase_error(&fresh, &repeat.get_untracked(), "change-new", "change-repeat")
         };
-        if let Some((msg, field)) = problem {
-            error.set(Some(msg));
-            page::focus_by_id(field);
+        if let Some(problem) = problem {
+            show_field_error(error, problem);
             return;
         }
         error.set(None);

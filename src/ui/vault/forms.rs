@@ -27,6 +27,20 @@ pub fn focus_soon(id: &'static str) {
     request_animation_frame(move || page::focus_by_id(id));
 }
 
+/// What is wrong with a new passphrase typed twice (checked after the
+/// browser's NFC), as a message id and the field to focus: `repeat_id` for a
+/// mismatch, `pass_id` otherwise. Used by the setup dialog and settings.
+pub fn new_passphrase_error(pass: &str, repeat: &str, pass_id: &'static str, repeat_id: &'static str) -> Option<(&'static str, &'static str)> {
+    new_passphrase_problem(pass, repeat, page::nfc)
+        .map(|msg| (msg, if msg == "vault-passphrase-mismatch" { repeat_id } else { pass_id }))
+}
+
+/// Shows a form's error message and moves focus to the field it is about.
+pub fn show_field_error(error: RwSignal<Option<&'static str>>, (msg, field): (&'static str, &'static str)) {
+    error.set(Some(msg));
+    page::focus_by_id(field);
+}
+
 fn reload() {
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();
@@ -272,16 +286,11 @@ fn SetupDialog() -> impl IntoView {
             return;
         }
         let p = pass.get_untracked();
-        let problem = if let Some(msg) = new_passphrase_problem(&p, &repeat.get_untracked(), page::nfc) {
-            Some((msg, if msg == "vault-passphrase-mismatch" { "vault-setup-repeat" } else { "vault-setup-pass" }))
-        } else if !understood.get_untracked() {
-            Some(("vault-setup-understand-required", "vault-setup-understand"))
-        } else {
-            None
-        };
-        if let Some((msg, field)) = problem {
-            error.set(Some(msg));
-            page::focus_by_id(field);
+        let problem = new_passphrase_error(&p, &repeat.get_untracked(), "vault-setup-pass", "vault-setup-repeat").or_else(|| {
+            (!understood.get_untracked()).then_some(("vault-setup-understand-required", "vault-setup-understand"))
+        });
+        if let Some(problem) = problem {
+            show_field_error(error, problem);
             return;
         }
         error.set(None);

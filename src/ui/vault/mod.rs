@@ -22,7 +22,9 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-pub use forms::{confirms_delete, focus_soon, message, PassphraseField, StrengthHint, VaultBar};
+pub use forms::{
+    confirms_delete, focus_soon, message, new_passphrase_error, show_field_error, PassphraseField, StrengthHint, VaultBar,
+};
 use forms::{ConflictPanel, ProblemPanel, UnlockForm};
 
 use crate::draft::Draft;
