@@ -5,6 +5,8 @@
 //! vault. It never stores or encrypts anything itself (that is the vault's
 //! job) and never looks at a clock.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::checklist::{normalize_city, ChecklistRecord, LegalStatus};
@@ -19,6 +21,10 @@ pub struct Draft {
     pub checklist: ChecklistRecord,
     pub intake: Answers,
     pub settings: Settings,
+    /// Intake answers copied from "my situation", with the value copied:
+    /// an answer still equal to it follows the situation when that changes;
+    /// one the person changed or cleared is theirs and is left alone.
+    pub prefilled: BTreeMap<String, String>,
 }
 
 /// Personal safety settings, saved inside the vault.
@@ -53,11 +59,13 @@ impl Draft {
         serde_json::from_value(value.clone()).map_err(|_| DraftError::Unreadable)
     }
 
-    /// Copies what "my situation" already says into unanswered intake
-    /// questions, so nobody types the same thing twice: arrival date,
-    /// legal status, document expiry and city. Only into a question the
-    /// form really has, of the right type, with the matching choice; never
-    /// over an answer. Returns whether anything changed.
+    /// Copies what "my situation" says into the intake, so nobody types
+    /// the same thing twice: arrival date, legal status, document expiry and
+    /// city. Only into a question the form really has, of the right type,
+    /// with the matching choice. Never over the person's own answer: a
+    /// question is filled once; while its answer is still the copied value
+    /// it follows later changes of the situation; once the person changes
+    /// or clears it, it is theirs. Returns whether anything changed.
     pub fn prefill_intake(&mut self, form: &Form) -> bool {
         let s = &self.checklist.situation;
         let status = s.status.and_then(|st| match st {
@@ -69,26 +77,54 @@ impl Draft {
             LegalStatus::VisaFreeOrOther => None,
         });
         let city = s.city.as_deref().and_then(city_choice);
-        let dates = [("arrival-date", s.arrival), ("document-expiry", s.document_expiry)];
-        let choices = [("legal-status", status), ("city", city)];
-        let mut changed = false;
-        let mut fill = |answers: &mut Answers, id: &str, value: String| {
-            if answers.get(id).is_none() {
-                answers.set(id, AnswerValue::Text(value));
-                changed = true;
-            }
+        let date = |id: &str, date: Option<chrono::NaiveDate>| {
+            matches!(form.question(id).map(|q| &q.kind), Some(QuestionKind::Date { .. }))
+                .then(|| date.map(crate::date_text::iso))
         };
-        for (id, date) in dates {
-            if let (Some(date), Some(QuestionKind::Date { .. })) = (date, form.question(id).map(|q| &q.kind)) {
-                fill(&mut self.intake, id, crate::date_text::iso(date));
+        let choice = |id: &str, choice: Option<&str>| match form.question(id).map(|q| &q.kind) {
+            Some(QuestionKind::SingleChoice { choices }) => {
+                Some(choice.filter(|c| choices.iter().any(|k| k.id == *c)).map(str::to_string))
             }
-        }
-        for (id, choice) in choices {
-            if let (Some(choice), Some(QuestionKind::SingleChoice { choices })) = (choice, form.question(id).map(|q| &q.kind)) {
-                if choices.iter().any(|c| c.id == choice) {
-                    fill(&mut self.intake, id, choice.to_string());
+            _ => None,
+        };
+        // (question, what the situation says now) for the questions the form has.
+        let wanted = [
+            ("arrival-date", date("arrival-date", s.arrival)),
+            ("document-expiry", date("document-expiry", s.document_expiry)),
+            ("legal-status", choice("legal-status", status)),
+            ("city", choice("city", city)),
+        ];
+        let mut changed = false;
+        for (id, value) in wanted {
+            let Some(value) = value else { continue };
+            let current = match self.intake.get(id) {
+                Some(AnswerValue::Text(t)) => Some(t.as_str()),
+                Some(_) => continue,
+                None => None,
+            };
+            let copied = self.prefilled.get(id).map(String::as_str);
+            let untouched = match (copied, current) {
+                // Never filled: only into an empty question.
+                (None, current) => current.is_none(),
+                // Filled before: follow only while the person left it so.
+                (Some(copied), Some(current)) => copied == current,
+                (Some(_), None) => false,
+            };
+            if !untouched || current == value.as_deref() {
+                continue;
+            }
+            match value {
+                Some(value) => {
+                    self.intake.set(id, AnswerValue::Text(value.clone()));
+                    self.prefilled.insert(id.to_string(), value);
+                }
+                // The situation no longer says it: neither does the copy.
+                None => {
+                    self.intake.clear(id);
+                    self.prefilled.remove(id);
                 }
             }
+            changed = true;
         }
         changed
     }
@@ -169,6 +205,40 @@ mod tests {
         other.checklist.situation.city = Some("Szczecin".into());
         assert!(!other.prefill_intake(&form));
         assert_eq!(city_choice("KRAKÓW"), Some("krakow"));
+    }
+
+    #[test]
+    fn a_copied_answer_follows_the_situation_until_the_person_changes_or_clears_it() {
+        use chrono::NaiveDate;
+        let form = crate::intake::shipped::shipped_form();
+        let text = |d: &Draft, id: &str| match d.intake.get(id) {
+            Some(AnswerValue::Text(t)) => Some(t.clone()),
+            _ => None,
+        };
+        let mut draft = Draft::default();
+        draft.checklist.situation.status = Some(LegalStatus::HumanitarianVisa);
+        draft.checklist.situation.city = Some("Warszawa".into());
+        draft.checklist.situation.arrival = NaiveDate::from_ymd_opt(2026, 11, 18);
+        assert!(draft.prefill_intake(&form));
+        // The person clears the city and types their own arrival date.
+        draft.intake.clear("city");
+        draft.intake.set("arrival-date", AnswerValue::Text("2026-11-17".into()));
+        assert!(!draft.prefill_intake(&form), "a cleared answer is not filled again");
+        assert_eq!(text(&draft, "city"), None);
+        // The situation changes: the untouched status follows, the rest stays theirs.
+        draft.checklist.situation.status = Some(LegalStatus::TemporaryResidence);
+        draft.checklist.situation.city = Some("Kraków".into());
+        draft.checklist.situation.arrival = NaiveDate::from_ymd_opt(2026, 11, 20);
+        assert!(draft.prefill_intake(&form));
+        assert_eq!(text(&draft, "legal-status").as_deref(), Some("temporary-residence"));
+        assert_eq!(text(&draft, "city"), None);
+        assert_eq!(text(&draft, "arrival-date").as_deref(), Some("2026-11-17"));
+        // The situation no longer says the status: neither does the untouched copy.
+        draft.checklist.situation.status = None;
+        assert!(draft.prefill_intake(&form));
+        assert_eq!(text(&draft, "legal-status"), None);
+        // And the record of what was copied survives the vault's JSON.
+        assert_eq!(Draft::from_json(&draft.to_json()), Ok(draft.clone()));
     }
 
     #[test]
