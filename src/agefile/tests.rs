@@ -60,7 +60,7 @@ fn we_read_what_age_crate_writes() {
 fn sealer_reports_the_exact_length() {
     let (_, ours, public) = pair();
     for len in SIZES {
-        let sealer = Sealer::new(&[public.clone()]).unwrap();
+        let sealer = Sealer::new(std::slice::from_ref(&public)).unwrap();
         let expected = encrypted_len(sealer.header_len(), len);
         let file = sealer.seal(&data(len)).unwrap();
         assert_eq!(file.len(), expected);
@@ -73,7 +73,7 @@ fn sealer_reports_the_exact_length() {
 #[test]
 fn each_file_is_fresh() {
     let (_, _, public) = pair();
-    let a = encrypt(&[public.clone()], b"same").unwrap();
+    let a = encrypt(std::slice::from_ref(&public), b"same").unwrap();
     let b = encrypt(&[public], b"same").unwrap();
     assert_ne!(a, b);
 }
