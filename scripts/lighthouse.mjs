@@ -7,7 +7,7 @@
 // metrics and opportunities. It reports; it does not fail (except when a
 // page does not load at all).
 //
-//   node scripts/lighthouse.mjs [dist] [--host br|gzip|plain] [--out target/lighthouse]
+//   node scripts/lighthouse.mjs [dist] [--host br|gzip|plain] [--out target/lighthouse] [--pages home,org.html]
 //
 // --host: `br` (default) serves like Netlify or Cloudflare Pages (brotli,
 // a year of caching for hashed files), `gzip` like deploy/nginx.conf, `plain`
@@ -31,6 +31,8 @@ const out = outAt >= 0 ? args.splice(outAt, 2)[1] : 'target/lighthouse';
 const hostAt = args.indexOf('--host');
 const hostName = hostAt >= 0 ? args.splice(hostAt, 2)[1] : 'br';
 if (!HOSTS[hostName]) throw new Error(`--host must be one of ${Object.keys(HOSTS).join(', ')}`);
+const pagesAt = args.indexOf('--pages');
+const only = pagesAt >= 0 ? args.splice(pagesAt, 2)[1].split(',') : null;
 const root = args[0] || 'dist';
 const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM || '/usr/bin/chromium';
 const FLAGS = [
@@ -59,7 +61,8 @@ const PAGES = [
   { name: 'settings', path: '#/settings', screen: 'settings' },
   { name: 'org-screen', path: '#/org', screen: 'org' },
   { name: 'org.html', path: 'org.html', screen: null },
-];
+].filter((p) => !only || only.includes(p.name));
+if (only && PAGES.length !== only.length) throw new Error(`--pages takes names from: home, checklist, intake, export, settings, org-screen, org.html`);
 
 const server = await serve(root, '/some/sub/path/', 0, {}, HOSTS[hostName]);
 const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });

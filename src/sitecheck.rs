@@ -6,7 +6,7 @@
 //! caller passes the file texts in (from disk or fetched from the site).
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::i18n::{check_locales, LocaleCatalog, SHIPPED};
+use crate::i18n::{check_parsed_locales, LocaleCatalog, ParsedLocale, SHIPPED};
 
 /// Site path of the checklist definition.
 pub const CHECKLIST_FILE: &str = "content/checklist.toml";
@@ -27,28 +27,96 @@ pub struct SiteFiles {
 
 /// Every finding, errors first, then by file and line.
 pub fn check_site(files: &SiteFiles) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    match &files.config {
-        Some(text) => out.extend(crate::config::parse_org_config(text, &SHIPPED).diagnostics),
-        None => out.push(missing(CONFIG_FILE)),
+    let mut check = SiteCheck::new(files);
+    while check.step() {}
+    check.finish()
+}
+
+/// [`check_site`] in small steps (one language, one file each), so a page
+/// can give the browser its turn in between instead of freezing on a phone
+/// while some forty files are read. Each language is parsed once, for the
+/// locale checks and for the content checks' catalog.
+pub struct SiteCheck<'a> {
+    files: &'a SiteFiles,
+    stage: Stage,
+    parsed: Vec<ParsedLocale>,
+    catalog: LocaleCatalog,
+    out: Vec<Diagnostic>,
+}
+
+/// What [`SiteCheck::step`] does next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Config,
+    /// Parse the n-th language.
+    Locale(usize),
+    Compare,
+    Checklist,
+    Intake,
+    Done,
+}
+
+impl<'a> SiteCheck<'a> {
+    pub fn new(files: &'a SiteFiles) -> SiteCheck<'a> {
+        SiteCheck { files, stage: Stage::Config, parsed: Vec::new(), catalog: LocaleCatalog::default(), out: Vec::new() }
     }
-    out.extend(check_locales(&files.locales));
-    let catalog = LocaleCatalog::from_sources(&files.locales);
-    match &files.checklist {
-        Some(text) => out.extend(crate::checklist::validate(text, &catalog)),
-        None => out.push(missing(CHECKLIST_FILE)),
+
+    /// Does the next step; `false` once there is nothing left to do.
+    pub fn step(&mut self) -> bool {
+        let files = self.files;
+        self.stage = match self.stage {
+            Stage::Config => {
+                match &files.config {
+                    Some(text) => self.out.extend(crate::config::parse_org_config(text, &SHIPPED).diagnostics),
+                    None => self.out.push(missing(CONFIG_FILE)),
+                }
+                Stage::Locale(0)
+            }
+            Stage::Locale(n) => match files.locales.get(n) {
+                Some((locale, texts)) => {
+                    self.parsed.push(ParsedLocale::parse(locale, texts));
+                    Stage::Locale(n + 1)
+                }
+                None => Stage::Compare,
+            },
+            Stage::Compare => {
+                self.out.extend(check_parsed_locales(&self.parsed));
+                self.catalog = LocaleCatalog::from_parsed(&self.parsed);
+                self.parsed.clear();
+                Stage::Checklist
+            }
+            Stage::Checklist => {
+                match &files.checklist {
+                    Some(text) => self.out.extend(crate::checklist::validate(text, &self.catalog)),
+                    None => self.out.push(missing(CHECKLIST_FILE)),
+                }
+                Stage::Intake
+            }
+            Stage::Intake => {
+                match &files.intake {
+                    Some(text) => self.out.extend(crate::intake::check_definition(text, &self.catalog)),
+                    None => self.out.push(missing(INTAKE_FILE)),
+                }
+                Stage::Done
+            }
+            Stage::Done => Stage::Done,
+        };
+        self.stage != Stage::Done
     }
-    match &files.intake {
-        Some(text) => out.extend(crate::intake::check_definition(text, &catalog)),
-        None => out.push(missing(INTAKE_FILE)),
+
+    /// The findings, errors first, then by file and line (the steps not
+    /// yet done are done first).
+    pub fn finish(mut self) -> Vec<Diagnostic> {
+        while self.step() {}
+        let mut out = self.out;
+        out.sort_by(|a, b| {
+            (b.severity == Severity::Error)
+                .cmp(&(a.severity == Severity::Error))
+                .then_with(|| a.file.cmp(&b.file))
+                .then_with(|| a.line.cmp(&b.line))
+        });
+        out
     }
-    out.sort_by(|a, b| {
-        (b.severity == Severity::Error)
-            .cmp(&(a.severity == Severity::Error))
-            .then_with(|| a.file.cmp(&b.file))
-            .then_with(|| a.line.cmp(&b.line))
-    });
-    out
 }
 
 fn missing(file: &str) -> Diagnostic {
@@ -85,6 +153,34 @@ mod tests {
     fn the_shipped_site_has_no_errors() {
         let errors: Vec<String> = check_site(&shipped()).iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
         assert!(errors.is_empty(), "{errors:#?}");
+    }
+
+    #[test]
+    fn the_check_in_steps_finds_the_same_as_the_old_check_in_one_go() {
+        let mut files = shipped();
+        files.config = Some("name = \n".into());
+        files.intake = None;
+        let mut check = SiteCheck::new(&files);
+        let mut steps = 1;
+        while check.step() {
+            steps += 1;
+        }
+        // Config, one per language, the end of the languages, compare, checklist, intake.
+        assert_eq!(steps, 1 + files.locales.len() + 1 + 1 + 2);
+        let stepped = check.finish();
+        // The check as it was before it was split: every language parsed twice.
+        let mut whole = crate::config::parse_org_config(files.config.as_deref().unwrap(), &SHIPPED).diagnostics;
+        whole.extend(crate::i18n::check_locales(&files.locales));
+        let catalog = LocaleCatalog::from_sources(&files.locales);
+        whole.extend(crate::checklist::validate(files.checklist.as_deref().unwrap(), &catalog));
+        whole.push(missing(INTAKE_FILE));
+        let key = |d: &Diagnostic| d.to_string();
+        let mut a: Vec<String> = stepped.iter().map(key).collect();
+        let mut b: Vec<String> = whole.iter().map(key).collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b);
+        assert!(!stepped.is_empty());
     }
 
     #[test]

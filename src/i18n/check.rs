@@ -302,34 +302,40 @@ fn vars_list(vars: &BTreeSet<String>) -> String {
 /// text)])`; English (`en`) is the reference and must be among them. The
 /// result is sorted by file and line; any `Error` means the check fails.
 pub fn check_locales(locales: &[(String, Vec<(String, String)>)]) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    let parsed: Vec<(String, Vec<FileInfo>)> = locales
-        .iter()
-        .map(|(locale, files)| {
-            (
-                locale.clone(),
-                files
-                    .iter()
-                    .map(|(n, t)| parse_file(locale, n, t))
-                    .collect(),
-            )
-        })
-        .collect();
+    let parsed: Vec<ParsedLocale> = locales.iter().map(|(locale, files)| ParsedLocale::parse(locale, files)).collect();
+    check_parsed_locales(&parsed)
+}
 
-    for (locale, files) in &parsed {
-        check_one_locale(locale, files, &mut out);
+/// One language's Fluent files, parsed once for every check that needs
+/// them (a page parses one language per step and yields in between).
+pub struct ParsedLocale {
+    locale: String,
+    files: Vec<FileInfo>,
+}
+
+impl ParsedLocale {
+    pub fn parse(locale: &str, files: &[(String, String)]) -> ParsedLocale {
+        ParsedLocale { locale: locale.to_string(), files: files.iter().map(|(n, t)| parse_file(locale, n, t)).collect() }
+    }
+}
+
+/// [`check_locales`] over languages already parsed.
+pub fn check_parsed_locales(parsed: &[ParsedLocale]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for p in parsed {
+        check_one_locale(&p.locale, &p.files, &mut out);
     }
 
-    match parsed.iter().find(|(l, _)| l == REFERENCE) {
+    match parsed.iter().find(|p| p.locale == REFERENCE) {
         None => out.push(Diagnostic::error(
             format!("locales/{REFERENCE}"),
             0,
             "the English (reference) files were not found",
             "keep the folder locales/en with its .ftl files: every language is compared with it",
         )),
-        Some((_, reference)) => {
-            for (locale, files) in parsed.iter().filter(|(l, _)| l != REFERENCE) {
-                compare_with_reference(locale, files, reference, &mut out);
+        Some(reference) => {
+            for p in parsed.iter().filter(|p| p.locale != REFERENCE) {
+                compare_with_reference(&p.locale, &p.files, &reference.files, &mut out);
             }
         }
     }
@@ -570,20 +576,24 @@ pub struct LocaleCatalog {
 impl LocaleCatalog {
     /// Build from `(locale, [(file name, text)])`, as for [`check_locales`].
     pub fn from_sources(locales: &[(String, Vec<(String, String)>)]) -> LocaleCatalog {
+        let parsed: Vec<ParsedLocale> = locales.iter().map(|(locale, files)| ParsedLocale::parse(locale, files)).collect();
+        LocaleCatalog::from_parsed(&parsed)
+    }
+
+    /// The catalog of languages already parsed.
+    pub fn from_parsed(parsed: &[ParsedLocale]) -> LocaleCatalog {
         let mut catalog = LocaleCatalog::default();
-        let mut order: Vec<String> = locales.iter().map(|(l, _)| l.clone()).collect();
+        let mut order: Vec<String> = parsed.iter().map(|p| p.locale.clone()).collect();
         order.sort_by_key(|l| l != REFERENCE);
         order.dedup();
         catalog.locales = order;
-        for (locale, files) in locales {
-            let set = catalog.ids.entry(locale.clone()).or_default();
-            for (name, text) in files {
-                for e in parse_file(locale, name, text).entries {
-                    for a in e.attributes.keys() {
-                        set.insert(format!("{}.{a}", e.id));
-                    }
-                    set.insert(e.id);
+        for p in parsed {
+            let set = catalog.ids.entry(p.locale.clone()).or_default();
+            for e in p.files.iter().flat_map(|f| &f.entries) {
+                for a in e.attributes.keys() {
+                    set.insert(format!("{}.{a}", e.id));
                 }
+                set.insert(e.id.clone());
             }
         }
         catalog

@@ -1,4 +1,5 @@
-//! Today's calendar date on the phone, for due dates and export dates.
+//! Time on the phone: today's calendar date, for due dates and export
+//! dates, and giving the browser its turn during long work.
 //!
 //! Due dates are calendar dates, not instants: the core only ever sees the
 //! local date the newcomer sees on their phone.
@@ -20,4 +21,15 @@ pub fn now_utc() -> chrono::NaiveDateTime {
     NaiveDate::from_ymd_opt(now.get_utc_full_year() as i32, now.get_utc_month() + 1, now.get_utc_date())
         .and_then(|d| d.and_hms_opt(now.get_utc_hours(), now.get_utc_minutes(), now.get_utc_seconds()))
         .unwrap_or_default()
+}
+
+/// Resolves on the browser's next task (a zero-delay timeout), so long
+/// work done in steps lets the page paint and answer taps in between.
+pub async fn next_turn() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

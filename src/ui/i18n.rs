@@ -75,6 +75,12 @@ impl I18n {
                 return;
             }
             let localizer = Localizer::new(&code, &sources, &english);
+            // Reading the files and drawing the screen in it are two tasks,
+            // not one long one, on a slow phone.
+            crate::shell::clock::next_turn().await;
+            if self.generation.get_value() != generation {
+                return;
+            }
             page::set_language(localizer.info().html_lang(), localizer.info().direction.as_html());
             self.localizer.set(Some(Arc::new(localizer)));
         });

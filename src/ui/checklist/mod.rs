@@ -99,6 +99,14 @@ fn Checklist(def: StoredValue<Arc<ChecklistDef>>) -> impl IntoView {
     let i18n = use_i18n();
     let today = crate::shell::clock::today();
     let ctx = steps::Ctx::new(def, today);
+    // The long list of every step is drawn in the browser's next task: the
+    // top of the screen shows first and a slow phone does not freeze for
+    // the whole screen at once.
+    let all_steps = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        crate::shell::clock::next_turn().await;
+        let _ = all_steps.try_set(true);
+    });
     view! {
         // Announces state changes to screen readers (stays in the page so
         // that changes to its text are read out).
@@ -111,6 +119,8 @@ fn Checklist(def: StoredValue<Arc<ChecklistDef>>) -> impl IntoView {
             <steps::NextSteps ctx=ctx/>
         </section>
         <calendar::CalendarExport ctx=ctx/>
-        <steps::AllSteps ctx=ctx/>
+        <Show when=move || all_steps.get()>
+            <steps::AllSteps ctx=ctx/>
+        </Show>
     }
 }

@@ -3,8 +3,8 @@
 //!
 //! Owns fetching every checked file from the site (so an organisation sees
 //! what its host really serves) and rendering the findings. The checking
-//! itself is the core's [`crate::sitecheck::check_site`], the same code the
-//! command-line `waymark-check` runs. Never shown to newcomers by default.
+//! itself is the core's [`crate::sitecheck::SiteCheck`], the same code the
+//! command-line `waymark-check` runs, one step per task. Never shown to newcomers by default.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,7 +12,8 @@ use leptos::task::spawn_local;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{FluentArgs, FILES, SHIPPED};
 use crate::shell::net::fetch_texts;
-use crate::sitecheck::{check_site, SiteFiles, CHECKLIST_FILE, CONFIG_FILE, INTAKE_FILE};
+use crate::shell::clock;
+use crate::sitecheck::{SiteCheck, SiteFiles, CHECKLIST_FILE, CONFIG_FILE, INTAKE_FILE};
 use crate::ui::i18n::use_i18n;
 
 /// Reads every file the check needs from the site itself (some forty files,
@@ -36,7 +37,12 @@ pub fn SiteCheck() -> impl IntoView {
     let findings: RwSignal<Option<Vec<Diagnostic>>> = RwSignal::new(None);
     spawn_local(async move {
         let files = fetch_site_files().await;
-        findings.set(Some(check_site(&files)));
+        // One language or file per task: the page stays responsive.
+        let mut check = SiteCheck::new(&files);
+        while check.step() {
+            clock::next_turn().await;
+        }
+        findings.set(Some(check.finish()));
     });
     let count = move |errors: bool| findings.with(|f| f.as_ref().map_or(0, |f| f.iter().filter(|d| d.is_error() == errors).count()));
     let summary = move || {
