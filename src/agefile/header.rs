@@ -1,4 +1,4 @@
-//! The age header: writing it (X25519 stanzas and the MAC line) and parsing
+//! The age header: writing it (stanzas and the MAC line) and parsing
 //! it strictly (canonical unpadded base64, 64-column stanza bodies, LF line
 //! ends, printable arguments), as the format's test vectors require.
 //!
@@ -33,17 +33,27 @@ pub struct Header<'a> {
     pub payload_start: usize,
 }
 
-/// Writes a header with one X25519 stanza per `(share, wrapped key)` and
-/// the MAC computed with `mac`.
-pub fn write(stanzas: &[([u8; 32], Vec<u8>)], mut mac: Hmac<Sha256>) -> Vec<u8> {
+/// A stanza to write: `-> tag args…` and its body.
+pub struct NewStanza {
+    pub tag: &'static str,
+    pub args: Vec<String>,
+    pub body: Vec<u8>,
+}
+
+/// Writes a header with `stanzas` and the MAC computed with `mac`.
+pub fn write(stanzas: &[NewStanza], mut mac: Hmac<Sha256>) -> Vec<u8> {
     let mut out = Vec::with_capacity(22 + 100 * stanzas.len() + 48);
     out.extend_from_slice(INTRO);
     out.push(b'\n');
-    for (share, body) in stanzas {
-        out.extend_from_slice(b"-> X25519 ");
-        out.extend_from_slice(encode_unpadded(share).as_bytes());
+    for stanza in stanzas {
+        out.extend_from_slice(b"-> ");
+        out.extend_from_slice(stanza.tag.as_bytes());
+        for arg in &stanza.args {
+            out.push(b' ');
+            out.extend_from_slice(arg.as_bytes());
+        }
         out.push(b'\n');
-        let encoded = encode_unpadded(body);
+        let encoded = encode_unpadded(&stanza.body);
         let mut last_len = 0;
         for line in encoded.as_bytes().chunks(COLUMNS) {
             out.extend_from_slice(line);

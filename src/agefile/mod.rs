@@ -1,6 +1,7 @@
 //! The age v1 file format (<https://age-encryption.org/v1>) for X25519
-//! recipients: what the newcomer's page needs to encrypt and read its vault
-//! slots and to seal an export, without linking the `age` crate.
+//! recipients and passphrases (scrypt): what the newcomer's page needs to
+//! encrypt and read its vault slots and to seal an export, and what the KDF
+//! worker needs to wrap the vault's key, without linking the `age` crate.
 //!
 //! Why not the `age` crate here: it reaches its own localisation loader, a
 //! second Fluent stack and its translations through its I/O error types, and
@@ -10,24 +11,29 @@
 //! (RustCrypto ChaCha20-Poly1305, HKDF-SHA-256, HMAC-SHA-256, x25519-dalek's
 //! Montgomery ladder). It is checked against the format's public test
 //! vectors (C2SP CCTV), against the `age` crate in both directions and
-//! against the reference Go `age` in the export interop tests. The `age`
-//! crate is still used for the scrypt key wrapping in the KDF worker.
+//! against the reference Go `age` in the export interop tests. scrypt is
+//! RustCrypto's `scrypt` crate, as in the `age` crate.
 //!
 //! Owns: [`Recipient`] / [`Identity`] key types, [`encrypt`] / [`Sealer`],
-//! [`decrypt`] / [`decrypt_any`], the ASCII [`armor`] and [`dearmor`],
-//! base64 and Bech32.
+//! [`decrypt`] / [`decrypt_any`], the passphrase files
+//! ([`encrypt_with_passphrase`] / [`decrypt_with_passphrase`]), the ASCII
+//! [`armor`] and [`dearmor`], base64 and Bech32.
 //!
 //! It must never: accept a file whose header MAC, stanza or any payload
 //! chunk does not authenticate (no partial plaintext is ever returned),
 //! panic on any input, leave file keys or shared secrets in memory it owns
-//! (they are zeroized), read passphrase (scrypt) stanzas, or write anything
+//! (they are zeroized), let a passphrase stanza share a header with any
+//! other, run scrypt above the caller's work-factor limit, or write anything
 //! but canonical age v1 with fresh randomness per file.
 
 mod armor;
 pub mod base64;
 pub mod bech32;
 mod header;
+mod scrypt;
 mod stream;
+
+pub use scrypt::{decrypt_with_passphrase, encrypt_with_passphrase};
 
 pub use armor::{armor, dearmor, ArmorError};
 #[cfg(test)]
@@ -63,6 +69,9 @@ pub enum EncryptError {
     /// The recipient is a low-order point (no shared secret possible).
     #[error("unusable recipient key")]
     BadRecipient,
+    /// The scrypt work factor cannot be used.
+    #[error("unusable work factor")]
+    WorkFactor,
 }
 
 /// Why a file did not open. The classes follow the age test vectors.
@@ -71,7 +80,8 @@ pub enum DecryptError {
     /// Not an age v1 file, or its header is malformed.
     #[error("malformed header")]
     Header,
-    /// No X25519 stanza is for this identity.
+    /// No X25519 stanza is for this identity (or, for a passphrase file,
+    /// the passphrase does not open its stanza).
     #[error("no stanza for this identity")]
     NoMatch,
     /// The header was changed after it was written.
@@ -203,13 +213,16 @@ impl Sealer {
             salt[..32].copy_from_slice(&share);
             salt[32..].copy_from_slice(&recipient.0);
             let wrap_key = hkdf(&salt, X25519_LABEL, shared.as_ref());
-            let body = ChaCha20Poly1305::new(wrap_key.as_ref().into())
-                .encrypt(&[0u8; 12].into(), file_key.as_ref())
-                .map_err(|_| EncryptError::Random)?;
-            stanzas.push((share, body));
+            let body = wrap_file_key(&wrap_key, &file_key)?;
+            stanzas.push(header::NewStanza { tag: "X25519", args: vec![base64::encode_unpadded(&share)], body });
         }
+        Sealer::with_stanzas(file_key, &stanzas)
+    }
+
+    /// A header of `stanzas` that wrap `file_key`.
+    fn with_stanzas(file_key: Zeroizing<[u8; 16]>, stanzas: &[header::NewStanza]) -> Result<Sealer, EncryptError> {
         let mac = header_mac(&file_key).ok_or(EncryptError::Random)?;
-        let header = header::write(&stanzas, mac);
+        let header = header::write(stanzas, mac);
         Ok(Sealer { file_key, header })
     }
 
@@ -248,6 +261,24 @@ pub fn decrypt(identity: &Identity, file: &[u8]) -> Result<Vec<u8>, DecryptError
     decrypt_any(std::iter::once(identity), file)
 }
 
+/// A stanza body: the file key encrypted with `wrap_key` (zero nonce).
+fn wrap_file_key(wrap_key: &[u8; 32], file_key: &[u8; 16]) -> Result<Vec<u8>, EncryptError> {
+    ChaCha20Poly1305::new(wrap_key.into()).encrypt(&[0u8; 12].into(), file_key.as_slice()).map_err(|_| EncryptError::Random)
+}
+
+/// The file key of a stanza `body` under `wrap_key`: `Ok(None)` when it does
+/// not open (another key, or a wrong passphrase).
+fn unwrap_file_key(wrap_key: &[u8; 32], body: &[u8]) -> Result<Option<Zeroizing<[u8; 16]>>, DecryptError> {
+    match ChaCha20Poly1305::new(wrap_key.into()).decrypt(&[0u8; 12].into(), body) {
+        Ok(key) => {
+            let key = Zeroizing::new(key);
+            let key: [u8; 16] = key.as_slice().try_into().map_err(|_| DecryptError::Header)?;
+            Ok(Some(Zeroizing::new(key)))
+        }
+        Err(_) => Ok(None),
+    }
+}
+
 /// Unwraps the file key of one X25519 stanza with `identity`: `Ok(None)`
 /// when the stanza is for another key.
 fn unwrap_x25519(stanza: &header::Stanza<'_>, identity: &Identity, public: &Recipient) -> Result<Option<Zeroizing<[u8; 16]>>, DecryptError> {
@@ -265,14 +296,7 @@ fn unwrap_x25519(stanza: &header::Stanza<'_>, identity: &Identity, public: &Reci
     salt[..32].copy_from_slice(&share);
     salt[32..].copy_from_slice(&public.0);
     let wrap_key = hkdf(&salt, X25519_LABEL, shared.as_ref());
-    match ChaCha20Poly1305::new(wrap_key.as_ref().into()).decrypt(&[0u8; 12].into(), stanza.body.as_slice()) {
-        Ok(key) => {
-            let key = Zeroizing::new(key);
-            let key: [u8; 16] = key.as_slice().try_into().map_err(|_| DecryptError::Header)?;
-            Ok(Some(Zeroizing::new(key)))
-        }
-        Err(_) => Ok(None),
-    }
+    unwrap_file_key(&wrap_key, &stanza.body)
 }
 
 /// Decrypts a binary age file with whichever of `identities` it is for.
@@ -294,12 +318,18 @@ pub fn decrypt_any<'a>(identities: impl IntoIterator<Item = &'a Identity>, file:
         }
     }
     let file_key = file_key.ok_or(DecryptError::NoMatch)?;
-    let mut mac = header_mac(&file_key).ok_or(DecryptError::Mac)?;
+    open_payload(file, &parsed, &file_key)
+}
+
+/// Checks the header MAC with the unwrapped `file_key`, then decrypts the
+/// payload: the whole plaintext or an error.
+fn open_payload(file: &[u8], parsed: &header::Header<'_>, file_key: &[u8; 16]) -> Result<Vec<u8>, DecryptError> {
+    let mut mac = header_mac(file_key).ok_or(DecryptError::Mac)?;
     mac.update(file.get(..parsed.mac_input_end).ok_or(DecryptError::Header)?);
     mac.verify_slice(&parsed.mac).map_err(|_| DecryptError::Mac)?;
     let payload = file.get(parsed.payload_start..).ok_or(DecryptError::Payload)?;
     // A missing or short nonce counts as a header failure (as in the test vectors).
     let (nonce, chunks) = payload.split_at_checked(NONCE_SIZE).ok_or(DecryptError::Header)?;
-    let key = hkdf(nonce, b"payload", file_key.as_ref());
+    let key = hkdf(nonce, b"payload", file_key);
     stream::open(&key, chunks)
 }

@@ -159,7 +159,7 @@ pub enum SealFormat {
 fn encrypt_padded(export: &Export, recipients: &[Recipient], format: SealFormat) -> Result<Vec<u8>, SealError> {
     let sealer = Sealer::new(recipients).map_err(|e| match e {
         EncryptError::NoRecipients => SealError::NoRecipients,
-        EncryptError::Random | EncryptError::BadRecipient => SealError::Encryption,
+        EncryptError::Random | EncryptError::BadRecipient | EncryptError::WorkFactor => SealError::Encryption,
     })?;
     let plaintext = padded_json(export, sealer.header_len())?;
     let binary = sealer.seal(&plaintext).map_err(|_| SealError::Encryption)?;

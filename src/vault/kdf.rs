@@ -1,19 +1,17 @@
 //! The passphrase step: wrapping and unwrapping the vault's age X25519
-//! identity with age's scrypt recipient. This is the only slow code in the
+//! identity with age's scrypt recipient ([`crate::agefile`]). This is the only slow code in the
 //! vault; the shell runs it in a Web Worker that is terminated afterwards so
 //! the 128 MiB scrypt buffer goes back to the system.
 //!
 //! Owns the work-factor policy ([`KDF_LOG_N`], [`MIN_LOG_N`], [`MAX_LOG_N`]) and
 //! the header pre-check [`scrypt_work_factor`], which reads `logN` from the
-//! stored age header *before* age allocates anything. It never touches
+//! stored age header *before* scrypt allocates anything. It never touches
 //! storage, never keeps the passphrase after returning, and never turns a
 //! damaged file into "wrong passphrase" when it can tell them apart.
 
-use std::str::FromStr;
+use zeroize::{Zeroize, Zeroizing};
 
-use age::secrecy::zeroize::Zeroize;
-use age::secrecy::{ExposeSecret, SecretString};
-
+use crate::agefile::{self, DecryptError, Identity};
 use super::strength::{normalize_passphrase, MIN_PASSPHRASE_CHARS};
 use super::{Damage, VaultError};
 
@@ -59,12 +57,12 @@ impl std::fmt::Debug for NewKey {
 /// Worker: generate a fresh identity and wrap it under `passphrase`.
 /// Refuses passphrases shorter than [`MIN_PASSPHRASE_CHARS`] characters.
 pub fn create_key(passphrase: &str) -> Result<NewKey, VaultError> {
-    let identity = age::x25519::Identity::generate();
+    let identity = Identity::generate().map_err(|_| VaultError::EncryptionFailed)?;
     let recipient = identity.to_public().to_string();
-    let secret = identity.to_string();
-    let wrapped = wrap_identity(secret.expose_secret(), passphrase)?;
+    let secret = identity.to_secret_string();
+    let wrapped = wrap_identity(&secret, passphrase)?;
     Ok(NewKey {
-        identity: secret.expose_secret().to_owned(),
+        identity: secret.as_str().to_owned(),
         recipient,
         wrapped,
     })
@@ -73,18 +71,17 @@ pub fn create_key(passphrase: &str) -> Result<NewKey, VaultError> {
 /// Worker: encrypt `identity` (`AGE-SECRET-KEY-1…`) to the NFC-normalised
 /// `passphrase` with scrypt at [`KDF_LOG_N`].
 pub fn wrap_identity(identity: &str, passphrase: &str) -> Result<Vec<u8>, VaultError> {
-    let passphrase = SecretString::from(normalize_passphrase(passphrase));
-    if passphrase.expose_secret().chars().count() < MIN_PASSPHRASE_CHARS {
+    let passphrase = Zeroizing::new(normalize_passphrase(passphrase));
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(VaultError::PassphraseTooShort {
             min_chars: MIN_PASSPHRASE_CHARS,
         });
     }
-    if age::x25519::Identity::from_str(identity).is_err() {
+    if Identity::parse(identity).is_none() {
         return Err(VaultError::Damaged(Damage::KeyContents));
     }
-    let mut recipient = age::scrypt::Recipient::new(passphrase);
-    recipient.set_work_factor(KDF_LOG_N);
-    age::encrypt(&recipient, identity.as_bytes()).map_err(|_| VaultError::EncryptionFailed)
+    agefile::encrypt_with_passphrase(passphrase.as_bytes(), KDF_LOG_N, identity.as_bytes())
+        .map_err(|_| VaultError::EncryptionFailed)
 }
 
 /// Worker: decrypt the wrapped identity with `passphrase` (NFC-normalised).
@@ -95,27 +92,20 @@ pub fn wrap_identity(identity: &str, passphrase: &str) -> Result<Vec<u8>, VaultE
 /// header MAC or payload after the stanza opened is `Damaged`.
 pub fn unwrap_identity(wrapped: &[u8], passphrase: &str) -> Result<String, VaultError> {
     scrypt_work_factor(wrapped)?;
-    let mut age_identity =
-        age::scrypt::Identity::new(SecretString::from(normalize_passphrase(passphrase)));
-    age_identity.set_max_work_factor(MAX_LOG_N);
-    let mut plaintext = age::decrypt(&age_identity, wrapped).map_err(|e| match e {
-        age::DecryptError::DecryptionFailed | age::DecryptError::KeyDecryptionFailed => {
-            VaultError::WrongPassphrase
-        }
-        age::DecryptError::ExcessiveWork { required, .. } => {
-            VaultError::Damaged(Damage::WorkFactor {
-                found: Some(required),
-            })
-        }
-        age::DecryptError::Io(_) => VaultError::Damaged(Damage::KeyContents),
-        _ => VaultError::Damaged(Damage::KeyHeader),
-    })?;
-    let result = match std::str::from_utf8(&plaintext) {
-        Ok(text) if age::x25519::Identity::from_str(text).is_ok() => Ok(text.to_owned()),
+    let passphrase = Zeroizing::new(normalize_passphrase(passphrase));
+    let plaintext = agefile::decrypt_with_passphrase(passphrase.as_bytes(), MAX_LOG_N, wrapped)
+        .map_err(|e| match e {
+            DecryptError::NoMatch => VaultError::WrongPassphrase,
+            DecryptError::Payload => VaultError::Damaged(Damage::KeyContents),
+            DecryptError::Header | DecryptError::Mac | DecryptError::Passphrase => {
+                VaultError::Damaged(Damage::KeyHeader)
+            }
+        })?;
+    let plaintext = Zeroizing::new(plaintext);
+    match std::str::from_utf8(&plaintext) {
+        Ok(text) if Identity::parse(text).is_some() => Ok(text.to_owned()),
         _ => Err(VaultError::Damaged(Damage::KeyContents)),
-    };
-    plaintext.zeroize();
-    result
+    }
 }
 
 /// Worker: change the passphrase. Unwraps with `old` (so a wrong old
