@@ -11,17 +11,17 @@ use leptos::task::spawn_local;
 
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{FluentArgs, FILES, SHIPPED};
-use crate::shell::net::fetch_texts;
+use crate::shell::net::fetch_texts_paced;
 use crate::shell::clock;
 use crate::sitecheck::{SiteCheck, SiteFiles, CHECKLIST_FILE, CONFIG_FILE, INTAKE_FILE};
 use crate::ui::i18n::use_i18n;
 
 /// Reads every file the check needs from the site itself (some forty files,
-/// all requested at once).
+/// requested eight per task, after the page is drawn).
 async fn fetch_site_files() -> SiteFiles {
     let mut paths: Vec<String> = [CONFIG_FILE, CHECKLIST_FILE, INTAKE_FILE].map(String::from).to_vec();
     paths.extend(SHIPPED.iter().flat_map(|lang| FILES.iter().map(move |file| format!("locales/{lang}/{file}"))));
-    let mut texts = fetch_texts(&paths).await.into_iter();
+    let mut texts = fetch_texts_paced(&paths, 8).await.into_iter();
     let mut next = || texts.next().and_then(Result::ok);
     let (config, checklist, intake) = (next(), next(), next());
     let locales = SHIPPED
