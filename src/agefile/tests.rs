@@ -195,8 +195,9 @@ fn armor_matches_age() {
 /// first, see export/cctv_tests.rs), `decrypt` refuses passphrase files
 /// (the vault's key is the only one, read by `decrypt_with_passphrase`), and
 /// ML-KEM hybrid keys are not supported (no match). Passphrase vectors go
-/// through `decrypt_with_passphrase` with the limit age's own tests use
-/// (log2 N ≤ 22), armored ones after `dearmor`.
+/// through `decrypt_with_passphrase` with a limit of log2 N ≤ 22 (the
+/// vectors use 10 and expect 23, "would take a long time", to be refused;
+/// the vault itself accepts at most 18), armored ones after `dearmor`.
 #[test]
 fn cctv_vectors() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/age-cctv");

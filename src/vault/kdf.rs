@@ -1,7 +1,8 @@
 //! The passphrase step: wrapping and unwrapping the vault's age X25519
-//! identity with age's scrypt recipient ([`crate::agefile`]). This is the only slow code in the
-//! vault; the shell runs it in a Web Worker that is terminated afterwards so
-//! the 128 MiB scrypt buffer goes back to the system.
+//! identity with age's scrypt recipient ([`crate::agefile`]). This is the
+//! only slow code in the vault; the shell runs it in a Web Worker that is
+//! terminated afterwards so the 128 MiB scrypt buffer goes back to the
+//! system.
 //!
 //! Owns the work-factor policy ([`KDF_LOG_N`], [`MIN_LOG_N`], [`MAX_LOG_N`]) and
 //! the header pre-check [`scrypt_work_factor`], which reads `logN` from the

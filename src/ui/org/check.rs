@@ -4,15 +4,16 @@
 //! Owns fetching every checked file from the site (so an organisation sees
 //! what its host really serves) and rendering the findings. The checking
 //! itself is the core's [`crate::sitecheck::SiteCheck`], the same code the
-//! command-line `waymark-check` runs, one step per task. Never shown to newcomers by default.
+//! command-line `waymark-check` runs, one step per task. Never shown to
+//! newcomers by default.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{FluentArgs, FILES, SHIPPED};
-use crate::shell::net::fetch_texts_paced;
 use crate::shell::clock;
+use crate::shell::net::fetch_texts_paced;
 use crate::sitecheck::{SiteCheck, SiteFiles, CHECKLIST_FILE, CONFIG_FILE, INTAKE_FILE};
 use crate::ui::i18n::use_i18n;
 
