@@ -11,7 +11,8 @@
 //! (RustCrypto ChaCha20-Poly1305, HKDF-SHA-256, HMAC-SHA-256, x25519-dalek's
 //! Montgomery ladder). It is checked against the format's public test
 //! vectors (C2SP CCTV), against the `age` crate in both directions and
-//! against the reference Go `age` in the export interop tests. scrypt is
+//! against the reference Go `age` (the export interop tests, and passphrase
+//! files both ways in this module's tests). scrypt is
 //! RustCrypto's `scrypt` crate, as in the `age` crate.
 //!
 //! Owns: [`Recipient`] / [`Identity`] key types, [`encrypt`] / [`Sealer`],

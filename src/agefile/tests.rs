@@ -83,6 +83,63 @@ fn passphrase_files_cross_with_the_age_crate() {
     assert_eq!(decrypt_with_passphrase(b"x", 22, &encrypt(&[public], b"k").unwrap()), Err(DecryptError::NoMatch));
 }
 
+/// Runs the reference Go `age` with `passphrase` typed at its terminal: it
+/// reads passphrases only from a terminal, so it runs under `script`, which
+/// gives it a pseudo-terminal fed from our stdin (the passphrase is typed
+/// `times` times: twice to encrypt).
+fn go_age_with_passphrase(args: &str, passphrase: &str, times: usize) -> std::process::Output {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("script")
+        .args(["-qec", &format!("age {args}"), "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for _ in 0..times {
+        stdin.write_all(format!("{passphrase}\n").as_bytes()).unwrap();
+        stdin.flush().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
+    // Our end of its input stays open until it has finished reading.
+    let out = child.wait_with_output().unwrap();
+    drop(stdin);
+    out
+}
+
+/// The vault's key wrapping is standard age: the reference Go `age` opens a
+/// passphrase file written here (as the vault writes it, log2 N = 17), and a
+/// file `age -p` wrote (its own salt and work factor, 18) opens here.
+#[test]
+fn passphrase_files_cross_with_go_age() {
+    if !crate::export::interop_tests::age_available() {
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("waymark-scrypt-interop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let passphrase = "зорка над Віслай 42";
+    let secret = "AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0";
+    // Ours → Go.
+    let ours = dir.join("ours.age");
+    std::fs::write(&ours, encrypt_with_passphrase(passphrase.as_bytes(), 17, secret.as_bytes()).unwrap()).unwrap();
+    let opened = dir.join("opened.txt");
+    let out = go_age_with_passphrase(&format!("-d -o {} {}", opened.display(), ours.display()), passphrase, 1);
+    assert!(out.status.success(), "go age -d: {}", String::from_utf8_lossy(&out.stdout));
+    assert_eq!(std::fs::read_to_string(&opened).unwrap(), secret);
+    // Go → ours.
+    let plain = dir.join("plain.txt");
+    std::fs::write(&plain, secret).unwrap();
+    let theirs = dir.join("theirs.age");
+    let out = go_age_with_passphrase(&format!("-p -o {} {}", theirs.display(), plain.display()), passphrase, 2);
+    assert!(out.status.success(), "go age -p: {}", String::from_utf8_lossy(&out.stdout));
+    let file = std::fs::read(&theirs).unwrap();
+    assert!(file.starts_with(b"age-encryption.org/v1\n-> scrypt "), "{}", String::from_utf8_lossy(&file));
+    assert_eq!(decrypt_with_passphrase(passphrase.as_bytes(), 18, &file).unwrap(), secret.as_bytes());
+    assert_eq!(decrypt_with_passphrase(b"another passphrase", 18, &file), Err(DecryptError::NoMatch));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn every_bit_flip_and_cut_of_a_passphrase_file_is_refused() {
     let file = encrypt_with_passphrase(b"passphrase", 4, b"AGE-SECRET-KEY-1...").unwrap();

@@ -13,7 +13,7 @@ use super::open::{decrypt, open_export};
 use super::tests::sample_export;
 use super::{seal, SealFormat};
 
-fn age_available() -> bool {
+pub(crate) fn age_available() -> bool {
     match Command::new("age").arg("--version").output() {
         Ok(o) if o.status.success() => true,
         _ => {

@@ -18,7 +18,7 @@ pub mod table;
 #[cfg(test)]
 pub(crate) mod cctv_tests;
 #[cfg(test)]
-mod interop_tests;
+pub(crate) mod interop_tests;
 #[cfg(test)]
 mod locale_tests;
 
