@@ -36,7 +36,7 @@ fn sextet_of(c: u8) -> Option<u32> {
     Some(u32::from(v))
 }
 
-/// Strict decoder for [`base64_encode`]'s output: length a multiple of 4,
+/// Strict decoder for [`encode`]'s output: length a multiple of 4,
 /// padding only at the end, no whitespace, canonical trailing bits.
 /// Returns `None` for anything else.
 pub fn decode(text: &str) -> Option<Vec<u8>> {

@@ -34,7 +34,7 @@ mod header;
 mod scrypt;
 mod stream;
 
-pub use scrypt::{decrypt_with_passphrase, encrypt_with_passphrase};
+pub use scrypt::{decrypt_with_passphrase, encrypt_with_passphrase, parse_work_factor};
 
 pub use armor::{armor, dearmor, ArmorError};
 #[cfg(test)]

@@ -72,10 +72,20 @@ pub fn decrypt_with_passphrase(passphrase: &[u8], max_log_n: u8, file: &[u8]) ->
     open_payload(file, &parsed, &file_key)
 }
 
-/// A work factor in canonical decimal (no sign, no leading zero), 1 to 63.
+/// A work factor written as age requires: ASCII decimal digits, no sign,
+/// no leading zero, at most two digits. The value is not range-checked
+/// (`0` and `99` are returned): callers apply their own bounds, and the vault
+/// reports the value it refused.
+pub fn parse_work_factor(text: &[u8]) -> Option<u8> {
+    let canonical = (1..=2).contains(&text.len())
+        && text.iter().all(u8::is_ascii_digit)
+        && !(text.len() > 1 && text.first() == Some(&b'0'));
+    canonical.then(|| text.iter().fold(0u8, |acc, d| acc * 10 + (d - b'0')))
+}
+
+/// A work factor scrypt can run: canonical, 1 to 63.
 fn parse_log_n(text: &str) -> Option<u8> {
-    let canonical = (1..=2).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) && !text.starts_with('0');
-    canonical.then(|| text.parse().ok()).flatten().filter(|n| (1..64).contains(n))
+    parse_work_factor(text.as_bytes()).filter(|n| (1..64).contains(n))
 }
 
 #[cfg(test)]

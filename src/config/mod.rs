@@ -3,7 +3,7 @@
 //! Owns the typed [`OrgConfig`] (name, contact, public keys, locales, site
 //! title, demo flag), its parser and validator, and recipient parsing
 //! ([`recipient`]), and the small helpers every TOML loader of the app
-//! shares ([`toml_walk`]). Every mistake becomes a [`Diagnostic`] naming
+//! shares (`toml_walk`). Every mistake becomes a [`Diagnostic`] naming
 //! `config/org.toml` and a line, with several problems reported at once.
 //! Whether sealed export is possible ([`OrgConfig::recipients`]) is kept apart
 //! from everything else, so a broken contact never switches off the checklist

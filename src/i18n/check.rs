@@ -298,9 +298,9 @@ fn vars_list(vars: &BTreeSet<String>) -> String {
     }
 }
 
-/// Check every locale's files. `locales` is `(locale code, [(file name,
-/// text)])`; English (`en`) is the reference and must be among them. The
-/// result is sorted by file and line; any `Error` means the check fails.
+/// [`check_parsed_locales`] straight from the texts, `(locale code, [(file
+/// name, text)])` (tests).
+#[cfg(test)]
 pub fn check_locales(locales: &[(String, Vec<(String, String)>)]) -> Vec<Diagnostic> {
     let parsed: Vec<ParsedLocale> = locales.iter().map(|(locale, files)| ParsedLocale::parse(locale, files)).collect();
     check_parsed_locales(&parsed)
@@ -319,7 +319,9 @@ impl ParsedLocale {
     }
 }
 
-/// [`check_locales`] over languages already parsed.
+/// Check every locale's files, each parsed once ([`ParsedLocale`]); English
+/// (`en`) is the reference and must be among them. The result is sorted by
+/// file and line; any `Error` means the check fails.
 pub fn check_parsed_locales(parsed: &[ParsedLocale]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for p in parsed {
@@ -574,7 +576,8 @@ pub struct LocaleCatalog {
 }
 
 impl LocaleCatalog {
-    /// Build from `(locale, [(file name, text)])`, as for [`check_locales`].
+    /// Build from `(locale, [(file name, text)])` (tests).
+    #[cfg(test)]
     pub fn from_sources(locales: &[(String, Vec<(String, String)>)]) -> LocaleCatalog {
         let parsed: Vec<ParsedLocale> = locales.iter().map(|(locale, files)| ParsedLocale::parse(locale, files)).collect();
         LocaleCatalog::from_parsed(&parsed)

@@ -16,7 +16,9 @@ pub mod locales;
 pub mod localizer;
 pub mod pseudo;
 
-pub use check::{check_locales, check_parsed_locales, plural_categories, LocaleCatalog, ParsedLocale};
+#[cfg(test)]
+pub use check::check_locales;
+pub use check::{check_parsed_locales, plural_categories, LocaleCatalog, ParsedLocale};
 pub use dates::{days_between, format_date, format_date_short, relative_day, RelativeDay};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use locales::{

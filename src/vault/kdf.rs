@@ -160,14 +160,7 @@ pub fn scrypt_work_factor(wrapped: &[u8]) -> Result<u8, VaultError> {
 
 fn parse_log_n(text: &[u8]) -> Result<u8, VaultError> {
     let refuse = |found| VaultError::Damaged(Damage::WorkFactor { found });
-    let canonical = !text.is_empty()
-        && text.len() <= 2
-        && text.iter().all(u8::is_ascii_digit)
-        && !(text.len() > 1 && text.first() == Some(&b'0'));
-    if !canonical {
-        return Err(refuse(None));
-    }
-    let value = text.iter().fold(0u8, |acc, d| acc * 10 + (d - b'0'));
+    let value = agefile::parse_work_factor(text).ok_or(refuse(None))?;
     if (MIN_LOG_N..=MAX_LOG_N).contains(&value) {
         Ok(value)
     } else {

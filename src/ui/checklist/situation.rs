@@ -6,9 +6,8 @@
 //! encrypts them). Never stores the answers anywhere else and asks the
 //! browser not to remember them (`autocomplete="off"`).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use leptos::prelude::*;
-
 
 use crate::checklist::{LegalStatus, Situation};
 use crate::ui::draft::use_draft;
@@ -26,10 +25,9 @@ struct Fields {
     city: String,
 }
 
-/// `YYYY-MM-DD`, the value format of `<input type=date>` (no chrono
-/// format machinery: keeps the wasm small).
+/// `YYYY-MM-DD`, the value format of `<input type=date>`; empty for none.
 fn date_text(d: Option<NaiveDate>) -> String {
-    d.map(|d| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())).unwrap_or_default()
+    d.map(crate::date_text::iso).unwrap_or_default()
 }
 
 /// A date input's value: `YYYY-MM-DD` or empty (anything else is dropped).
