@@ -7,11 +7,14 @@
 // metrics and opportunities. It reports; it does not fail (except when a
 // page does not load at all).
 //
-//   node scripts/lighthouse.mjs [dist] [--host br|gzip|plain] [--out target/lighthouse] [--pages home,org.html]
+//   node scripts/lighthouse.mjs [dist] [--host br|gzip|br-http1|plain] [--out target/lighthouse] [--pages home,org.html]
 //
-// --host: `br` (default) serves like Netlify or Cloudflare Pages (brotli,
-// a year of caching for hashed files), `gzip` like deploy/nginx.conf, `plain`
-// like the tests' deliberately dumb server (no compression, no caching).
+// --host: `br` (default) serves like Netlify or Cloudflare Pages (HTTPS with
+// HTTP/2 and a self-signed certificate the browser is told to trust, brotli,
+// a year of caching for hashed files), `gzip` like deploy/nginx.conf (HTTPS,
+// HTTP/2, gzip), `br-http1` brotli over plain HTTP/1.1 (what these figures
+// measured before 2026-11-22), `plain` like the tests' deliberately dumb
+// server (HTTP/1.1, no compression, no caching).
 //
 // Writes <out>/summary.json (scores, metrics, failing audits per page) and
 // the full report of each page as <out>/<page>.json (open it in the
@@ -65,7 +68,7 @@ const PAGES = [
 if (only && PAGES.length !== only.length) throw new Error(`--pages takes names from: home, checklist, intake, export, settings, org-screen, org.html`);
 
 const server = await serve(root, '/some/sub/path/', 0, {}, HOSTS[hostName]);
-const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: [...FLAGS, ...server.chromiumFlags] });
 const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
 await mkdir(out, { recursive: true });
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');

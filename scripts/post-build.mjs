@@ -4,10 +4,12 @@
 // Content-Security-Policy needs no 'unsafe-inline' and no per-build hash,
 // with a subresource-integrity attribute like Trunk's own assets.
 // For the newcomer app it also preloads the plain-text files every start
-// needs on every screen (config and the English locale, always loaded as the
-// fallback; not the checklist content: other screens never read it, and
-// Chromium warns about a preload left unused), so they arrive while the wasm downloads instead of
-// one round trip after another once it runs.
+// reads (config, the English locale — always loaded as the fallback — and
+// the two content files: the checklist is the first screen of a first
+// visit, the intake form that of the intake and export screens, and the app
+// reads both in the background after its first screen, so no preload is
+// left unused), so they arrive while the wasm downloads instead of one round trip after
+// another once it runs.
 // (The service worker is written afterwards by scripts/make-sw.mjs, once both
 // pages are in dist/.)
 import { createHash } from 'node:crypto';
@@ -48,7 +50,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 const exists = (p) => access(join(staging, p)).then(() => true, () => false);
 if (await exists('locales/en')) {
   const english = (await readdir(join(staging, 'locales/en'))).filter((f) => f.endsWith('.ftl')).sort();
-  const files = ['config/org.toml', ...english.map((f) => `locales/en/${f}`)];
+  const files = ['config/org.toml', ...english.map((f) => `locales/en/${f}`), 'content/checklist.toml', 'content/intake.toml'];
   for (const f of files) if (!(await exists(f))) throw new Error(`post-build: ${f} is missing`);
   const links = files.map((f) => `<link rel="preload" href="${f}" as="fetch" crossorigin="anonymous">`).join('');
   html = html.replace('</head>', `${links}</head>`);

@@ -1,5 +1,5 @@
 // Where start-up time goes: the long tasks of one page load (CPU 4× slower,
-// phone-sized, brotli host), each with the functions that ran in it, by
+// phone-sized, brotli over HTTPS and HTTP/2 like Netlify), each with the functions that ran in it, by
 // name. A report for finding what blocks the main thread (Lighthouse's TBT);
 // it asserts nothing.
 //
@@ -47,7 +47,8 @@ for (const html of ['index.html', 'org.html']) {
 // browser.mjs reads the folder to serve when it is first imported.
 process.env.WAYMARK_DIST = named;
 const { startSite } = await import('../tests/e2e/browser.mjs');
-const site = await startSite({ host: { compress: 'br', cache: true } });
+const { HOSTS } = await import('../tests/e2e/server.mjs');
+const site = await startSite({ host: HOSTS.br });
 const context = await site.browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
 const tab = await context.newPage();
 const cdp = await context.newCDPSession(tab);

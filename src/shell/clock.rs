@@ -5,6 +5,7 @@
 //! local date the newcomer sees on their phone.
 
 use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
 
 /// The local calendar date (falls back to 1970-01-01 only if the browser
 /// reports an impossible date, which would show as "overdue" everywhere
@@ -33,3 +34,28 @@ pub async fn next_turn() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Resolves once the browser has painted the current page: in a task
+/// queued from the next animation frame, i.e. just after that frame. Work
+/// awaited behind it does not hold back what is already in the DOM. A page
+/// that gets no animation frames (a background tab) resolves after
+/// [`PAINT_FALLBACK_MS`] instead.
+pub async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, PAINT_FALLBACK_MS);
+        let on_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            }
+        });
+        let _ = window.request_animation_frame(on_frame.unchecked_ref());
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// How long [`after_paint`] waits at most for an animation frame, in ms.
+pub const PAINT_FALLBACK_MS: i32 = 200;

@@ -47,6 +47,13 @@ pub fn App() -> impl IntoView {
 
     install_safety_listeners();
     on_cleanup(move || on_hash.remove());
+    Effect::new(move |started: Option<bool>| {
+        if started == Some(true) || !i18n.ready() {
+            return started.unwrap_or(false);
+        }
+        read_content_in_background();
+        true
+    });
 
     view! {
         <Show when=move || i18n.ready()>
@@ -88,6 +95,20 @@ pub fn start_services() -> (Site, I18n, RwSignal<bool>) {
         }
     });
     (site, i18n, updated)
+}
+
+/// Reads both content files (checklist, intake form) once the first screen
+/// has been painted, each unless its screen reads it already. `index.html`
+/// preloads them while the wasm downloads, so the first screen of any route
+/// finds its content without another round trip, no preload is left
+/// unused, and every screen opens at once later (offline too, before the
+/// service worker has stored them).
+pub fn read_content_in_background() {
+    leptos::task::spawn_local(async {
+        crate::shell::clock::after_paint().await;
+        crate::ui::checklist::load_in_background().await;
+        crate::ui::intake::load_in_background().await;
+    });
 }
 
 /// Quick exit by keyboard (Shift pressed three times) and locking when the

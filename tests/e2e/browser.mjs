@@ -10,12 +10,13 @@ export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const SCREENS = ['checklist', 'intake', 'export', 'settings', 'org'];
 export const LOCALES = ['en', 'pl', 'ru', 'be', 'uk'];
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking',
       '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+      ...extraArgs,
     ],
   });
 }
@@ -23,7 +24,7 @@ export async function launch() {
 /** Starts the server and a browser; returns helpers and a `close()`. */
 export async function startSite({ base = '/some/sub/path/', overrides = {}, host = {} } = {}) {
   const server = await serve(DIST, base, 0, overrides, host);
-  const browser = await launch();
+  const browser = await launch(server.chromiumFlags);
   return {
     server,
     browser,

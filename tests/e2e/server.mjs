@@ -3,7 +3,12 @@
 // fallback (unknown paths are 404), like the simplest static host an
 // organisation might use. It never touches another origin.
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -29,9 +34,41 @@ const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg)$/;
 const packed = new Map();
 
 /** Host behaviours for benchmarks (`--host` of scripts/lighthouse.mjs and
- * scripts/startup-bench.mjs): like Netlify or Cloudflare Pages, like
- * deploy/nginx.conf, or the plain test server. */
-export const HOSTS = { br: { compress: 'br', cache: true }, gzip: { compress: 'gzip', cache: true }, plain: {} };
+ * scripts/startup-bench.mjs): like Netlify or Cloudflare Pages (HTTPS,
+ * HTTP/2, brotli), like deploy/nginx.conf (HTTPS, HTTP/2, gzip), brotli over
+ * plain HTTP/1.1 (what the benchmarks measured before 2026-11-22: at most six
+ * connections, so the start-up files queue), or the plain test server. */
+export const HOSTS = {
+  br: { compress: 'br', cache: true, tls: true },
+  gzip: { compress: 'gzip', cache: true, tls: true },
+  'br-http1': { compress: 'br', cache: true },
+  plain: {},
+};
+
+let certificate = null;
+/**
+ * A self-signed certificate for 127.0.0.1, made once per process with the
+ * system's `openssl`, and the Chromium flag that trusts exactly its key
+ * (`--ignore-certificate-errors-spki-list`: the page is then a normal
+ * secure page, service worker included).
+ */
+function localCertificate() {
+  if (certificate) return certificate;
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-tls-'));
+  try {
+    const key = join(dir, 'key.pem');
+    const cert = join(dir, 'cert.pem');
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+      '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
+    { stdio: ['ignore', 'ignore', 'pipe'] });
+    const spkiDer = execFileSync('openssl', ['pkey', '-in', key, '-pubout', '-outform', 'der']);
+    const spki = createHash('sha256').update(spkiDer).digest('base64');
+    certificate = { key: readFileSync(key), cert: readFileSync(cert), flag: `--ignore-certificate-errors-spki-list=${spki}` };
+    return certificate;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** `body` compressed as `encoding` (cached per file: brotli 11 is slow). */
 function pack(file, mtime, body, encoding) {
@@ -53,9 +90,11 @@ function pack(file, mtime, body, encoding) {
  * broken or missing files without touching dist/ — or to a promise of either
  * (the answer waits for it: a weak signal).
  * `host` makes it behave like a configured production host instead, for
- * benchmarks: `{ compress: 'br' | 'gzip', cache: true }` compresses text and
- * wasm when the browser accepts it and sends deploy/nginx.conf's
- * Cache-Control (a year for hashed names, `no-cache` for the rest).
+ * benchmarks: `{ compress: 'br' | 'gzip', cache: true, tls: true }`
+ * compresses text and wasm when the browser accepts it, sends
+ * deploy/nginx.conf's Cache-Control (a year for hashed names, `no-cache` for
+ * the rest) and serves HTTPS with HTTP/2 (a browser must then be started
+ * with the returned `chromiumFlags`).
  */
 export async function serve(root, base = '/some/sub/path/', port = 0, overrides = {}, host = {}) {
   // Compress everything before the first request, so no response waits for
@@ -69,7 +108,7 @@ export async function serve(root, base = '/some/sub/path/', port = 0, overrides 
   }
   const requests = [];
   let sent = 0;
-  const server = createServer(async (req, res) => {
+  const handler = async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
     if (!path.startsWith(base)) {
@@ -108,10 +147,16 @@ export async function serve(root, base = '/some/sub/path/', port = 0, overrides 
     } catch {
       res.writeHead(404).end('not found');
     }
-  });
+  };
+  const tls = host.tls ? localCertificate() : null;
+  const server = tls
+    ? createSecureServer({ key: tls.key, cert: tls.cert, allowHTTP1: true }, handler)
+    : createServer(handler);
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   return {
-    url: `http://127.0.0.1:${server.address().port}${base}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}${base}`,
+    /** Flags a Chromium needs to trust this server (its certificate). */
+    chromiumFlags: tls ? [tls.flag] : [],
     requests,
     overrides,
     /** Body bytes of the files served so far (after compression). */

@@ -2,8 +2,9 @@
 //! steps, progress, the calendar export and every step with its details,
 //! state and private note.
 //!
-//! Owns loading `content/checklist.toml` (once per session) and laying out
-//! the screen. Every decision (applicability, dates, order, progress, the
+//! Owns loading `content/checklist.toml` (once per session; read in the
+//! background when the app starts on another screen, see
+//! [`crate::ui::app::read_content_in_background`]) and laying out the screen. Every decision (applicability, dates, order, progress, the
 //! `.ics` text) is the core's (`crate::checklist`); this module only renders
 //! it and writes the newcomer's changes through
 //! [`crate::ui::draft::DraftStore::update`], so they are saved by the vault.
@@ -14,7 +15,7 @@ mod calendar;
 mod situation;
 mod steps;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -40,13 +41,22 @@ thread_local! {
     /// The parsed definition, kept for the session so going back to the
     /// screen does not fetch again. Failures are not kept (a later visit retries).
     static LOADED: RefCell<Option<Arc<ChecklistDef>>> = const { RefCell::new(None) };
+    /// A fetch of the file is under way.
+    static FETCHING: Cell<bool> = const { Cell::new(false) };
+}
+
+fn cached() -> Option<Arc<ChecklistDef>> {
+    LOADED.with(|l| l.borrow().clone())
 }
 
 async fn load() -> Load {
-    if let Some(def) = LOADED.with(|l| l.borrow().clone()) {
+    if let Some(def) = cached() {
         return Load::Ready(def);
     }
-    match fetch_text(CHECKLIST_PATH).await {
+    FETCHING.with(|f| f.set(true));
+    let fetched = fetch_text(CHECKLIST_PATH).await;
+    FETCHING.with(|f| f.set(false));
+    match fetched {
         Err(FetchError::Network) => Load::Unavailable,
         Err(_) => Load::Broken,
         Ok(text) => match parse(&text) {
@@ -60,6 +70,15 @@ async fn load() -> Load {
     }
 }
 
+/// Reads the checklist in the background (see
+/// [`crate::ui::app::read_content_in_background`]) unless it is read or
+/// being read already.
+pub async fn load_in_background() {
+    if cached().is_none() && !FETCHING.with(Cell::get) {
+        let _ = load().await;
+    }
+}
+
 /// Like [`I18n::text`] for a message id built at run time.
 pub(crate) fn tr_owned(i18n: I18n, id: String) -> impl Fn() -> String + Send + Sync + 'static {
     move || i18n.t(&id)
@@ -70,7 +89,13 @@ pub fn Screen() -> impl IntoView {
     let i18n = use_i18n();
     let state = RwSignal::new(Load::Loading);
     leptos::task::spawn_local(async move {
+        let fetched = cached().is_none();
         let loaded = load().await;
+        // The heading and introduction are painted before the steps are
+        // drawn (the first screen shows while the rest is built).
+        if fetched {
+            crate::shell::clock::after_paint().await;
+        }
         // The screen may have been left meanwhile.
         let _ = state.try_set(loaded);
     });

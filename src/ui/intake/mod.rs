@@ -31,7 +31,6 @@ use crate::ui::vault::{use_vault, VaultUi};
 use crate::ui::screens::ScreenHeading;
 use crate::ui::vault::VaultGate;
 
-/// Site path of the form definition.
 /// Id of the heading of the current step (section or review); focused after
 /// every step change.
 const STEP_HEADING: &str = "intake-step-heading";
@@ -40,6 +39,8 @@ thread_local! {
     /// The loaded definition, kept for the session so returning to the
     /// screen does not fetch and parse it again.
     static FORM: RefCell<Option<Arc<Form>>> = const { RefCell::new(None) };
+    /// A fetch of the definition is under way.
+    static FETCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// The last step shown, so leaving the screen and coming back (by the
     /// navigation link, `#/intake`) resumes there. Memory only.
     static LAST_STEP: std::cell::Cell<Option<Step>> = const { std::cell::Cell::new(None) };
@@ -248,10 +249,22 @@ pub async fn load_form() -> Result<Arc<Form>, FormProblem> {
     if let Some(form) = FORM.with(|f| f.borrow().clone()) {
         return Ok(form);
     }
-    let text = net::fetch_text(crate::intake::FILE).await.map_err(|_| FormProblem::Unreadable)?;
+    FETCHING.with(|f| f.set(true));
+    let fetched = net::fetch_text(crate::intake::FILE).await;
+    FETCHING.with(|f| f.set(false));
+    let text = fetched.map_err(|_| FormProblem::Unreadable)?;
     let form = Form::from_toml(&text).map(Arc::new).map_err(|_| FormProblem::Invalid)?;
     FORM.with(|f| *f.borrow_mut() = Some(form.clone()));
     Ok(form)
+}
+
+/// Reads the definition in the background (see
+/// [`crate::ui::app::read_content_in_background`]) unless it is read or
+/// being read already.
+pub async fn load_in_background() {
+    if FORM.with(|f| f.borrow().is_none()) && !FETCHING.with(std::cell::Cell::get) {
+        let _ = load_form().await;
+    }
 }
 
 #[component]
