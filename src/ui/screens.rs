@@ -33,3 +33,21 @@ pub fn ScreenHeading(id: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     view! { <h1 id="screen-heading" tabindex="-1">{i18n.text(id)}</h1> }
 }
+
+/// Counts from 1 up to `total`, one step per browser task: a long screen
+/// shows its parts `1..=count` in document order, so a slow phone paints the
+/// top first and stays responsive, and nothing already shown moves when the
+/// next part is added below it. Stops when the screen is left.
+pub fn drawn_in_turns(total: usize) -> ReadSignal<usize> {
+    let (count, set_count) = signal(total.min(1));
+    leptos::task::spawn_local(async move {
+        for drawn in 2..=total {
+            crate::shell::clock::next_turn().await;
+            if set_count.try_set(drawn).is_some() {
+                // `try_set` hands the value back when the signal is gone.
+                break;
+            }
+        }
+    });
+    count
+}

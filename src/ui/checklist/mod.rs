@@ -124,27 +124,26 @@ fn Checklist(def: StoredValue<Arc<ChecklistDef>>) -> impl IntoView {
     let i18n = use_i18n();
     let today = crate::shell::clock::today();
     let ctx = steps::Ctx::new(def, today);
-    // The long list of every step is drawn in the browser's next task: the
-    // top of the screen shows first and a slow phone does not freeze for
-    // the whole screen at once.
-    let all_steps = RwSignal::new(false);
-    leptos::task::spawn_local(async move {
-        crate::shell::clock::next_turn().await;
-        let _ = all_steps.try_set(true);
-    });
+    // Drawn in three parts, one browser task each (the top of the screen
+    // shows first; a slow phone never freezes for the whole screen): the
+    // progress and "my situation", then next steps and the calendar, then
+    // the list of every step.
+    let drawn = crate::ui::screens::drawn_in_turns(3);
     view! {
         // Announces state changes to screen readers (stays in the page so
         // that changes to its text are read out).
         <p class="visually-hidden" role="status" aria-live="polite">{move || ctx.announce.get()}</p>
         <steps::ProgressBar ctx=ctx/>
         <situation::SituationForm/>
-        <section class="checklist-part" aria-labelledby="checklist-next-heading">
-            <h2 id="checklist-next-heading">{i18n.text("checklist-next-heading")}</h2>
-            <p class="hint">{i18n.text("checklist-dates-hint")}</p>
-            <steps::NextSteps ctx=ctx/>
-        </section>
-        <calendar::CalendarExport ctx=ctx/>
-        <Show when=move || all_steps.get()>
+        <Show when=move || { drawn.get() >= 2 }>
+            <section class="checklist-part" aria-labelledby="checklist-next-heading">
+                <h2 id="checklist-next-heading">{i18n.text("checklist-next-heading")}</h2>
+                <p class="hint">{i18n.text("checklist-dates-hint")}</p>
+                <steps::NextSteps ctx=ctx/>
+            </section>
+            <calendar::CalendarExport ctx=ctx/>
+        </Show>
+        <Show when=move || { drawn.get() >= 3 }>
             <steps::AllSteps ctx=ctx/>
         </Show>
     }

@@ -289,6 +289,8 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
         })
     };
     let any_hidden = move || ctx.rows.with(|r| r.iter().any(|r| r.applicability == Applicability::DoesNotApply));
+    // One section per browser task (a slow phone stays responsive).
+    let drawn = crate::ui::screens::drawn_in_turns(sections.len());
     view! {
         <section class="checklist-part" aria-labelledby="checklist-all-heading">
             <h2 id="checklist-all-heading">{i18n.text("checklist-all-heading")}</h2>
@@ -298,13 +300,13 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
                     {move || i18n.t(if ctx.show_all.get() { "checklist-hide-not-applicable" } else { "checklist-show-all" })}
                 </button>
             </Show>
-            {sections.into_iter().map(|(section_id, ids)| {
+            {sections.into_iter().enumerate().map(|(index, (section_id, ids))| {
                 let ids = StoredValue::new(ids);
                 let heading_id = format!("checklist-section-{section_id}-heading");
                 let heading_ref = heading_id.clone();
                 let message = crate::checklist::section_message_id(&section_id);
                 view! {
-                    <Show when=move || ids.with_value(|ids| !visible(ids).is_empty())>
+                    <Show when=move || index < drawn.get() && ids.with_value(|ids| !visible(ids).is_empty())>
                         <section class="checklist-section" aria-labelledby=heading_ref.clone()>
                             <h3 id=heading_id.clone()>{tr_owned(i18n, message.clone())}</h3>
                             <ul class="steps">

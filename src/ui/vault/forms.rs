@@ -259,7 +259,9 @@ fn SetupDialog() -> impl IntoView {
     let error = RwSignal::new(None::<&'static str>);
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     // The dialog element stays mounted; the signal opens and closes it (a
-    // modal <dialog> returns focus where it was when it closes).
+    // modal <dialog> returns focus where it was when it closes). Its form is
+    // drawn only while it is open: most visits never open it, and start-up
+    // on a slow phone does not pay for it.
     Effect::new(move |_| {
         let open = ui.setup_open.get();
         if let Some(d) = dialog.get() {
@@ -315,6 +317,7 @@ fn SetupDialog() -> impl IntoView {
                     not_now();
                 }
             }>
+            <Show when=move || ui.setup_open.get()>
             <form on:submit=submit novalidate>
                 <h2 id="vault-setup-heading">{i18n.text("vault-setup-heading")}</h2>
                 <p>{i18n.text("vault-setup-intro")}</p>
@@ -344,6 +347,7 @@ fn SetupDialog() -> impl IntoView {
                     </button>
                 </p>
             </form>
+            </Show>
         </dialog>
     }
 }
