@@ -6,7 +6,7 @@
 // max of N runs beside the budgets of SPEC.md section 5. It reports; it
 // fails only when the page does not start at all.
 //
-//   node scripts/startup-bench.mjs [dist] [--runs 7] [--network none,slow4g] [--host br|gzip|br-http1|plain]
+//   node scripts/startup-bench.mjs [dist] [--runs 7] [--network none,slow4g] [--host br|gzip|br-http1|plain] [--locale en-US]
 //
 // "Interactive" is what tests/e2e/browser.mjs `appReady` waits for — the
 // screen heading is visible and the static "Loading…" text is gone — plus a
@@ -31,6 +31,7 @@ const option = (name, fallback) => {
 const RUNS = Number(option('--runs', '7'));
 const NETWORKS = option('--network', 'none,slow4g').split(',');
 const HOST = option('--host', 'br');
+const LOCALE = option('--locale', 'en-US');
 const root = args[0] || 'dist';
 const KB = 1024;
 
@@ -90,7 +91,7 @@ async function measure(browser, server, network) {
   const warm = [];
   for (let i = 0; i < RUNS; i++) {
     // A fresh context is a fresh profile: empty HTTP cache, no service worker.
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: LOCALE });
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -152,7 +153,7 @@ function repeat(runs) {
 }
 
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`.padStart(8);
-console.log(`Start-up to the first interactive screen (#/checklist), ${version}, 360×740, CPU 4× slower, ${RUNS} runs, host: ${HOST}`);
+console.log(`Start-up to the first interactive screen (#/checklist), ${version}, 360×740, CPU 4× slower, ${RUNS} runs, host: ${HOST}, browser language: ${LOCALE}`);
 console.log(`${'network'.padEnd(8)} ${'visit'.padEnd(5)} ${'median'.padStart(8)} ${'min'.padStart(8)} ${'max'.padStart(8)} ${'steps'.padStart(8)} ${'server KB'.padStart(10)}  budget (SPEC.md section 5)`);
 for (const r of results) {
   for (const [visitName, runs] of [['cold', r.cold], ['warm', r.warm]]) {
