@@ -73,6 +73,52 @@ test('switching language keeps what is on screen, and is remembered on the next 
   await context.close();
 });
 
+/** Paths of the locale files the page asked for, each with how often. */
+function localeRequests(requests) {
+  const counts = {};
+  for (const url of requests) {
+    const m = new URL(url).pathname.match(/locales\/([a-z]+)\/[a-z-]+\.ftl$/);
+    if (m) counts[m[0]] = (counts[m[0]] || 0) + 1;
+  }
+  return counts;
+}
+
+test('the start-up script preloads the likely language; each file is downloaded once; a remembered choice wins', async () => {
+  const preloaded = (page) => page.evaluate(() =>
+    [...document.querySelectorAll('link[rel="preload"][href^="locales/"]')].map((l) => l.getAttribute('href')).sort());
+  // A Belarusian phone: the Belarusian files are preloaded with the English
+  // ones, and the app's own requests use the preloads (one download each).
+  {
+    const { page, context, requests } = await openPage(site, { locale: 'be-BY' });
+    await appReady(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'be');
+    const links = await preloaded(page);
+    assert.equal(links.filter((h) => h.startsWith('locales/be/')).length, 7, links.join(' '));
+    assert.equal(links.filter((h) => !h.startsWith('locales/be/') && !h.startsWith('locales/en/')).length, 0, links.join(' '));
+    const asked = localeRequests(requests);
+    assert.equal(Object.keys(asked).filter((p) => p.startsWith('locales/be/')).length, 7, JSON.stringify(asked));
+    for (const [path, n] of Object.entries(asked)) assert.equal(n, 1, `${path} downloaded ${n} times`);
+    // Switching is remembered; the next visit preloads the chosen language
+    // even though the browser still asks for Belarusian.
+    await page.locator('.lang-picker select').selectOption('uk');
+    await page.waitForFunction(() => document.documentElement.lang === 'uk');
+    await page.reload();
+    await appReady(page);
+    const again = await preloaded(page);
+    assert.equal(again.filter((h) => h.startsWith('locales/uk/')).length, 7, again.join(' '));
+    assert.equal(again.filter((h) => h.startsWith('locales/be/')).length, 0, again.join(' '));
+    await context.close();
+  }
+  // An English phone: only the English files (preloaded by index.html).
+  {
+    const { page, context, requests } = await openPage(site, { locale: 'en-US' });
+    await appReady(page);
+    assert.deepEqual((await preloaded(page)).filter((h) => !h.startsWith('locales/en/')), []);
+    assert.deepEqual(Object.keys(localeRequests(requests)).filter((p) => !p.startsWith('locales/en/')), []);
+    await context.close();
+  }
+});
+
 test('the bidi pseudo-locale turns the page right-to-left; the accented one marks every string', async () => {
   const bidi = await openPage(site, { hash: 'checklist' });
   await bidi.page.goto(`${site.url}?pseudo=bidi#/checklist`);
