@@ -8,8 +8,8 @@
 // the two content files: the checklist is the first screen of a first
 // visit, the intake form that of the intake and export screens, and the app
 // reads both in the background after its first screen, so no preload is
-// left unused), so they arrive while the wasm downloads instead of one round trip after
-// another once it runs.
+// left unused), so they arrive while the wasm downloads instead of one
+// round trip after another once it runs.
 // (The service worker is written afterwards by scripts/make-sw.mjs, once both
 // pages are in dist/.)
 import { createHash } from 'node:crypto';
@@ -56,6 +56,7 @@ if (await exists('locales/en')) {
   const files = ${JSON.stringify(files)};
   const primary = (tag) => String(tag).toLowerCase().split('-')[0];
   let pick = null;
+  // The key of src/shell/prefs.rs (LOCALE_KEY).
   try { pick = localStorage.getItem('waymark.locale'); } catch (_) { /* storage off */ }
   if (!shipped.includes(pick) && pick !== 'en') {
     pick = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])

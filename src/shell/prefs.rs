@@ -4,7 +4,8 @@
 //! the chosen language). Must never store an answer, note, name, date or
 //! anything else a newcomer typed: those go only through the vault.
 
-/// Key of the language the newcomer chose.
+/// Key of the language the newcomer chose. The start-up script reads it too
+/// (written by `scripts/post-build.mjs`, to preload that language's files).
 pub const LOCALE_KEY: &str = "waymark.locale";
 
 fn storage() -> Option<web_sys::Storage> {

@@ -4,7 +4,8 @@
 //!
 //! Owns loading `content/checklist.toml` (once per session; read in the
 //! background when the app starts on another screen, see
-//! [`crate::ui::app::read_content_in_background`]) and laying out the screen. Every decision (applicability, dates, order, progress, the
+//! [`crate::ui::app::read_content_in_background`]) and laying out the
+//! screen. Every decision (applicability, dates, order, progress, the
 //! `.ics` text) is the core's (`crate::checklist`); this module only renders
 //! it and writes the newcomer's changes through
 //! [`crate::ui::draft::DraftStore::update`], so they are saved by the vault.
