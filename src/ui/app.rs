@@ -57,15 +57,24 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Show when=move || i18n.ready()>
-        <SkipLink/>
-        <Header/>
-        <Nav screen=screen/>
-        <main id="main" tabindex="-1">
-            <SiteNotices updated=updated/>
-            // Vault (issue 4): save state, "Lock now", setup dialog.
-            <crate::ui::vault::VaultBar/>
-            <ScreenView screen=screen/>
-        </main>
+        {
+            // The frame first, the screen in the browser's next task: two
+            // short tasks on a slow phone instead of one long one.
+            let drawn = crate::ui::screens::drawn_in_turns(2);
+            view! {
+                <SkipLink/>
+                <Header/>
+                <Nav screen=screen/>
+                <main id="main" tabindex="-1">
+                    <SiteNotices updated=updated/>
+                    // Vault (issue 4): save state, "Lock now", setup dialog.
+                    <crate::ui::vault::VaultBar/>
+                    <Show when=move || { drawn.get() >= 2 }>
+                        <ScreenView screen=screen/>
+                    </Show>
+                </main>
+            }
+        }
         </Show>
     }
 }

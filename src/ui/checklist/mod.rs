@@ -125,18 +125,20 @@ fn Checklist(def: StoredValue<Arc<ChecklistDef>>) -> impl IntoView {
     let i18n = use_i18n();
     let today = crate::shell::clock::today();
     let ctx = steps::Ctx::new(def, today);
-    // Drawn in three parts, one browser task each (the top of the screen
+    // Drawn in four parts, one browser task each (the top of the screen
     // shows first; a slow phone never freezes for the whole screen): the
-    // progress and "my situation", then next steps and the calendar, then
-    // the list of every step.
-    let drawn = crate::ui::screens::drawn_in_turns(3);
+    // progress, "my situation", next steps and the calendar, then the list
+    // of every step.
+    let drawn = crate::ui::screens::drawn_in_turns(4);
     view! {
         // Announces state changes to screen readers (stays in the page so
         // that changes to its text are read out).
         <p class="visually-hidden" role="status" aria-live="polite">{move || ctx.announce.get()}</p>
         <steps::ProgressBar ctx=ctx/>
-        <situation::SituationForm/>
         <Show when=move || { drawn.get() >= 2 }>
+            <situation::SituationForm/>
+        </Show>
+        <Show when=move || { drawn.get() >= 3 }>
             <section class="checklist-part" aria-labelledby="checklist-next-heading">
                 <h2 id="checklist-next-heading">{i18n.text("checklist-next-heading")}</h2>
                 <p class="hint">{i18n.text("checklist-dates-hint")}</p>
@@ -144,7 +146,7 @@ fn Checklist(def: StoredValue<Arc<ChecklistDef>>) -> impl IntoView {
             </section>
             <calendar::CalendarExport ctx=ctx/>
         </Show>
-        <Show when=move || { drawn.get() >= 3 }>
+        <Show when=move || { drawn.get() >= 4 }>
             <steps::AllSteps ctx=ctx/>
         </Show>
     }
