@@ -302,8 +302,7 @@ fn vars_list(vars: &BTreeSet<String>) -> String {
 /// name, text)])` (tests).
 #[cfg(test)]
 pub fn check_locales(locales: &[(String, Vec<(String, String)>)]) -> Vec<Diagnostic> {
-    let parsed: Vec<ParsedLocale> = locales.iter().map(|(locale, files)| ParsedLocale::parse(locale, files)).collect();
-    check_parsed_locales(&parsed)
+    check_parsed_locales(&ParsedLocale::parse_all(locales))
 }
 
 /// One language's Fluent files, parsed once for every check that needs
@@ -316,6 +315,12 @@ pub struct ParsedLocale {
 impl ParsedLocale {
     pub fn parse(locale: &str, files: &[(String, String)]) -> ParsedLocale {
         ParsedLocale { locale: locale.to_string(), files: files.iter().map(|(n, t)| parse_file(locale, n, t)).collect() }
+    }
+
+    /// Every language of `(locale code, [(file name, text)])` (tests).
+    #[cfg(test)]
+    fn parse_all(locales: &[(String, Vec<(String, String)>)]) -> Vec<ParsedLocale> {
+        locales.iter().map(|(locale, files)| ParsedLocale::parse(locale, files)).collect()
     }
 }
 
@@ -579,8 +584,7 @@ impl LocaleCatalog {
     /// Build from `(locale, [(file name, text)])` (tests).
     #[cfg(test)]
     pub fn from_sources(locales: &[(String, Vec<(String, String)>)]) -> LocaleCatalog {
-        let parsed: Vec<ParsedLocale> = locales.iter().map(|(locale, files)| ParsedLocale::parse(locale, files)).collect();
-        LocaleCatalog::from_parsed(&parsed)
+        LocaleCatalog::from_parsed(&ParsedLocale::parse_all(locales))
     }
 
     /// The catalog of languages already parsed.

@@ -44,23 +44,17 @@ pub fn App() -> impl IntoView {
         }
     });
 
-
     install_safety_listeners();
     on_cleanup(move || on_hash.remove());
-    Effect::new(move |started: Option<bool>| {
-        if started == Some(true) || !i18n.ready() {
-            return started.unwrap_or(false);
-        }
-        read_content_in_background();
-        true
-    });
 
     view! {
         <Show when=move || i18n.ready()>
         {
             // The frame first, the screen in the browser's next task: two
-            // short tasks on a slow phone instead of one long one.
+            // short tasks on a slow phone instead of one long one. (Drawn
+            // once: the first language never goes away, it is only replaced.)
             let drawn = crate::ui::screens::drawn_in_turns(2);
+            read_content_in_background();
             view! {
                 <SkipLink/>
                 <Header/>

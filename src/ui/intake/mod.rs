@@ -15,7 +15,7 @@
 mod fields;
 mod review;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -40,10 +40,10 @@ thread_local! {
     /// screen does not fetch and parse it again.
     static FORM: RefCell<Option<Arc<Form>>> = const { RefCell::new(None) };
     /// A fetch of the definition is under way.
-    static FETCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static FETCHING: Cell<bool> = const { Cell::new(false) };
     /// The last step shown, so leaving the screen and coming back (by the
     /// navigation link, `#/intake`) resumes there. Memory only.
-    static LAST_STEP: std::cell::Cell<Option<Step>> = const { std::cell::Cell::new(None) };
+    static LAST_STEP: Cell<Option<Step>> = const { Cell::new(None) };
 }
 
 #[derive(Clone)]
@@ -262,7 +262,7 @@ pub async fn load_form() -> Result<Arc<Form>, FormProblem> {
 /// [`crate::ui::app::read_content_in_background`]) unless it is read or
 /// being read already.
 pub async fn load_in_background() {
-    if FORM.with(|f| f.borrow().is_none()) && !FETCHING.with(std::cell::Cell::get) {
+    if FORM.with(|f| f.borrow().is_none()) && !FETCHING.with(Cell::get) {
         let _ = load_form().await;
     }
 }
