@@ -199,6 +199,10 @@ vault-error-evicted-data = Your saved answers are gone: the browser deleted them
 vault-error-newer-version = Your answers were saved by a newer version of Waymark. This version cannot open them and will not change them. Reload the page to get the newer version.
 # Another tab of the same browser saved answers. Below it: `vault-reload`.
 vault-error-conflicting-writer = This page was changed in another tab. Reload to continue.
+# Changing the passphrase was refused because a damaged copy of the answers is
+# still kept (the change would have to write over it). The buttons named are
+# `vault-damaged-save-file` and `vault-damaged-discard`.
+vault-error-damaged-copy-kept = The passphrase was not changed: a damaged copy of your answers is still kept on this phone. First choose "{ vault-damaged-save-file }" or "{ vault-damaged-discard }", then change the passphrase.
 # The phone could not lock (encrypt) the answers.
 vault-error-encryption-failed = Not saved: this phone could not lock your answers. Try again. If it keeps happening, update your browser.
 # Unlocking or creating the lock failed because the phone ran out of memory

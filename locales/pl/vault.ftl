@@ -120,6 +120,7 @@ vault-error-evicted-key = Przeglądarka usunęła blokadę zapisanych odpowiedzi
 vault-error-evicted-data = Zapisanych odpowiedzi już nie ma: przeglądarka je usunęła. Tak może się stać na iPhonie po 7 dniach bez otwierania aplikacji albo gdy w telefonie brakuje miejsca.
 vault-error-newer-version = Odpowiedzi zapisała nowsza wersja Waymark. Ta wersja nie może ich otworzyć i ich nie zmieni. Odśwież stronę, żeby pobrać nowszą wersję.
 vault-error-conflicting-writer = Ta strona została zmieniona w innej karcie. Odśwież, żeby kontynuować.
+vault-error-damaged-copy-kept = Nie zmieniono hasła: na tym telefonie jest jeszcze przechowywana uszkodzona kopia odpowiedzi. Najpierw wybierz „{ vault-damaged-save-file }” albo „{ vault-damaged-discard }”, a potem zmień hasło.
 vault-error-encryption-failed = Nie zapisano: telefon nie mógł zablokować odpowiedzi. Spróbuj jeszcze raz. Jeśli to się powtarza, zaktualizuj przeglądarkę.
 vault-error-out-of-memory = Telefon nie miał dość wolnej pamięci, żeby odblokować. Zamknij inne aplikacje i karty, i spróbuj jeszcze raz.
 vault-reload = Odśwież

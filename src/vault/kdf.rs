@@ -55,6 +55,36 @@ impl std::fmt::Debug for NewKey {
     }
 }
 
+/// What a version-2 wrapped key holds after the identity line: the proof,
+/// readable only with the passphrase, that this vault authenticates its
+/// head and slots (format 2). A version-1 key is the bare identity. Someone
+/// who can only write storage cannot add or remove this line, so they cannot
+/// make a version-2 vault open as an unauthenticated version-1 one.
+const KEY_V2_MARKER: &str = "waymark-vault-key 2";
+
+/// An identity unwrapped by [`unwrap_identity`]: wiped from memory on drop.
+pub struct UnwrappedKey {
+    /// `AGE-SECRET-KEY-1…`.
+    pub identity: String,
+    /// 2 when the wrapped key carries [`KEY_V2_MARKER`]; 1 for keys made
+    /// before format 2 (the app replaces them at the next unlock).
+    pub version: u32,
+}
+
+impl Drop for UnwrappedKey {
+    fn drop(&mut self) {
+        self.identity.zeroize();
+    }
+}
+
+impl std::fmt::Debug for UnwrappedKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UnwrappedKey")
+            .field("version", &self.version)
+            .finish_non_exhaustive()
+    }
+}
+
 /// Worker: generate a fresh identity and wrap it under `passphrase`.
 /// Refuses passphrases shorter than [`MIN_PASSPHRASE_CHARS`] characters.
 pub fn create_key(passphrase: &str) -> Result<NewKey, VaultError> {
@@ -69,8 +99,8 @@ pub fn create_key(passphrase: &str) -> Result<NewKey, VaultError> {
     })
 }
 
-/// Worker: encrypt `identity` (`AGE-SECRET-KEY-1…`) to the NFC-normalised
-/// `passphrase` with scrypt at [`KDF_LOG_N`].
+/// Worker: encrypt `identity` (`AGE-SECRET-KEY-1…`) and the version-2
+/// marker to the NFC-normalised `passphrase` with scrypt at [`KDF_LOG_N`].
 pub fn wrap_identity(identity: &str, passphrase: &str) -> Result<Vec<u8>, VaultError> {
     let passphrase = Zeroizing::new(normalize_passphrase(passphrase));
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
@@ -81,7 +111,8 @@ pub fn wrap_identity(identity: &str, passphrase: &str) -> Result<Vec<u8>, VaultE
     if Identity::parse(identity).is_none() {
         return Err(VaultError::Damaged(Damage::KeyContents));
     }
-    agefile::encrypt_with_passphrase(passphrase.as_bytes(), KDF_LOG_N, identity.as_bytes())
+    let plaintext = Zeroizing::new(format!("{identity}\n{KEY_V2_MARKER}\n"));
+    agefile::encrypt_with_passphrase(passphrase.as_bytes(), KDF_LOG_N, plaintext.as_bytes())
         .map_err(|_| VaultError::EncryptionFailed)
 }
 
@@ -91,7 +122,7 @@ pub fn wrap_identity(identity: &str, passphrase: &str) -> Result<Vec<u8>, VaultE
 /// [`MIN_LOG_N`]..=[`MAX_LOG_N`] it returns `Damaged(WorkFactor)` without
 /// running scrypt. A failing scrypt stanza is `WrongPassphrase`; a failing
 /// header MAC or payload after the stanza opened is `Damaged`.
-pub fn unwrap_identity(wrapped: &[u8], passphrase: &str) -> Result<String, VaultError> {
+pub fn unwrap_identity(wrapped: &[u8], passphrase: &str) -> Result<UnwrappedKey, VaultError> {
     scrypt_work_factor(wrapped)?;
     let passphrase = Zeroizing::new(normalize_passphrase(passphrase));
     let plaintext = agefile::decrypt_with_passphrase(passphrase.as_bytes(), MAX_LOG_N, wrapped)
@@ -103,21 +134,41 @@ pub fn unwrap_identity(wrapped: &[u8], passphrase: &str) -> Result<String, Vault
             }
         })?;
     let plaintext = Zeroizing::new(plaintext);
-    match std::str::from_utf8(&plaintext) {
-        Ok(text) if Identity::parse(text).is_some() => Ok(text.to_owned()),
-        _ => Err(VaultError::Damaged(Damage::KeyContents)),
+    let text = std::str::from_utf8(&plaintext).map_err(|_| VaultError::Damaged(Damage::KeyContents))?;
+    let (identity, version) = match text.split_once('\n') {
+        None => (text, 1),
+        Some((identity, rest)) if rest == format!("{KEY_V2_MARKER}\n") => (identity, 2),
+        Some(_) => return Err(VaultError::Damaged(Damage::KeyContents)),
+    };
+    if Identity::parse(identity).is_none() {
+        return Err(VaultError::Damaged(Damage::KeyContents));
     }
+    Ok(UnwrappedKey {
+        identity: identity.to_owned(),
+        version,
+    })
 }
 
-/// Worker: change the passphrase. Unwraps with `old` (so a wrong old
-/// passphrase is `WrongPassphrase` and someone holding an unlocked phone
-/// cannot lock the owner out) and wraps the same identity under `new`.
-/// Costs two scrypt runs.
-pub fn rewrap_identity(wrapped: &[u8], old: &str, new: &str) -> Result<Vec<u8>, VaultError> {
-    let mut identity = unwrap_identity(wrapped, old)?;
-    let result = wrap_identity(&identity, new);
-    identity.zeroize();
-    result
+/// Worker: a new passphrase means a new key. Unwraps with `old` (so a wrong
+/// old passphrase is `WrongPassphrase` and someone holding an unlocked phone
+/// cannot lock the owner out), then generates a fresh identity wrapped under
+/// `new`: whoever once had the old identity (a forced passphrase and a copy
+/// of storage) cannot read anything saved after the change. The page
+/// re-encrypts the draft with [`super::Vault::rotate`]. Costs two scrypt runs.
+pub fn rotate_key(wrapped: &[u8], old: &str, new: &str) -> Result<NewKey, VaultError> {
+    drop(unwrap_identity(wrapped, old)?);
+    create_key(new)
+}
+
+/// Worker: for a key made before format 2 (see [`UnwrappedKey::version`]), a
+/// fresh version-2 key under the same passphrase, so the page can move the
+/// vault to it with [`super::Vault::rotate`] right after opening. `None` for
+/// a current key. Costs one more scrypt run, once per vault.
+pub fn upgrade_key(key: &UnwrappedKey, passphrase: &str) -> Result<Option<NewKey>, VaultError> {
+    if key.version >= 2 {
+        return Ok(None);
+    }
+    create_key(passphrase).map(Some)
 }
 
 /// Reads `logN` from a wrapped key's age header without running anything:

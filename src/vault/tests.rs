@@ -39,8 +39,20 @@ fn new_vault() -> (MemoryStorage, Vault) {
     (storage, vault)
 }
 
+/// `unwrap_identity`'s identity, for comparisons.
+fn unwrap_id(wrapped: &[u8], passphrase: &str) -> Result<String, VaultError> {
+    unwrap_identity(wrapped, passphrase).map(|k| k.identity.clone())
+}
+
+fn key_v2() -> UnwrappedKey {
+    UnwrappedKey {
+        identity: shared_key().identity.clone(),
+        version: 2,
+    }
+}
+
 fn open(storage: &MemoryStorage) -> Result<Opened, VaultError> {
-    Vault::open(storage, &shared_key().identity)
+    Vault::open(storage, &key_v2())
 }
 
 fn get(storage: &MemoryStorage, key: &str) -> String {
@@ -51,10 +63,42 @@ fn put(storage: &mut MemoryStorage, key: &str, value: &str) {
     storage.set(key, value).unwrap();
 }
 
-/// Encrypts arbitrary plaintext to the shared vault's recipient, as a slot value.
+/// The shared vault's MAC key (what only an unlocked vault has).
+fn shared_mac_key() -> Zeroizing<[u8; 32]> {
+    mac_key(&Identity::parse(&shared_key().identity).unwrap())
+}
+
+/// A slot value for an age file with the vault's real MAC, as if the
+/// owner's app had written it: for tests of what lies behind the MAC.
+fn authentic(body: &[u8]) -> String {
+    let mac = slot_mac(&shared_mac_key(), body);
+    format!("{}.{}", codec::base64_encode(body), codec::base64_encode(&mac))
+}
+
+/// Encrypts arbitrary plaintext to the shared vault's recipient, as an
+/// authentic slot value (see [`authentic`]).
 fn slot_value_for(plaintext: &[u8]) -> String {
     let recipient: age::x25519::Recipient = shared_key().recipient.parse().unwrap();
-    codec::base64_encode(&age::encrypt(&recipient, plaintext).unwrap())
+    authentic(&age::encrypt(&recipient, plaintext).unwrap())
+}
+
+/// What someone holding the phone (no passphrase) can write: plaintext of
+/// their choice encrypted to the public recipient stored in the clear, with
+/// a MAC made up (they do not have the key).
+fn planted_slot_for(plaintext: &[u8]) -> String {
+    let recipient: age::x25519::Recipient = shared_key().recipient.parse().unwrap();
+    let body = age::encrypt(&recipient, plaintext).unwrap();
+    format!("{}.{}", codec::base64_encode(&body), codec::base64_encode(&[7u8; 32]))
+}
+
+/// The age file inside a stored slot value.
+fn slot_body(text: &str) -> Vec<u8> {
+    codec::base64_decode(text.split('.').next().unwrap()).unwrap()
+}
+
+/// `text` with its age file replaced by `body`, its MAC kept.
+fn with_body(text: &str, body: &[u8]) -> String {
+    format!("{}.{}", codec::base64_encode(body), text.split('.').nth(1).unwrap())
 }
 
 fn with_log_n(wrapped: &[u8], log_n: &str) -> Vec<u8> {
@@ -72,7 +116,7 @@ fn with_log_n(wrapped: &[u8], log_n: &str) -> Vec<u8> {
 
 /// Stores `wrapped` as the key record with a matching checksum (as if written so).
 fn store_wrapped(storage: &mut MemoryStorage, wrapped: &[u8]) {
-    write_key_record(storage, &shared_key().recipient, wrapped).unwrap();
+    write_key_record(storage, &shared_key().recipient, wrapped, None).unwrap();
 }
 
 // ------------------------------------------------------------ round trips
@@ -86,7 +130,7 @@ fn create_save_unlock_round_trip() {
         status(&storage),
         Ok(VaultStatus::Locked { has_data: false })
     );
-    vault
+    let saved = vault
         .save(&mut storage, &draft(1), 1_700_000_000_000)
         .unwrap();
     vault.lock();
@@ -95,7 +139,8 @@ fn create_save_unlock_round_trip() {
     assert_eq!(opened.draft, Some(draft(1)));
     assert_eq!(opened.saved_at, Some(1_700_000_000_000));
     assert!(opened.notice.is_none());
-    assert_eq!(opened.vault.sequence(), 1);
+    assert!(!opened.upgrade_needed);
+    assert_eq!(opened.vault.sequence(), saved.sequence);
 }
 
 #[test]
@@ -105,13 +150,13 @@ fn saves_alternate_slots_and_open_reads_the_newest() {
     let s2 = vault.save(&mut storage, &draft(2), 2).unwrap();
     let s3 = vault.save(&mut storage, &draft(3), 3).unwrap();
     assert_eq!((s1.slot, s2.slot, s3.slot), (Slot::A, Slot::B, Slot::A));
-    assert_eq!(s3.sequence, 3);
+    assert_eq!((s2.sequence, s3.sequence), (s1.sequence + 1, s1.sequence + 2));
     let opened = open(&storage).unwrap();
     assert_eq!(opened.draft, Some(draft(3)));
     assert_eq!(opened.saved_at, Some(3));
     // The reopened vault continues the sequence.
     let mut again = opened.vault;
-    assert_eq!(again.save(&mut storage, &draft(4), 4).unwrap().sequence, 4);
+    assert_eq!(again.save(&mut storage, &draft(4), 4).unwrap().sequence, s1.sequence + 3);
     assert_eq!(open(&storage).unwrap().draft, Some(draft(4)));
 }
 
@@ -176,13 +221,13 @@ fn short_passphrase_is_refused() {
 fn wrong_passphrase_and_nfd_passphrase() {
     let wrapped = shared_key().wrapped.clone();
     assert_eq!(
-        unwrap_identity(&wrapped, "зорка elephant 42 bok"),
+        unwrap_id(&wrapped, "зорка elephant 42 bok"),
         Err(VaultError::WrongPassphrase)
     );
     // Same passphrase typed with combining accents opens the same key.
     assert_ne!(PASSPHRASE.as_bytes(), PASSPHRASE_NFD.as_bytes());
     assert_eq!(
-        unwrap_identity(&wrapped, PASSPHRASE_NFD).unwrap(),
+        unwrap_id(&wrapped, PASSPHRASE_NFD).unwrap(),
         shared_key().identity
     );
 }
@@ -196,31 +241,90 @@ fn key_uses_scrypt_at_the_minimum_work_factor() {
 }
 
 #[test]
-fn change_passphrase_rewraps_and_leaves_data() {
+fn change_passphrase_makes_a_new_key_the_old_one_cannot_read() {
     let mut storage = MemoryStorage::new();
     let key = create_key(PASSPHRASE).unwrap();
+    let old_identity = agefile::Identity::parse(&key.identity).unwrap();
     let mut vault = Vault::create(&mut storage, &key).unwrap();
     vault.save(&mut storage, &draft(7), 7).unwrap();
-    let slots_before = (get(&storage, SLOT_A_KEY), storage.get(SLOT_B_KEY).unwrap());
     let wrapped = wrapped_key(&storage).unwrap();
     assert_eq!(
-        rewrap_identity(&wrapped, "not the passphrase", "new long passphrase"),
-        Err(VaultError::WrongPassphrase)
-    );
-    let new_wrapped = rewrap_identity(&wrapped, PASSPHRASE, "new long passphrase").unwrap();
-    vault.change_passphrase(&mut storage, &new_wrapped).unwrap();
-    assert_eq!(
-        (get(&storage, SLOT_A_KEY), storage.get(SLOT_B_KEY).unwrap()),
-        slots_before
-    );
-    assert_eq!(
-        unlock(&storage, PASSPHRASE).unwrap_err(),
+        rotate_key(&wrapped, "not the passphrase", "new long passphrase").unwrap_err(),
         VaultError::WrongPassphrase
     );
+    let new_key = rotate_key(&wrapped, PASSPHRASE, "new long passphrase").unwrap();
+    assert_ne!(new_key.recipient, key.recipient, "a new identity, not the same one rewrapped");
+    vault.rotate(&mut storage, &new_key, &draft(7), 8).unwrap();
+    assert_eq!(vault.recipient(), new_key.recipient);
+    vault.save(&mut storage, &draft(8), 9).unwrap();
+    vault.save(&mut storage, &draft(9), 10).unwrap();
+    // The old passphrase opens nothing; the new one opens the latest save.
+    assert_eq!(unlock(&storage, PASSPHRASE).unwrap_err(), VaultError::WrongPassphrase);
+    let opened = unlock(&storage, "new long passphrase").unwrap();
+    assert_eq!(opened.draft, Some(draft(9)));
+    assert!(opened.notice.is_none());
+    // Someone who kept the old identity (a forced passphrase and a copy of
+    // storage) can decrypt none of what was stored after the change…
+    for slot in [SLOT_A_KEY, SLOT_B_KEY] {
+        let text = get(&storage, slot);
+        let body = codec::base64_decode(text.split('.').next().unwrap()).unwrap();
+        assert!(agefile::decrypt(&old_identity, &body).is_err(), "{slot}");
+    }
+    // …and the vault refuses to open with it.
+    let old = UnwrappedKey { identity: key.identity.clone(), version: 2 };
     assert_eq!(
-        unlock(&storage, "new long passphrase").unwrap().draft,
-        Some(draft(7))
+        Vault::open(&storage, &old).unwrap_err(),
+        VaultError::Damaged(Damage::KeyContents)
     );
+    assert!(!storage.entries().contains_key(HEAD_KEY));
+}
+
+#[test]
+fn a_key_change_interrupted_at_any_write_opens_old_or_new_never_neither() {
+    let base = {
+        let mut storage = MemoryStorage::new();
+        let mut vault = Vault::create(&mut storage, shared_key()).unwrap();
+        vault.save(&mut storage, &draft(1), 1).unwrap();
+        vault.save(&mut storage, &draft(2), 2).unwrap();
+        storage
+    };
+    let new_key = create_key("another long passphrase").unwrap();
+    for writes in 0..4 {
+        let mut storage = base.reopened();
+        let mut vault = open(&storage).unwrap().vault;
+        storage.writes_before_failure = Some(writes);
+        let result = vault.rotate(&mut storage, &new_key, &draft(3), 3);
+        let after = storage.reopened();
+        if writes < 2 {
+            assert!(result.is_err(), "writes {writes}");
+            let opened = unlock(&after, PASSPHRASE).unwrap();
+            assert_eq!(opened.draft, Some(draft(2)), "writes {writes}");
+            assert!(opened.notice.is_none(), "no false alarm after {writes} writes");
+        } else {
+            let opened = unlock(&after, "another long passphrase").unwrap();
+            assert_eq!(opened.draft, Some(draft(3)), "writes {writes}");
+            assert!(opened.notice.is_none(), "writes {writes}");
+            assert_eq!(unlock(&after, PASSPHRASE).unwrap_err(), VaultError::WrongPassphrase);
+        }
+    }
+}
+
+#[test]
+fn key_change_is_refused_while_a_damaged_copy_is_kept() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    vault.save(&mut storage, &draft(2), 2).unwrap();
+    put(&mut storage, SLOT_B_KEY, "AAAA");
+    let mut opened = open(&storage).unwrap();
+    assert_eq!(opened.vault.kept_damaged(), Some(Slot::B));
+    let new_key = create_key("another long passphrase").unwrap();
+    assert_eq!(
+        opened.vault.rotate(&mut storage, &new_key, &draft(1), 3),
+        Err(VaultError::DamagedCopyKept)
+    );
+    assert_eq!(get(&storage, SLOT_B_KEY), "AAAA");
+    opened.vault.discard_damaged();
+    opened.vault.rotate(&mut storage, &new_key, &draft(1), 3).unwrap();
 }
 
 #[test]
@@ -248,7 +352,7 @@ fn work_factor_outside_bounds_is_damaged_before_any_kdf() {
         let expected = VaultError::Damaged(Damage::WorkFactor { found });
         let started = std::time::Instant::now();
         assert_eq!(
-            unwrap_identity(&bad, PASSPHRASE),
+            unwrap_id(&bad, PASSPHRASE),
             Err(expected),
             "logN {log_n:?}"
         );
@@ -332,6 +436,9 @@ fn key_record_bit_flips_are_damaged_never_wrong_passphrase() {
         put(&mut storage, KEY_KEY, &flipped);
         match wrapped_key(&storage) {
             Err(VaultError::Damaged(_)) => {}
+            // The version digit 2 flipped to 3 reads as a newer format
+            // (left alone, as any newer format is).
+            Err(VaultError::NewerVersion { found: 3 }) => {}
             // A flip that leaves the record meaning the same (e.g. the
             // case of a hex digit in the checksum is not possible, so only
             // a JSON-irrelevant change could pass) must give the same key.
@@ -352,7 +459,7 @@ fn unwrap_tells_damage_after_the_stanza_from_wrong_passphrase() {
     mac_flip[mac_at + 5] ^= 0x01;
     if scrypt_work_factor(&mac_flip).is_ok() {
         assert_eq!(
-            unwrap_identity(&mac_flip, PASSPHRASE),
+            unwrap_id(&mac_flip, PASSPHRASE),
             Err(VaultError::Damaged(Damage::KeyHeader))
         );
     }
@@ -361,14 +468,14 @@ fn unwrap_tells_damage_after_the_stanza_from_wrong_passphrase() {
         let mut flipped = wrapped.clone();
         flipped[pos] ^= 0x80;
         assert_eq!(
-            unwrap_identity(&flipped, PASSPHRASE),
+            unwrap_id(&flipped, PASSPHRASE),
             Err(VaultError::Damaged(Damage::KeyContents)),
             "pos {pos}"
         );
     }
     // A truncated payload too.
     assert_eq!(
-        unwrap_identity(&wrapped[..wrapped.len() - 10], PASSPHRASE),
+        unwrap_id(&wrapped[..wrapped.len() - 10], PASSPHRASE),
         Err(VaultError::Damaged(Damage::KeyContents))
     );
 }
@@ -380,14 +487,14 @@ fn every_bit_flip_in_a_slot_is_damage_and_the_older_copy_opens() {
     let (mut storage, mut vault) = new_vault();
     vault.save(&mut storage, &draft(1), 1).unwrap(); // slot A
     vault.save(&mut storage, &draft(2), 2).unwrap(); // slot B (current)
-    let good_b = codec::base64_decode(&get(&storage, SLOT_B_KEY)).unwrap();
+    let stored_b = get(&storage, SLOT_B_KEY);
+    let good_b = slot_body(&stored_b);
     let mut positions: Vec<usize> = (0..good_b.len().min(400)).collect();
     positions.extend((good_b.len().saturating_sub(64)..good_b.len()).step_by(3));
     for pos in positions {
         let mut flipped = good_b.clone();
         flipped[pos] ^= 1 << (pos % 8);
-        let flipped_text = codec::base64_encode(&flipped);
-        put(&mut storage, SLOT_B_KEY, &flipped_text);
+        put(&mut storage, SLOT_B_KEY, &with_body(&stored_b, &flipped));
         let opened = open(&storage).unwrap();
         assert_eq!(opened.draft, Some(draft(1)), "pos {pos}");
         let notice = opened.notice.unwrap();
@@ -400,11 +507,12 @@ fn every_bit_flip_in_a_slot_is_damage_and_the_older_copy_opens() {
     // With only one slot there is nothing to fall back to: Damaged.
     let (mut storage, mut vault) = new_vault();
     vault.save(&mut storage, &draft(1), 1).unwrap();
-    let good_a = codec::base64_decode(&get(&storage, SLOT_A_KEY)).unwrap();
+    let stored_a = get(&storage, SLOT_A_KEY);
+    let good_a = slot_body(&stored_a);
     for pos in (0..good_a.len()).step_by(7) {
         let mut flipped = good_a.clone();
         flipped[pos] ^= 0x10;
-        put(&mut storage, SLOT_A_KEY, &codec::base64_encode(&flipped));
+        put(&mut storage, SLOT_A_KEY, &with_body(&stored_a, &flipped));
         assert!(
             matches!(
                 open(&storage),
@@ -440,7 +548,7 @@ fn damaged_slot_is_kept_until_discarded() {
         reopened.notice.map(|n| n.message_id()),
         Some("vault-damaged-other-kept")
     );
-    assert!(get(&storage, HEAD_KEY).contains("\"keep\":\"b\""));
+    assert!(get(&storage, KEY_KEY).contains("\"keep\":\"b\""));
     let mut vault = reopened.vault;
     vault.discard_damaged();
     assert_eq!(
@@ -456,13 +564,10 @@ fn damaged_slot_is_kept_until_discarded() {
 fn truncated_and_empty_slots_are_damaged() {
     let (mut storage, mut vault) = new_vault();
     vault.save(&mut storage, &draft(1), 1).unwrap();
-    let good = codec::base64_decode(&get(&storage, SLOT_A_KEY)).unwrap();
+    let stored = get(&storage, SLOT_A_KEY);
+    let good = slot_body(&stored);
     for cut in (0..good.len()).step_by(5).chain([good.len() - 1]) {
-        put(
-            &mut storage,
-            SLOT_A_KEY,
-            &codec::base64_encode(&good[..cut]),
-        );
+        put(&mut storage, SLOT_A_KEY, &with_body(&stored, &good[..cut]));
         assert!(
             matches!(
                 open(&storage),
@@ -503,10 +608,10 @@ fn swapped_slots_are_damaged() {
 #[test]
 fn replayed_older_blob_is_detected() {
     let (mut storage, mut vault) = new_vault();
-    vault.save(&mut storage, &draft(1), 1).unwrap(); // A seq 1
+    let first = vault.save(&mut storage, &draft(1), 1).unwrap().sequence; // A
     let old_a = get(&storage, SLOT_A_KEY);
-    vault.save(&mut storage, &draft(2), 2).unwrap(); // B seq 2
-    vault.save(&mut storage, &draft(3), 3).unwrap(); // A seq 3 (current)
+    vault.save(&mut storage, &draft(2), 2).unwrap(); // B
+    vault.save(&mut storage, &draft(3), 3).unwrap(); // A (current)
     put(&mut storage, SLOT_A_KEY, &old_a);
     let opened = open(&storage).unwrap();
     let notice = opened.notice.unwrap();
@@ -515,16 +620,17 @@ fn replayed_older_blob_is_detected() {
         Damage::Slot {
             slot: Slot::A,
             problem: SlotProblem::Replayed {
-                found: 1,
-                expected: 3
+                found: first,
+                expected: first + 2
             }
         }
     );
     assert!(notice.opened_older);
     assert_eq!(opened.draft, Some(draft(2)));
-    // Next save continues above the highest sequence seen.
+    // Next save continues above the copy that opened, and opens.
     let mut vault = opened.vault;
-    assert_eq!(vault.save(&mut storage, &draft(4), 4).unwrap().sequence, 4);
+    assert_eq!(vault.save(&mut storage, &draft(4), 4).unwrap().sequence, first + 2);
+    assert_eq!(open(&storage).unwrap().draft, Some(draft(4)));
 }
 
 #[test]
@@ -551,7 +657,7 @@ fn another_vaults_data_or_id_is_damaged() {
     put(
         &mut storage,
         SLOT_A_KEY,
-        &codec::base64_encode(&age::encrypt(&other, b"{}").unwrap()),
+        &authentic(&age::encrypt(&other, b"{}").unwrap()),
     );
     assert_eq!(
         open(&storage).unwrap_err(),
@@ -594,7 +700,7 @@ fn newer_versions_are_reported_and_left_alone() {
     vault.save(&mut storage, &draft(1), 1).unwrap();
     let vault_id = vault.vault_id().to_owned();
     // Newer envelope inside a slot.
-    let newer = json!({"format": "waymark-vault", "version": 2, "vault_id": vault_id,
+    let newer = json!({"format": "waymark-vault", "version": 3, "vault_id": vault_id,
         "sequence": 1, "slot": "a", "saved_at": 1, "payload": "restructured"});
     put(
         &mut storage,
@@ -604,18 +710,16 @@ fn newer_versions_are_reported_and_left_alone() {
     let before = storage.entries().clone();
     assert_eq!(
         open(&storage).unwrap_err(),
-        VaultError::NewerVersion { found: 2 }
+        VaultError::NewerVersion { found: 3 }
     );
-    // Newer head.
-    let head = get(&storage, HEAD_KEY).replace("\"version\":1", "\"version\":3");
-    put(&mut storage, HEAD_KEY, &head);
-    assert_eq!(status(&storage), Err(VaultError::NewerVersion { found: 3 }));
+    // A newer format-1-style head (only read from format-1 vaults).
+    put(&mut storage, HEAD_KEY, r#"{"format":"waymark-vault-head","version":3}"#);
     assert_eq!(
         open(&storage).unwrap_err(),
         VaultError::NewerVersion { found: 3 }
     );
     // Newer key record.
-    let key = get(&storage, KEY_KEY).replace("\"version\":1", "\"version\":9");
+    let key = get(&storage, KEY_KEY).replace("\"version\":2", "\"version\":9");
     put(&mut storage, KEY_KEY, &key);
     assert_eq!(status(&storage), Err(VaultError::NewerVersion { found: 9 }));
     assert_eq!(
@@ -632,11 +736,152 @@ fn newer_versions_are_reported_and_left_alone() {
 #[test]
 fn migrate_handles_versions() {
     assert_eq!(migrate(1, draft(1)), Ok(draft(1)));
+    assert_eq!(migrate(2, draft(1)), Ok(draft(1)));
     assert_eq!(
-        migrate(2, draft(1)),
-        Err(VaultError::NewerVersion { found: 2 })
+        migrate(3, draft(1)),
+        Err(VaultError::NewerVersion { found: 3 })
     );
     assert!(matches!(migrate(0, draft(1)), Err(VaultError::Damaged(_))));
+}
+
+// ------------------------------------------- someone who holds the phone
+
+/// The key record with its head fields replaced, as someone without the
+/// passphrase can write it (they cannot compute the MAC).
+fn with_forged_head(storage: &MemoryStorage, slot: &str, sequence: u64) -> String {
+    let mut record: Value = serde_json::from_str(&get(storage, KEY_KEY)).unwrap();
+    record["slot"] = json!(slot);
+    record["sequence"] = json!(sequence);
+    record["mac"] = json!(codec::base64_encode(&[9u8; 32]));
+    record.to_string()
+}
+
+#[test]
+fn a_planted_draft_with_the_head_moved_to_it_is_refused_and_the_owners_opens() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap(); // A
+    let last = vault.save(&mut storage, &draft(2), 2).unwrap(); // B (current)
+    assert_eq!(last.slot, Slot::B);
+    // The other slot gets a draft of the attacker's choice with a higher
+    // sequence, encrypted to the public recipient, and the head is moved to it.
+    let planted = json!({"format": "waymark-vault", "version": 2, "vault_id": vault.vault_id(),
+        "sequence": last.sequence + 100, "slot": "a", "saved_at": 9, "draft": draft(666)});
+    put(&mut storage, SLOT_A_KEY, &planted_slot_for(planted.to_string().as_bytes()));
+    let forged = with_forged_head(&storage, "a", last.sequence + 100);
+    put(&mut storage, KEY_KEY, &forged);
+    let opened = open(&storage).unwrap();
+    assert_eq!(opened.draft, Some(draft(2)), "the owner's own last save");
+    let notice = opened.notice.expect("the damaged-copy notice");
+    assert_eq!(notice.damage, Damage::Slot { slot: Slot::A, problem: SlotProblem::NotAuthentic });
+    assert_eq!(notice.message_id(), "vault-damaged-older-opened");
+    // The planted copy is kept for the "save as file" offer, never opened,
+    // and the owner's next save does not go over their own copy's slot.
+    let mut vault = opened.vault;
+    assert_eq!(vault.kept_damaged(), Some(Slot::A));
+    vault.save(&mut storage, &draft(3), 3).unwrap();
+    assert_eq!(open(&storage).unwrap().draft, Some(draft(3)));
+    // The same with a planted copy that has no MAC at all (format-1 style).
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    vault.save(&mut storage, &draft(2), 2).unwrap();
+    let recipient: age::x25519::Recipient = shared_key().recipient.parse().unwrap();
+    let bare = codec::base64_encode(&age::encrypt(&recipient, planted.to_string().as_bytes()).unwrap());
+    put(&mut storage, SLOT_A_KEY, &bare);
+    let forged = with_forged_head(&storage, "a", 1 << 50);
+    put(&mut storage, KEY_KEY, &forged);
+    let opened = open(&storage).unwrap();
+    assert_eq!(opened.draft, Some(draft(2)));
+    assert!(opened.notice.is_some());
+}
+
+#[test]
+fn a_planted_draft_alone_is_never_opened_and_the_next_save_replaces_it() {
+    let (mut storage, mut vault) = new_vault();
+    let last = vault.save(&mut storage, &draft(1), 1).unwrap(); // A
+    let planted = json!({"format": "waymark-vault", "version": 2, "vault_id": vault.vault_id(),
+        "sequence": last.sequence + 5, "slot": "b", "saved_at": 9, "draft": draft(666)});
+    put(&mut storage, SLOT_B_KEY, &planted_slot_for(planted.to_string().as_bytes()));
+    let opened = open(&storage).unwrap();
+    assert_eq!(opened.draft, Some(draft(1)));
+    let mut vault = opened.vault;
+    assert_eq!(vault.save(&mut storage, &draft(2), 2).unwrap().slot, Slot::B);
+    assert_eq!(open(&storage).unwrap().draft, Some(draft(2)));
+    // Without a head at all, only authentic copies count.
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    put(&mut storage, SLOT_B_KEY, &planted_slot_for(planted.to_string().as_bytes()));
+    let mut record: Value = serde_json::from_str(&get(&storage, KEY_KEY)).unwrap();
+    record["slot"] = Value::Null;
+    put(&mut storage, KEY_KEY, &record.to_string());
+    assert_eq!(open(&storage).unwrap().draft, Some(draft(1)));
+}
+
+#[test]
+fn a_head_moved_back_to_the_older_copy_does_not_hide_the_newest() {
+    let (mut storage, mut vault) = new_vault();
+    let first = vault.save(&mut storage, &draft(1), 1).unwrap(); // A
+    vault.save(&mut storage, &draft(2), 2).unwrap(); // B current
+    let forged = with_forged_head(&storage, "a", first.sequence);
+    put(&mut storage, KEY_KEY, &forged);
+    let opened = open(&storage).unwrap();
+    assert_eq!(opened.draft, Some(draft(2)));
+    // A head edited in any other way (keep, sequence) does not count either.
+    let mut record: Value = serde_json::from_str(&get(&storage, KEY_KEY)).unwrap();
+    record["keep"] = json!("b");
+    put(&mut storage, KEY_KEY, &record.to_string());
+    assert_eq!(open(&storage).unwrap().draft, Some(draft(2)));
+}
+
+#[test]
+fn a_format_2_vault_rewritten_as_format_1_does_not_open_unauthenticated() {
+    let (mut storage, mut vault) = new_vault();
+    vault.save(&mut storage, &draft(1), 1).unwrap();
+    vault.save(&mut storage, &draft(2), 2).unwrap();
+    let record: Value = serde_json::from_str(&get(&storage, KEY_KEY)).unwrap();
+    // Downgrade: a format-1 key record (same wrapped key), a format-1 head
+    // and a bare slot with a planted draft, as format 1 stored them.
+    let v1_record = json!({"format": "waymark-vault-key", "version": 1, "vault_id": record["vault_id"],
+        "recipient": record["recipient"], "wrapped": record["wrapped"], "crc32": record["crc32"]});
+    put(&mut storage, KEY_KEY, &v1_record.to_string());
+    put(&mut storage, HEAD_KEY, &json!({"format": "waymark-vault-head", "version": 1,
+        "vault_id": record["vault_id"], "slot": "a", "sequence": 1u64 << 52, "keep": null}).to_string());
+    let planted = json!({"format": "waymark-vault", "version": 1, "vault_id": record["vault_id"],
+        "sequence": 1u64 << 52, "slot": "a", "saved_at": 9, "draft": draft(666)});
+    let recipient: age::x25519::Recipient = shared_key().recipient.parse().unwrap();
+    put(&mut storage, SLOT_A_KEY, &codec::base64_encode(&age::encrypt(&recipient, planted.to_string().as_bytes()).unwrap()));
+    // The passphrase unwraps a version-2 key: the vault insists on MACs.
+    let opened = unlock(&storage, PASSPHRASE).unwrap();
+    assert_eq!(opened.draft, Some(draft(2)));
+    assert!(opened.notice.is_some());
+    assert!(!opened.upgrade_needed);
+}
+
+#[test]
+fn the_stored_sequence_does_not_count_saves() {
+    let (mut storage, mut vault) = new_vault();
+    let saved = vault.save(&mut storage, &draft(1), 1).unwrap();
+    assert!(saved.sequence > 1 << 32, "starts at a random number");
+    let (mut other_storage, mut other) = new_vault();
+    let other_saved = other.save(&mut other_storage, &draft(1), 1).unwrap();
+    assert_ne!(saved.sequence, other_saved.sequence);
+}
+
+#[test]
+fn slots_are_padded_to_size_buckets() {
+    let (mut storage, mut vault) = new_vault();
+    let small = vault.save(&mut storage, &draft(1), 1).unwrap();
+    let mut bigger = draft(2);
+    bigger["notes"]["extra"] = json!("слова ".repeat(40));
+    let b = vault.save(&mut storage, &bigger, 2).unwrap();
+    assert_eq!(small.stored_bytes, b.stored_bytes, "both under 1 KiB of plaintext");
+    bigger["notes"]["extra"] = json!("слова ".repeat(400));
+    let c = vault.save(&mut storage, &bigger, 3).unwrap();
+    assert!(c.stored_bytes > b.stored_bytes);
+    assert_eq!(open(&storage).unwrap().draft, Some(bigger));
+    assert_eq!(
+        [0, 1, 1024, 1025, 3000, 65_536, 65_537, 200_000].map(slot_bucket),
+        [1024, 1024, 1024, 2048, 4096, 65_536, 131_072, 262_144]
+    );
 }
 
 // ------------------------------------------------------- storage faults
@@ -644,7 +889,7 @@ fn migrate_handles_versions() {
 #[test]
 fn storage_full_keeps_the_previous_state() {
     let (mut storage, mut vault) = new_vault();
-    vault.save(&mut storage, &draft(1), 1).unwrap();
+    let s1 = vault.save(&mut storage, &draft(1), 1).unwrap().sequence;
     let used: usize = storage
         .entries()
         .iter()
@@ -662,7 +907,7 @@ fn storage_full_keeps_the_previous_state() {
     assert!(reopened.notice.is_none());
     // The same tab can keep saving once there is room.
     storage.quota_bytes = None;
-    assert_eq!(vault.save(&mut storage, &big, 3).unwrap().sequence, 2);
+    assert_eq!(vault.save(&mut storage, &big, 3).unwrap().sequence, s1 + 1);
     assert_eq!(open(&storage).unwrap().draft, Some(big));
 }
 
@@ -757,18 +1002,18 @@ fn evicted_and_unavailable_storage() {
 #[test]
 fn second_tab_never_overwrites_the_first() {
     let (mut storage, mut first) = new_vault();
-    first.save(&mut storage, &draft(1), 1).unwrap();
+    let s1 = first.save(&mut storage, &draft(1), 1).unwrap().sequence;
     let mut second = open(&storage).unwrap().vault;
     assert_eq!(second.check_current(&storage), Ok(()));
     first.save(&mut storage, &draft(2), 2).unwrap();
     let before = storage.entries().clone();
     assert_eq!(
         second.check_current(&storage),
-        Err(VaultError::ConflictingWriter { stored: 2, ours: 1 })
+        Err(VaultError::ConflictingWriter { stored: s1 + 1, ours: s1 })
     );
     assert_eq!(
         second.save(&mut storage, &draft(99), 3),
-        Err(VaultError::ConflictingWriter { stored: 2, ours: 1 })
+        Err(VaultError::ConflictingWriter { stored: s1 + 1, ours: s1 })
     );
     assert_eq!(storage.entries(), &before);
     // After a reload (reopen) the second tab continues from the first's save.
@@ -776,7 +1021,7 @@ fn second_tab_never_overwrites_the_first() {
     second.save(&mut storage, &draft(3), 3).unwrap();
     assert_eq!(
         first.save(&mut storage, &draft(4), 4),
-        Err(VaultError::ConflictingWriter { stored: 3, ours: 2 })
+        Err(VaultError::ConflictingWriter { stored: s1 + 2, ours: s1 + 1 })
     );
     // Deleted in another tab: refuse too, do not recreate orphan data.
     delete_all(&mut storage).unwrap();
@@ -824,6 +1069,34 @@ fn v1_fixture_still_opens() {
     assert_eq!(opened.draft, Some(fixture_v1_expected_draft()));
     assert_eq!(opened.vault.sequence(), 2);
     assert!(opened.notice.is_none());
+    assert!(opened.upgrade_needed, "a format-1 key asks for the switch to a new key");
+}
+
+/// What the app does at the first unlock of a format-1 vault: the worker
+/// makes a version-2 key under the same passphrase and the page switches
+/// to it. Afterwards the vault authenticates its copies.
+#[test]
+fn v1_fixture_moves_to_format_2_at_the_first_unlock() {
+    let text = std::fs::read_to_string(fixture_v1_path()).unwrap();
+    let fixture: Value = serde_json::from_str(&text).unwrap();
+    let entries: BTreeMap<String, String> =
+        serde_json::from_value(fixture["storage"].clone()).unwrap();
+    let mut storage = MemoryStorage::from_entries(entries);
+    let wrapped = wrapped_key(&storage).unwrap();
+    let key = unwrap_identity(&wrapped, FIXTURE_V1_PASSPHRASE).unwrap();
+    assert_eq!(key.version, 1);
+    let upgrade = upgrade_key(&key, FIXTURE_V1_PASSPHRASE).unwrap().unwrap();
+    let mut opened = Vault::open(&storage, &key).unwrap();
+    let draft = opened.draft.clone().unwrap();
+    opened.vault.rotate(&mut storage, &upgrade, &draft, 5).unwrap();
+    assert!(!storage.entries().contains_key(HEAD_KEY));
+    let again = unlock(&storage, FIXTURE_V1_PASSPHRASE).unwrap();
+    assert_eq!(again.draft, Some(fixture_v1_expected_draft()));
+    assert!(!again.upgrade_needed);
+    assert!(again.notice.is_none());
+    let upgraded = unwrap_identity(&wrapped_key(&storage).unwrap(), FIXTURE_V1_PASSPHRASE).unwrap();
+    assert_eq!(upgraded.version, 2);
+    assert!(upgrade_key(&upgraded, FIXTURE_V1_PASSPHRASE).unwrap().is_none());
 }
 
 #[test]
@@ -920,13 +1193,13 @@ proptest! {
             // Only possible without any slot data (key records cannot be guessed).
             prop_assert!(opened.draft.is_none());
         }
-        let _ = Vault::open(&storage, "AGE-SECRET-KEY-1QQQ");
+        let _ = Vault::open(&storage, &UnwrappedKey { identity: "AGE-SECRET-KEY-1QQQ".into(), version: 2 });
         let _ = delete_all(&mut storage);
     }
 
     #[test]
     fn mutated_real_vault_never_panics_or_returns_a_wrong_draft(
-        key in proptest::sample::select(ALL_KEYS.to_vec()),
+        key in proptest::sample::select(vec![KEY_KEY, SLOT_A_KEY, SLOT_B_KEY]),
         pos in any::<proptest::sample::Index>(),
         byte in any::<u8>(),
         cut in any::<bool>(),
@@ -1007,6 +1280,7 @@ fn every_locale_has_every_vault_message_with_right_plurals() {
         VaultError::NewerVersion { found: 2 },
         VaultError::ConflictingWriter { stored: 2, ours: 1 },
         VaultError::EncryptionFailed,
+        VaultError::DamagedCopyKept,
     ]
     .iter()
     .map(VaultError::message_id)
