@@ -45,9 +45,29 @@ impl Screen {
     }
 }
 
+/// Whether a link's `href` (as written in the page) moves between screens
+/// of this page: `#/…`. The shell follows such links by *replacing* the
+/// history entry, so the app only ever has one entry in the tab's history
+/// and quick exit (which replaces that one) leaves none behind for Back.
+/// Anything else (`#main`, other pages, other sites) is left to the browser.
+pub fn is_screen_link(href: &str) -> bool {
+    href.starts_with("#/")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_screen_links_are_followed_in_place() {
+        for screen in Screen::ALL {
+            assert!(is_screen_link(&screen.href()));
+        }
+        assert!(is_screen_link("#/intake/2"));
+        for other in ["#main", "org.html", "./#/checklist", "https://www.gov.pl/", "", "#"] {
+            assert!(!is_screen_link(other), "{other}");
+        }
+    }
 
     #[test]
     fn every_screen_round_trips_through_its_hash() {

@@ -83,6 +83,9 @@ pub struct OrgConfig {
     pub contact: Contact,
     /// Neutral title for the browser tab; `None` means the app's default.
     pub site_title: Option<String>,
+    /// Put before the names of downloaded files (`<prefix>-export-….age`);
+    /// `None`: no prefix (the default names do not name the app).
+    pub file_prefix: Option<String>,
     /// Locale used when the browser's preferences match none enabled.
     pub default_locale: String,
     /// Locales offered in the language menu; never empty, contains `default_locale`.
@@ -127,7 +130,7 @@ impl OrgConfigReport {
     }
 }
 
-const TOP_KEYS: &[&str] = &["demo", "name", "site_title", "default_locale", "enabled_locales", "recipients", "contact"];
+const TOP_KEYS: &[&str] = &["demo", "name", "site_title", "file_prefix", "default_locale", "enabled_locales", "recipients", "contact"];
 const CONTACT_KEYS: &[&str] = &["web", "email", "phone", "messenger"];
 
 /// Parses and validates `config/org.toml`.
@@ -189,6 +192,25 @@ pub fn parse_org_config(text: &str, known_locales: &[&str]) -> OrgConfigReport {
             }
             other => {
                 c.wrong_type(v, "site_title", "text in double quotes", other);
+                None
+            }
+        },
+    };
+
+    let file_prefix = match get(&table, "file_prefix") {
+        None => None,
+        Some(v) => match v.get_ref() {
+            DeValue::String(s) if is_file_prefix(s) => Some(s.to_string()),
+            DeValue::String(_) => {
+                c.warning(
+                    c.line(v),
+                    "`file_prefix` must be 1 to 32 letters a-z, digits, - or _",
+                    "write a short neutral word like file_prefix = \"docs\", or remove the line",
+                );
+                None
+            }
+            other => {
+                c.wrong_type(v, "file_prefix", "text in double quotes", other);
                 None
             }
         },
@@ -267,9 +289,15 @@ pub fn parse_org_config(text: &str, known_locales: &[&str]) -> OrgConfigReport {
     let recipients = c.recipients(&table);
 
     OrgConfigReport {
-        config: Some(OrgConfig { name, contact, site_title, default_locale, enabled_locales: enabled, demo, recipients }),
+        config: Some(OrgConfig { name, contact, site_title, file_prefix, default_locale, enabled_locales: enabled, demo, recipients }),
         diagnostics: c.diags,
     }
+}
+
+/// A file-name prefix that is safe on every file system and says nothing
+/// by itself: ASCII letters, digits, `-`, `_`; 1 to 32 characters.
+fn is_file_prefix(s: &str) -> bool {
+    (1..=32).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 fn first_line(s: &str) -> &str {
@@ -490,6 +518,22 @@ mod tests {
         assert!(!c.demo);
         assert_eq!(c.export_recipients().unwrap().len(), 1);
         assert_eq!(c.recipients.unwrap()[0].as_str(), k);
+    }
+
+    #[test]
+    fn file_prefix_is_optional_and_checked() {
+        let k = key();
+        let base = good(&format!("\"{k}\""));
+        assert_eq!(parse_org_config(&base, LOCALES).config.unwrap().file_prefix, None);
+        let r = parse_org_config(&format!("file_prefix = \"docs-2\"\n{base}"), LOCALES);
+        assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+        assert_eq!(r.config.unwrap().file_prefix.as_deref(), Some("docs-2"));
+        for bad in ["", "a b", "../x", "ünï", &"x".repeat(33)] {
+            let r = parse_org_config(&format!("file_prefix = \"{bad}\"\n{base}"), LOCALES);
+            assert_eq!(r.config.unwrap().file_prefix, None, "{bad:?}");
+            let d = r.diagnostics.iter().find(|d| d.message.contains("file_prefix")).expect("a warning");
+            assert_eq!(d.line, 1);
+        }
     }
 
     #[test]

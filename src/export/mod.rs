@@ -205,9 +205,29 @@ pub fn export_json(export: &Export) -> Result<String, SealError> {
     serde_json::to_string_pretty(export).map_err(|_| SealError::Encryption)
 }
 
-/// A neutral file name with no personal data: `waymark-export-2026-11-21.age`.
-pub fn export_file_name(created: NaiveDate) -> String {
-    format!("waymark-export-{}.age", crate::date_text::iso(created))
+/// A neutral file name: no personal data and, by default, not the app's
+/// name either (a file in Downloads is what a search of the phone finds):
+/// `[prefix-]stem[-date].ext`, e.g. `export-2026-11-21.age`. The prefix is
+/// the organisation's `file_prefix` from config/org.toml, if it set one.
+pub fn neutral_file_name(prefix: Option<&str>, stem: &str, date: Option<NaiveDate>, ext: &str) -> String {
+    let mut name = String::new();
+    if let Some(prefix) = prefix.filter(|p| !p.is_empty()) {
+        name.push_str(prefix);
+        name.push('-');
+    }
+    name.push_str(stem);
+    if let Some(date) = date {
+        name.push('-');
+        name.push_str(&crate::date_text::iso(date));
+    }
+    name.push('.');
+    name.push_str(ext);
+    name
+}
+
+/// The sealed export's file name: `export-2026-11-21.age` (see [`neutral_file_name`]).
+pub fn export_file_name(prefix: Option<&str>, created: NaiveDate) -> String {
+    neutral_file_name(prefix, "export", Some(created), "age")
 }
 
 #[cfg(test)]
@@ -239,7 +259,11 @@ mod tests {
 
     #[test]
     fn file_name_is_neutral() {
-        assert_eq!(export_file_name(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()), "waymark-export-2026-11-21.age");
+        let day = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        assert_eq!(export_file_name(None, day), "export-2026-11-21.age");
+        assert_eq!(export_file_name(Some("ocalenie"), day), "ocalenie-export-2026-11-21.age");
+        assert_eq!(neutral_file_name(None, "dates", None, "ics"), "dates.ics");
+        assert!(!export_file_name(None, day).to_lowercase().contains("waymark"));
     }
 
     #[test]

@@ -9,12 +9,13 @@
 //!   `{ready: true}`, posts one [`Request`], awaits one reply and terminates
 //!   the worker whatever happened;
 //! - worker side: [`worker_main`] answers requests by calling the core's
-//!   `create_key` / `unwrap_identity` / `rewrap_identity`.
+//!   `create_key` / `unwrap_identity` (+ `upgrade_key`) / `rotate_key`.
 //!
-//! Messages: page → worker `{op: "create"|"unwrap"|"rewrap", passphrase,
+//! Messages: page → worker `{op: "create"|"unwrap"|"rotate", passphrase,
 //! new_passphrase?, wrapped?: Uint8Array}`; worker → page `{ready: true}`, then
-//! `{ok: true, identity?, recipient?, wrapped?: Uint8Array}` or `{ok: false,
-//! error: "<code>"}` with a code from [`error_code`]. It never logs, stores or
+//! `{ok: true, identity?, recipient?, wrapped?: Uint8Array, key_version?,
+//! upgrade?: {identity, recipient, wrapped}}` or `{ok: false, error:
+//! "<code>"}` with a code from [`error_code`]. It never logs, stores or
 //! puts a passphrase or key into an error; errors cross the boundary only as
 //! these fixed codes.
 
@@ -25,7 +26,7 @@ use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::vault::{Damage, NewKey, VaultError, MIN_PASSPHRASE_CHARS};
+use crate::vault::{Damage, NewKey, UnwrappedKey, VaultError, MIN_PASSPHRASE_CHARS};
 
 /// The worker's start-up script (Trunk's loader shim for the `kdf-worker`
 /// binary), relative to the page.
@@ -35,17 +36,18 @@ pub const WORKER_URL: &str = "./kdf-worker_loader.js";
 pub enum Request<'a> {
     /// Generate a vault key wrapped under `passphrase`.
     Create { passphrase: &'a str },
-    /// Unwrap the stored key: returns the identity.
+    /// Unwrap the stored key: returns the identity (and, for a key made
+    /// before vault format 2, a new key under the same passphrase).
     Unwrap { wrapped: &'a [u8], passphrase: &'a str },
-    /// Re-wrap the stored key under a new passphrase.
-    Rewrap { wrapped: &'a [u8], old: &'a str, new: &'a str },
+    /// Check the old passphrase and make a new key under the new one.
+    Rotate { wrapped: &'a [u8], old: &'a str, new: &'a str },
 }
 
 /// What the worker answered.
 pub enum Reply {
     Created(NewKey),
-    Identity(String),
-    Rewrapped(Vec<u8>),
+    Unwrapped { key: UnwrappedKey, upgrade: Option<NewKey> },
+    Rotated(NewKey),
 }
 
 /// Why a KDF job failed.
@@ -134,8 +136,8 @@ fn request_message(request: &Request) -> Object {
             set(&msg, "passphrase", &(*passphrase).into());
             set(&msg, "wrapped", &Uint8Array::from(*wrapped).into());
         }
-        Request::Rewrap { wrapped, old, new } => {
-            set(&msg, "op", &"rewrap".into());
+        Request::Rotate { wrapped, old, new } => {
+            set(&msg, "op", &"rotate".into());
             set(&msg, "passphrase", &(*old).into());
             set(&msg, "new_passphrase", &(*new).into());
             set(&msg, "wrapped", &Uint8Array::from(*wrapped).into());
@@ -150,17 +152,26 @@ fn parse_reply(request: &Request, data: &JsValue) -> Result<Reply, KdfError> {
         return Err(error_from_code(&code).map(KdfError::Vault).unwrap_or(KdfError::WorkerFailed));
     }
     match request {
-        Request::Create { .. } => {
-            let (Some(identity), Some(recipient), Some(wrapped)) =
-                (get_string(data, "identity"), get_string(data, "recipient"), get_bytes(data, "wrapped"))
-            else {
-                return Err(KdfError::WorkerFailed);
-            };
-            Ok(Reply::Created(NewKey { identity, recipient, wrapped }))
+        Request::Create { .. } => new_key_of(data).map(Reply::Created).ok_or(KdfError::WorkerFailed),
+        Request::Unwrap { .. } => {
+            let identity = get_string(data, "identity").ok_or(KdfError::WorkerFailed)?;
+            let version = get(data, "key_version").as_f64().map_or(1, |v| v as u32);
+            let upgrade = new_key_of(&get(data, "upgrade"));
+            Ok(Reply::Unwrapped { key: UnwrappedKey { identity, version }, upgrade })
         }
-        Request::Unwrap { .. } => get_string(data, "identity").map(Reply::Identity).ok_or(KdfError::WorkerFailed),
-        Request::Rewrap { .. } => get_bytes(data, "wrapped").map(Reply::Rewrapped).ok_or(KdfError::WorkerFailed),
+        Request::Rotate { .. } => new_key_of(data).map(Reply::Rotated).ok_or(KdfError::WorkerFailed),
     }
+}
+
+fn new_key_of(data: &JsValue) -> Option<NewKey> {
+    let (identity, recipient, wrapped) = (get_string(data, "identity")?, get_string(data, "recipient")?, get_bytes(data, "wrapped")?);
+    Some(NewKey { identity, recipient, wrapped })
+}
+
+fn put_new_key(obj: &Object, key: &NewKey) {
+    set(obj, "identity", &key.identity.as_str().into());
+    set(obj, "recipient", &key.recipient.as_str().into());
+    set(obj, "wrapped", &Uint8Array::from(key.wrapped.as_slice()).into());
 }
 
 /// Runs one KDF job in a fresh worker and terminates it afterwards.
@@ -232,24 +243,26 @@ fn answer(data: &JsValue) -> Object {
     let reply = Object::new();
     let passphrase = get_string(data, "passphrase").unwrap_or_default();
     let result: Result<(), VaultError> = match get_string(data, "op").as_deref() {
-        Some("create") => crate::vault::create_key(&passphrase).map(|key| {
-            set(&reply, "identity", &key.identity.as_str().into());
-            set(&reply, "recipient", &key.recipient.as_str().into());
-            set(&reply, "wrapped", &Uint8Array::from(key.wrapped.as_slice()).into());
-        }),
+        Some("create") => crate::vault::create_key(&passphrase).map(|key| put_new_key(&reply, &key)),
         Some("unwrap") => {
             let wrapped = get_bytes(data, "wrapped").unwrap_or_default();
-            crate::vault::unwrap_identity(&wrapped, &passphrase).map(|mut identity| {
-                set(&reply, "identity", &identity.as_str().into());
-                zeroize::Zeroize::zeroize(&mut identity);
+            crate::vault::unwrap_identity(&wrapped, &passphrase).and_then(|key| {
+                set(&reply, "identity", &key.identity.as_str().into());
+                set(&reply, "key_version", &JsValue::from(key.version));
+                // A key from before vault format 2: make its successor now,
+                // while the passphrase is here (one more scrypt, once).
+                if let Some(upgrade) = crate::vault::upgrade_key(&key, &passphrase)? {
+                    let obj = Object::new();
+                    put_new_key(&obj, &upgrade);
+                    set(&reply, "upgrade", &obj);
+                }
+                Ok(())
             })
         }
-        Some("rewrap") => {
+        Some("rotate") => {
             let wrapped = get_bytes(data, "wrapped").unwrap_or_default();
             let new = get_string(data, "new_passphrase").unwrap_or_default();
-            crate::vault::rewrap_identity(&wrapped, &passphrase, &new).map(|w| {
-                set(&reply, "wrapped", &Uint8Array::from(w.as_slice()).into());
-            })
+            crate::vault::rotate_key(&wrapped, &passphrase, &new).map(|key| put_new_key(&reply, &key))
         }
         _ => Err(VaultError::EncryptionFailed),
     };

@@ -29,6 +29,19 @@ pub fn hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
+/// The `href` attribute (as written) of the link a click landed in, if any.
+pub fn link_href(ev: &web_sys::MouseEvent) -> Option<String> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    target.closest("a[href]").ok()??.get_attribute("href")
+}
+
+/// Navigates to `url` (relative to the page) in the current history entry.
+pub fn replace_location(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(url);
+    }
+}
+
 /// The value of a query parameter of the page URL (e.g. `?pseudo=bidi`).
 pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;

@@ -142,9 +142,23 @@ pub fn install_safety_listeners() {
             }
         }
     });
+    // Links between screens replace the history entry instead of adding
+    // one: quick exit replaces the app's only entry, so Back never returns
+    // to any screen of it (locked or not).
+    let on_click = window_event_listener(leptos::ev::click, move |ev| {
+        if ev.default_prevented() || ev.button() != 0 || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() {
+            return;
+        }
+        let Some(href) = page::link_href(&ev) else { return };
+        if crate::route::is_screen_link(&href) {
+            ev.prevent_default();
+            page::replace_location(&href);
+        }
+    });
     on_cleanup(move || {
         on_key.remove();
         on_show.remove();
+        on_click.remove();
     });
 }
 

@@ -1128,6 +1128,25 @@ fn generate_v1_fixture() {
 
 // ----------------------------------------------------------- benchmark
 
+/// For tests/e2e/vault-bench.mjs: writes the storage of a vault under
+/// `WAYMARK_BENCH_PASSPHRASE` holding the draft in `WAYMARK_BENCH_DRAFT`
+/// (a JSON file), saved twice as the app saves it, as JSON
+/// `{"<key>": "<value>", …}` to `WAYMARK_BENCH_OUT`. Since format 2 a
+/// draft can no longer be planted with the public key alone (that is the
+/// point), so the benchmark gets its full vault from the core itself.
+#[test]
+#[ignore = "run by tests/e2e/vault-bench.mjs"]
+fn write_bench_vault() {
+    let var = |name| std::env::var(name).unwrap_or_else(|_| panic!("{name} is not set"));
+    let draft: Value = serde_json::from_str(&std::fs::read_to_string(var("WAYMARK_BENCH_DRAFT")).unwrap()).unwrap();
+    let mut storage = MemoryStorage::new();
+    let mut vault = create(&mut storage, &var("WAYMARK_BENCH_PASSPHRASE")).unwrap();
+    vault.save(&mut storage, &draft, 1_790_000_000_000).unwrap();
+    vault.save(&mut storage, &draft, 1_790_000_060_000).unwrap();
+    std::fs::write(var("WAYMARK_BENCH_OUT"), serde_json::to_string(storage.entries()).unwrap()).unwrap();
+}
+
+
 #[test]
 fn autosave_benchmark_50kb() {
     let (mut storage, mut vault) = new_vault();

@@ -201,7 +201,7 @@ async function checkCalendar(page, lang) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: w.ics }).click(),
   ]);
-  assert.equal(download.suggestedFilename(), 'waymark-dates.ics');
+  assert.equal(download.suggestedFilename(), 'dates.ics');
   const bytes = readFileSync(await download.path());
   const text = bytes.toString('utf8');
 

@@ -56,7 +56,7 @@ async function openFiles(page, L, files) {
 test('make a key pair: the key file downloads, works with age-keygen, public key and fingerprint shown', async () => {
   const { page, context, errors } = await desk('en');
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: msg('en', 'desk-generate-button') }).click()]);
-  assert.match(dl.suggestedFilename(), /^waymark-key-\d{4}-\d{2}-\d{2}\.txt$/);
+  assert.match(dl.suggestedFilename(), /^key-\d{4}-\d{2}-\d{2}\.txt$/);
   const path = join(dir, dl.suggestedFilename());
   await dl.saveAs(path);
   const file = readFileSync(path, 'utf8');
@@ -187,7 +187,7 @@ test('CSV and JSON downloads of the opened exports', async () => {
   await loadKey(page, 'en');
   await openFiles(page, 'en', [a, b]);
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: msg('en', 'desk-download-csv') }).click()]);
-  assert.match(dl.suggestedFilename(), /^waymark-exports-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.match(dl.suggestedFilename(), /^exports-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync(await dl.path(), 'utf8');
   assert.deepEqual(csv.split('\r\n'), [
     'created,locale,content_version,format_version,arrival-date,consent-processing,household,housing-situation,in-danger,message,name,needs,checklist.pesel',

@@ -53,7 +53,7 @@ test('Belarusian: summary, demo warning, fingerprint, consent, real download tha
   assert.equal(await download.isEnabled(), true);
 
   const [dl] = await Promise.all([page.waitForEvent('download'), download.click()]);
-  assert.match(dl.suggestedFilename(), /^waymark-export-\d{4}-\d{2}-\d{2}\.age$/);
+  assert.match(dl.suggestedFilename(), /^export-\d{4}-\d{2}-\d{2}\.age$/);
   const dir = tempDir();
   const path = join(dir, dl.suggestedFilename());
   await dl.saveAs(path);

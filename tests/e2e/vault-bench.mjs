@@ -8,10 +8,12 @@
 //   128 MiB must stay in the worker, which is terminated);
 // - autosave time for the full draft (User Timing measure "waymark-save" the
 //   app records around check + encrypt + base64 + localStorage.setItem).
-// The full draft is planted with the `age` CLI, encrypted to the vault's own
-// public key exactly as the app would save it (the screens that would fill
-// it by hand do not exist on this branch yet).
+// The full draft is written by the vault core (`cargo test … write_bench_vault`)
+// exactly as the app saves it, then put into the page's localStorage.
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startSite, appReady } from './browser.mjs';
 import { createVault, unlockVault, saveState, SAVED } from './vault-steps.mjs';
 
@@ -61,26 +63,23 @@ try {
   await createVault(page, PASS);
   console.log(`create vault (KDF in worker + first save): ${Date.now() - t} ms`);
 
-  // Plant a full draft as the next save.
-  const stored = await page.evaluate(() => ({
-    key: JSON.parse(localStorage.getItem('waymark.v1.key')),
-    head: JSON.parse(localStorage.getItem('waymark.v1.head')),
-  }));
-  const slot = stored.head.slot === 'a' ? 'b' : 'a';
-  const sequence = stored.head.sequence + 1;
+  // A full draft, saved by the vault core itself (a format-2 vault refuses
+  // copies written with the public key alone), replaces the vault.
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
   const draft = fullDraft();
-  const envelope = {
-    format: 'waymark-vault', version: 1, vault_id: stored.key.vault_id, sequence, slot,
-    saved_at: Date.now(), draft,
-  };
-  const plaintext = Buffer.from(JSON.stringify(envelope));
-  const cipher = execFileSync('age', ['-r', stored.key.recipient], { input: plaintext });
-  await page.evaluate(({ slot, b64, head }) => {
-    localStorage.setItem(`waymark.v1.slot.${slot}`, b64);
-    localStorage.setItem('waymark.v1.head', JSON.stringify(head));
-  }, { slot, b64: cipher.toString('base64'), head: { ...stored.head, slot, sequence } });
+  writeFileSync(join(dir, 'draft.json'), JSON.stringify(draft));
+  execFileSync('cargo', ['test', '--quiet', '--lib', 'vault::tests::write_bench_vault', '--', '--ignored', '--exact'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, WAYMARK_BENCH_PASSPHRASE: PASS, WAYMARK_BENCH_DRAFT: join(dir, 'draft.json'), WAYMARK_BENCH_OUT: join(dir, 'vault.json') },
+  });
+  const entries = JSON.parse(readFileSync(join(dir, 'vault.json'), 'utf8'));
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  }, entries);
+  const stored = Math.max(...Object.entries(entries).filter(([k]) => k.includes('.slot.')).map(([, v]) => v.length));
   console.log(`full draft: ${(JSON.stringify(draft).length / 1024).toFixed(1)} KB JSON, ` +
-    `${(cipher.length * 4 / 3 / 1024).toFixed(1)} KB stored (base64)`);
+    `${(stored / 1024).toFixed(1)} KB stored (base64, padded)`);
 
   const unlocks = [];
   for (let run = 0; run < RUNS; run++) {

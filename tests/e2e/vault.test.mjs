@@ -10,6 +10,7 @@
 // for the draft's own field names, which appear in every saved plaintext.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { startSite, appReady, serviceWorkerInControl } from './browser.mjs';
 import {
@@ -176,12 +177,14 @@ test('the passphrase is asked on the first change, not to browse; nothing readab
   await page.waitForTimeout(600);
 
   const stored = await storageEntries(page);
-  assert.deepEqual(Object.keys(stored).sort(), ['waymark.v1.head', 'waymark.v1.key', 'waymark.v1.slot.a', 'waymark.v1.slot.b']);
-  // The slots are binary age files to the vault's own X25519 key; the key is
-  // an age scrypt file.
+  assert.deepEqual(Object.keys(stored).sort(), ['waymark.v1.key', 'waymark.v1.slot.a', 'waymark.v1.slot.b']);
+  // The slots are binary age files to the vault's own X25519 key, each with
+  // a MAC after the dot; the key is an age scrypt file.
   for (const slot of ['waymark.v1.slot.a', 'waymark.v1.slot.b']) {
-    const bytes = Buffer.from(stored[slot], 'base64').toString('latin1');
+    const [body, mac] = stored[slot].split('.');
+    const bytes = Buffer.from(body, 'base64').toString('latin1');
     assert.ok(bytes.startsWith('age-encryption.org/v1\n-> X25519 '), slot);
+    assert.equal(Buffer.from(mac, 'base64').length, 32, slot);
   }
   const wrapped = Buffer.from(JSON.parse(stored['waymark.v1.key']).wrapped, 'base64').toString('latin1');
   assert.ok(wrapped.startsWith('age-encryption.org/v1\n-> scrypt '));
@@ -238,21 +241,110 @@ test('reload shows the unlock form; a wrong passphrase has its own message; the 
   await context.close();
 });
 
-test('quick exit locks; the back button shows the lock screen, never the data', async () => {
-  const { context, page } = await withVault();
+test('quick exit locks; Back (three times) never shows any screen of the app', async () => {
+  const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   await context.route('https://www.wikipedia.org/**', (r) => r.fulfill({
     contentType: 'text/html', body: '<!doctype html><title>Neutral</title><p>neutral page</p>',
   }));
-  await page.getByRole('navigation').getByRole('link', { name: 'Checklist' }).click();
-  await page.locator('section[data-screen="checklist"]').waitFor();
+  const page = await context.newPage();
+  // The page the newcomer came from (a chat, a search): Back may go there.
+  await page.goto(`${site.url}../before.html`).catch(() => {});
+  await page.goto(`${site.url}#/settings`);
+  await appReady(page);
+  await chooseMinutes(page, 2);
+  await createVault(page, PASS);
+  // Move around the app by its own links, as a newcomer does.
+  for (const [name, screen] of [['Checklist', 'checklist'], ['My answers', 'intake'], ['Settings', 'settings'], ['Checklist', 'checklist']]) {
+    await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+    await page.locator(`section[data-screen="${screen}"]`).waitFor();
+  }
+  const length = await page.evaluate(() => history.length);
+  assert.ok(length <= 2, `the app added history entries: ${length}`);
   await page.getByRole('button', { name: 'Leave quickly' }).click();
   await page.waitForURL(/wikipedia/);
-  await page.goBack();
-  await unlockForm(page).waitFor({ timeout: 20000 });
-  assert.equal(await minutesRadio(page, 2).count(), 0);
+  for (let i = 0; i < 3; i++) {
+    await page.goBack().catch(() => {});
+    await page.waitForTimeout(500);
+    assert.ok(!page.url().startsWith(site.url), `Back ${i + 1} returned to the app: ${page.url()}`);
+    assert.equal(await page.locator('section[data-screen], .vault-unlock').count(), 0, `Back ${i + 1}`);
+  }
   // The last change was saved before leaving.
+  await page.goto(`${site.url}#/settings`);
+  await appReady(page);
   await unlockVault(page, PASS);
   assert.equal(await minutesRadio(page, 2).isChecked(), true);
+  await context.close();
+});
+
+test('a draft planted by someone holding the phone is refused; the owner sees their own last save and the damaged-copy notice', async () => {
+  const { context, page } = await withVault();
+  await saveState(page).filter({ hasText: SAVED }).waitFor();
+  // What someone with the phone and no passphrase can do: encrypt a draft of
+  // their choice to the public recipient (stored in the clear) into the
+  // other slot, with a higher sequence, and move the head to it.
+  const rec = await page.evaluate(() => JSON.parse(localStorage.getItem('waymark.v1.key')));
+  const other = rec.slot === 'a' ? 'b' : 'a';
+  const sequence = rec.sequence + 100;
+  const planted = {
+    format: 'waymark-vault', version: 2, vault_id: rec.vault_id, sequence, slot: other, saved_at: Date.now(),
+    draft: { settings: { auto_lock_minutes: 10, lock_when_hidden: false } },
+  };
+  const cipher = execFileSync('age', ['-r', rec.recipient], { input: Buffer.from(JSON.stringify(planted)) });
+  await page.evaluate(({ other, text, forged }) => {
+    localStorage.setItem(`waymark.v1.slot.${other}`, text);
+    localStorage.setItem('waymark.v1.key', JSON.stringify(forged));
+  }, {
+    other,
+    text: `${cipher.toString('base64')}.${Buffer.alloc(32, 7).toString('base64')}`,
+    forged: { ...rec, slot: other, sequence, mac: Buffer.alloc(32, 9).toString('base64') },
+  });
+  await page.reload();
+  await appReady(page);
+  await unlockVault(page, PASS);
+  assert.equal(await minutesRadio(page, 2).isChecked(), true, "the owner's own last save");
+  assert.equal(await minutesRadio(page, 10).isChecked(), false, 'the planted draft is not shown');
+  await page.getByText('Your latest save was damaged').first().waitFor();
+  await context.close();
+});
+
+test('the passphrase fields give the browser nothing to save: no password field, no form, autocomplete off, masked', async () => {
+  const { context, page } = await open();
+  await chooseMinutes(page, 2);
+  const dialog = setupDialog(page);
+  await dialog.waitFor();
+  const fields = async () => page.evaluate(() => [...document.querySelectorAll('.vault-field input')].map((el) => ({
+    id: el.id, type: el.type, inForm: !!el.closest('form'), autocomplete: el.getAttribute('autocomplete'),
+    autocorrect: el.getAttribute('autocorrect'), spellcheck: el.getAttribute('spellcheck'),
+    masked: getComputedStyle(el).webkitTextSecurity,
+  })));
+  const check = (list, where) => {
+    assert.ok(list.length >= 2, where);
+    for (const f of list) {
+      assert.deepEqual(
+        { type: f.type, inForm: f.inForm, autocomplete: f.autocomplete, autocorrect: f.autocorrect, spellcheck: f.spellcheck, masked: f.masked },
+        { type: 'text', inForm: false, autocomplete: 'off', autocorrect: 'off', spellcheck: 'false', masked: 'disc' },
+        `${where}: ${f.id}`,
+      );
+    }
+  };
+  check(await fields(), 'setup dialog');
+  assert.equal(await page.locator('input[type="password"], form').count(), 0);
+  // "Show" unmasks; Enter in the field submits (there is no form to do it).
+  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await dialog.getByRole('button', { name: 'Show passphrase' }).first().click();
+  assert.equal(await dialog.getByLabel('Passphrase', { exact: true }).evaluate((el) => getComputedStyle(el).webkitTextSecurity), 'none');
+  await dialog.getByLabel('Type the passphrase again', { exact: true }).fill(PASS);
+  await dialog.getByLabel(/I understand/).check();
+  await dialog.getByLabel('Type the passphrase again', { exact: true }).press('Enter');
+  await dialog.waitFor({ state: 'hidden', timeout: 60000 });
+  await page.getByRole('button', { name: 'Lock now' }).first().click();
+  await unlockForm(page).waitFor();
+  check(await fields(), 'unlock form');
+  await unlockForm(page).getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await unlockForm(page).getByLabel('Passphrase', { exact: true }).press('Enter');
+  await unlockForm(page).waitFor({ state: 'detached', timeout: 60000 });
+  check(await fields(), 'change passphrase');
+  assert.equal(await page.locator('input[type="password"], form').count(), 0);
   await context.close();
 });
 
@@ -427,9 +519,9 @@ test('a damaged key has its own message, is offered as a file and is never overw
   await chooseMinutes(page, 2);
   await createVault(page, PASS);
   await page.evaluate(() => {
-    const head = JSON.parse(localStorage.getItem('waymark.v1.head'));
-    head.version = 2;
-    localStorage.setItem('waymark.v1.head', JSON.stringify(head));
+    const rec = JSON.parse(localStorage.getItem('waymark.v1.key'));
+    rec.version = 3;
+    localStorage.setItem('waymark.v1.key', JSON.stringify(rec));
   });
   const newer = await storageEntries(page);
   await page.reload();

@@ -198,7 +198,7 @@ async function smoke(t) {
   await check(field(text('export-consent')), 'the consent to send');
   await waitFor('the download button to be enabled', () => download.enabled(), { timeout: 5000 });
   await download.click();
-  const file = await finishedDownload(/^waymark-export-\d{4}-\d{2}-\d{2}\.age$/);
+  const file = await finishedDownload(/^export-\d{4}-\d{2}-\d{2}\.age$/);
   await ff.waitFor(`//*[@role='status'][contains(normalize-space(.), ${q(file.split('/').pop())})]`, { what: 'the "file was saved" status' });
   assert.ok(BUCKETS.includes(statSync(file).size), `size ${statSync(file).size} is one of the padding buckets`);
 
@@ -218,4 +218,30 @@ async function smoke(t) {
   assert.ok(!after.includes(ANSWERS.name) && !after.includes(ANSWERS.phone), 'nothing readable in storage after the export');
   assert.deepEqual(pageErrors(), [], 'the page raised no error');
   assert.deepEqual(ff.outbound, [], 'Firefox tried to reach another host');
+
+  // The passphrase fields are masked text fields (no password field for
+  // Firefox's password manager to offer to save), outside any form.
+  await click(`//nav//a[normalize-space(.) = ${q(text('nav-settings'))}]`, 'the menu link to the settings');
+  const masks = await waitFor('the change-passphrase fields', () => ff.execute(() => {
+    const inputs = [...document.querySelectorAll('.vault-field input')];
+    return inputs.length ? inputs.map((el) => [el.type, getComputedStyle(el).webkitTextSecurity, !!el.closest('form')].join(' ')) : null;
+  }));
+  assert.deepEqual([...new Set(masks)], ['text disc false'], 'masked text fields, not in a form');
+  assert.equal(await ff.execute(() => document.querySelectorAll('input[type=password]').length), 0);
+
+  // Moving between screens adds no history entry, so quick exit (which
+  // replaces the app's entry) leaves nothing of the app for Back.
+  const entries = await ff.execute(() => history.length);
+  for (const id of ['nav-checklist', 'nav-intake', 'nav-send', 'nav-checklist']) {
+    await click(`//nav//a[normalize-space(.) = ${q(text(id))}]`, `the menu link ${id}`);
+  }
+  assert.equal(await ff.execute(() => history.length), entries, 'menu links added history entries');
+  await click(button(text('nav-quick-exit')), 'the quick-exit button');
+  await waitFor('the page to leave the app', async () => !(await ff.command('GET', '/url')).startsWith(site.url));
+  for (let i = 1; i <= 3; i++) {
+    await ff.command('POST', '/back', {}).catch(() => {});
+    await new Promise((r) => setTimeout(r, 500));
+    const url = await ff.command('GET', '/url');
+    assert.ok(!url.startsWith(site.url), `Back ${i} returned to the app: ${url}`);
+  }
 }

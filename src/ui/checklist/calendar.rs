@@ -16,8 +16,13 @@ use crate::shell::clock;
 use crate::ui::checklist::steps::{title, Ctx};
 use crate::ui::i18n::{use_i18n, I18n};
 
-/// Neutral name of the downloaded file.
-pub const FILE_NAME: &str = "waymark-dates.ics";
+
+/// Neutral name of the downloaded file: `dates.ics`, with the
+/// organisation's `file_prefix` if it set one.
+fn file_name(site: crate::ui::site::Site) -> String {
+    let prefix = site.with_config(|c| c.file_prefix.clone()).flatten();
+    crate::export::neutral_file_name(prefix.as_deref(), "dates", None, "ics")
+}
 
 /// The calendar text for the newcomer's current situation and states.
 fn build(ctx: Ctx, i18n: I18n) -> (usize, String) {
@@ -41,6 +46,7 @@ fn build(ctx: Ctx, i18n: I18n) -> (usize, String) {
 #[component]
 pub fn CalendarExport(ctx: Ctx) -> impl IntoView {
     let i18n = use_i18n();
+    let site = crate::ui::site::use_site();
     let has_dates = move || {
         ctx.rows.with(|rows| {
             rows.iter().any(|r| {
@@ -53,7 +59,7 @@ pub fn CalendarExport(ctx: Ctx) -> impl IntoView {
     let failed = RwSignal::new(false);
     let on_click = move |_| {
         let (count, text) = build(ctx, i18n);
-        failed.set(count == 0 || crate::shell::download::save_bytes(text.as_bytes(), FILE_NAME, "text/calendar;charset=utf-8").is_err());
+        failed.set(count == 0 || crate::shell::download::save_bytes(text.as_bytes(), &file_name(site), "text/calendar;charset=utf-8").is_err());
     };
     view! {
         <section class="checklist-part" aria-labelledby="checklist-ics-heading">

@@ -74,7 +74,11 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
     let consent = RwSignal::new(false);
     let outcome = RwSignal::new(Outcome::None);
     let busy = RwSignal::new(false);
-    let can_share = download::can_share_file(&export_file_name(crate::shell::clock::today()), AGE_MIME);
+    let file_name = move || {
+        let prefix = site.with_config(|c| c.file_prefix.clone()).flatten();
+        export_file_name(prefix.as_deref(), crate::shell::clock::today())
+    };
+    let can_share = download::can_share_file(&file_name(), AGE_MIME);
 
     let form_for_seal = form.clone();
     let build = move || -> Export {
@@ -94,7 +98,7 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
 
     let on_download = move |_| {
         outcome.set(Outcome::None);
-        let name = export_file_name(crate::shell::clock::today());
+        let name = file_name();
         let result = sealed(SealFormat::Binary).and_then(|bytes| {
             download::save_bytes(&bytes, &name, AGE_MIME).map_err(|_| "export-download-failed")
         });
@@ -105,7 +109,7 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
     };
     let on_share = move |_| {
         outcome.set(Outcome::None);
-        let name = export_file_name(crate::shell::clock::today());
+        let name = file_name();
         match sealed(SealFormat::Binary) {
             Err(id) => outcome.set(Outcome::Error(id)),
             Ok(bytes) => {

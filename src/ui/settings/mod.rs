@@ -14,7 +14,7 @@ use crate::ui::draft::use_draft;
 use crate::ui::i18n::use_i18n;
 use crate::ui::screens::ScreenHeading;
 use crate::ui::vault::{
-    confirms_delete, message, new_passphrase_error, show_field_error, use_vault, PassphraseField, Phase, StrengthHint,
+    confirms_delete, enter_submits, message, new_passphrase_error, show_field_error, use_vault, PassphraseField, Phase, StrengthHint,
     VaultGate,
 };
 
@@ -116,8 +116,7 @@ fn ChangePassphrase() -> impl IntoView {
     let working = RwSignal::new(false);
     let done = RwSignal::new(false);
     let error = RwSignal::new(None::<&'static str>);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         if working.get_untracked() {
             return;
         }
@@ -154,14 +153,12 @@ fn ChangePassphrase() -> impl IntoView {
         <Show when=move || ui.phase.get() == Phase::Unlocked>
             <section class="settings-section" aria-labelledby="change-heading">
                 <h2 id="change-heading">{i18n.text("vault-change-heading")}</h2>
-                <form on:submit=submit novalidate>
-                    <PassphraseField id="change-current" label="vault-change-current-label" value=current
-                        autocomplete="current-password"/>
+                <div class="vault-form" on:keydown=move |ev| if enter_submits(&ev) { ev.prevent_default(); submit() }>
+                    <PassphraseField id="change-current" label="vault-change-current-label" value=current/>
                     <PassphraseField id="change-new" label="vault-change-new-label" value=new
-                        autocomplete="new-password" describedby="change-strength"/>
+                        describedby="change-strength"/>
                     <StrengthHint id="change-strength" value=new/>
-                    <PassphraseField id="change-repeat" label="vault-change-repeat-label" value=repeat
-                        autocomplete="new-password"/>
+                    <PassphraseField id="change-repeat" label="vault-change-repeat-label" value=repeat/>
                     <div role="alert" class="vault-error">{move || error.get().map(|id| message(i18n, id))}</div>
                     <p role="status" class="vault-working">{move || {
                         if working.get() {
@@ -171,11 +168,12 @@ fn ChangePassphrase() -> impl IntoView {
                         }
                     }}</p>
                     <p class="vault-actions">
-                        <button type="submit" aria-disabled=move || working.get().then_some("true")>
+                        <button type="button" aria-disabled=move || working.get().then_some("true")
+                            on:click=move |_| submit()>
                             {i18n.text("vault-change-submit")}
                         </button>
                     </p>
-                </form>
+                </div>
             </section>
         </Show>
     }

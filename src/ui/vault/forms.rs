@@ -47,7 +47,28 @@ fn reload() {
     }
 }
 
+/// Whether a key press should submit a passphrase form: Enter in one of its
+/// text fields (the forms are not `<form>`s, see [`PassphraseField`]).
+pub fn enter_submits(ev: &leptos::ev::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.key() == "Enter"
+        && ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| input.type_() == "text")
+}
+
 /// A passphrase input with its label and a show/hide button.
+///
+/// Not a password field on purpose: browsers offer to save whatever is
+/// typed into `type="password"` in their password manager (and from there a
+/// synced account), and Chromium and Firefox ignore `autocomplete="off"` on
+/// password fields. It is a text field masked with `-webkit-text-security`
+/// (Chromium, Safari, Firefox 114+), outside any `<form>`, with
+/// `autocomplete="off"` (Chromium on Android then tells the keyboard not to
+/// suggest: no learned words), no autocorrect or spell check, and the
+/// ignore attributes of the common password-manager extensions. See
+/// docs/security.md §9.
 #[component]
 pub fn PassphraseField(
     /// Element id of the input.
@@ -55,24 +76,35 @@ pub fn PassphraseField(
     /// Fluent id of the label.
     label: &'static str,
     value: RwSignal<String>,
-    /// `current-password` or `new-password`.
-    autocomplete: &'static str,
     /// Id of a hint element describing the field.
     #[prop(optional)]
     describedby: Option<&'static str>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let shown = RwSignal::new(false);
+    // Safari's `autocorrect` has no typed attribute in the view macro.
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(el) = input.get() {
+            let _ = el.set_attribute("autocorrect", "off");
+        }
+    });
     view! {
         <div class="vault-field">
             <label for=id>{i18n.text(label)}</label>
             <div class="vault-pass-row">
                 <input
+                    node_ref=input
                     id=id
-                    type=move || if shown.get() { "text" } else { "password" }
-                    autocomplete=autocomplete
+                    type="text"
+                    class=move || if shown.get() { "vault-pass" } else { "vault-pass masked" }
+                    autocomplete="off"
                     autocapitalize="off"
                     spellcheck="false"
+                    data-1p-ignore=""
+                    data-lpignore="true"
+                    data-bwignore=""
+                    data-form-type="other"
                     aria-describedby=describedby
                     prop:value=move || value.get()
                     on:input=move |ev| value.set(event_target_value(&ev))
@@ -145,8 +177,7 @@ pub(super) fn UnlockForm() -> impl IntoView {
     let working = RwSignal::new(false);
     let error = RwSignal::new(None::<super::KdfError>);
     let forgot = RwSignal::new(false);
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         if working.get_untracked() {
             return;
         }
@@ -178,15 +209,15 @@ pub(super) fn UnlockForm() -> impl IntoView {
         <section class="vault-panel vault-unlock" aria-labelledby="vault-unlock-heading">
             <h2 id="vault-unlock-heading" tabindex="-1">{i18n.text("vault-unlock-heading")}</h2>
             <p>{i18n.text("vault-unlock-intro")}</p>
-            <form on:submit=submit novalidate>
-                <PassphraseField id="vault-unlock-pass" label="vault-passphrase-label" value=pass
-                    autocomplete="current-password"/>
+            <div class="vault-form" on:keydown=move |ev| if enter_submits(&ev) { ev.prevent_default(); submit() }>
+                <PassphraseField id="vault-unlock-pass" label="vault-passphrase-label" value=pass/>
                 <p class="vault-actions">
-                    <button type="submit" aria-disabled=move || working.get().then_some("true")>
+                    <button type="button" aria-disabled=move || working.get().then_some("true")
+                        on:click=move |_| submit()>
                         {i18n.text("vault-unlock-submit")}
                     </button>
                 </p>
-            </form>
+            </div>
             <p role="status" class="vault-working">
                 {move || working.get().then(|| i18n.t("vault-unlock-working"))}
             </p>
@@ -282,8 +313,7 @@ fn SetupDialog() -> impl IntoView {
         ui.setup_open.set(false);
         clear();
     };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         if working.get_untracked() {
             return;
         }
@@ -318,16 +348,15 @@ fn SetupDialog() -> impl IntoView {
                 }
             }>
             <Show when=move || ui.setup_open.get()>
-            <form on:submit=submit novalidate>
+            <div class="vault-form" on:keydown=move |ev| if enter_submits(&ev) { ev.prevent_default(); submit() }>
                 <h2 id="vault-setup-heading">{i18n.text("vault-setup-heading")}</h2>
                 <p>{i18n.text("vault-setup-intro")}</p>
                 <p class="vault-warning"><strong>{i18n.text("vault-setup-warning")}</strong></p>
                 <p>{i18n.text("vault-setup-tip")}</p>
                 <PassphraseField id="vault-setup-pass" label="vault-passphrase-label" value=pass
-                    autocomplete="new-password" describedby="vault-setup-strength"/>
+                    describedby="vault-setup-strength"/>
                 <StrengthHint id="vault-setup-strength" value=pass/>
-                <PassphraseField id="vault-setup-repeat" label="vault-passphrase-repeat-label" value=repeat
-                    autocomplete="new-password"/>
+                <PassphraseField id="vault-setup-repeat" label="vault-passphrase-repeat-label" value=repeat/>
                 <p class="vault-check">
                     <input type="checkbox" id="vault-setup-understand"
                         prop:checked=move || understood.get()
@@ -339,14 +368,15 @@ fn SetupDialog() -> impl IntoView {
                     {move || working.get().then(|| i18n.t("vault-setup-working"))}
                 </p>
                 <p class="vault-actions">
-                    <button type="submit" aria-disabled=move || working.get().then_some("true")>
+                    <button type="button" aria-disabled=move || working.get().then_some("true")
+                        on:click=move |_| submit()>
                         {i18n.text("vault-setup-submit")}
                     </button>
                     <button type="button" class="secondary" on:click=move |_| not_now()>
                         {i18n.text("vault-setup-cancel")}
                     </button>
                 </p>
-            </form>
+            </div>
             </Show>
         </dialog>
     }

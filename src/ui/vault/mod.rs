@@ -23,7 +23,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 pub use forms::{
-    confirms_delete, focus_soon, message, new_passphrase_error, show_field_error, PassphraseField, StrengthHint, VaultBar,
+    confirms_delete, enter_submits, focus_soon, message, new_passphrase_error, show_field_error, PassphraseField, StrengthHint, VaultBar,
 };
 use forms::{ConflictPanel, ProblemPanel, UnlockForm};
 
@@ -353,15 +353,21 @@ impl VaultUi {
     }
 
     /// Unlocks with `passphrase` (scrypt in the worker). On error nothing
-    /// is changed in storage.
+    /// is changed in storage. A vault whose key predates format 2 is moved
+    /// to the new key the worker made for it (if that fails, it stays
+    /// usable and is moved at a later unlock).
     pub async fn unlock(self, passphrase: String) -> Result<(), KdfError> {
         let wrapped = core::wrapped_key(&BrowserStorage).map_err(KdfError::Vault)?;
         let reply = kdf::run(Request::Unwrap { wrapped: &wrapped, passphrase: &passphrase }).await?;
         drop(passphrase);
-        let Reply::Identity(mut identity) = reply else { return Err(KdfError::WorkerFailed) };
-        let opened = core::Vault::open(&BrowserStorage, &identity);
-        zeroize::Zeroize::zeroize(&mut identity);
-        self.opened(opened.map_err(KdfError::Vault)?)
+        let Reply::Unwrapped { key, upgrade } = reply else { return Err(KdfError::WorkerFailed) };
+        let mut opened = core::Vault::open(&BrowserStorage, &key).map_err(KdfError::Vault)?;
+        drop(key);
+        if let (true, Some(upgrade), None) = (opened.upgrade_needed, upgrade, opened.notice) {
+            let draft = opened.draft.clone().unwrap_or_else(|| Draft::default().to_json());
+            let _ = opened.vault.rotate(&mut BrowserStorage, &upgrade, &draft, now() as i64);
+        }
+        self.opened(opened)
     }
 
     /// First save: creates the vault under `passphrase` (scrypt in the
@@ -382,16 +388,20 @@ impl VaultUi {
         Ok(())
     }
 
-    /// Re-wraps the key under a new passphrase (both KDFs in the worker);
-    /// the saved answers are not touched.
+    /// A new passphrase means a new key (both KDFs in the worker): the
+    /// current answers are encrypted to it and the old key is removed, in
+    /// one switch (see `Vault::rotate`).
     pub async fn change_passphrase(self, old: String, new: String) -> Result<(), KdfError> {
         let wrapped = core::wrapped_key(&BrowserStorage).map_err(KdfError::Vault)?;
-        let reply = kdf::run(Request::Rewrap { wrapped: &wrapped, old: &old, new: &new }).await?;
+        let reply = kdf::run(Request::Rotate { wrapped: &wrapped, old: &old, new: &new }).await?;
         drop((old, new));
-        let Reply::Rewrapped(new_wrapped) = reply else { return Err(KdfError::WorkerFailed) };
+        let Reply::Rotated(new_key) = reply else { return Err(KdfError::WorkerFailed) };
+        self.flush();
+        let json = self.draft.draft.with_untracked(Draft::to_json);
         let result = self
             .vault
-            .with_value(|v| v.as_ref().map(|vault| vault.change_passphrase(&mut BrowserStorage, &new_wrapped)))
+            .try_update_value(|v| v.as_mut().map(|vault| vault.rotate(&mut BrowserStorage, &new_key, &json, now() as i64)))
+            .flatten()
             .unwrap_or(Err(VaultError::NoVault));
         if let Err(VaultError::ConflictingWriter { .. }) = result {
             self.conflict();

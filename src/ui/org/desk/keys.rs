@@ -22,7 +22,7 @@ pub fn Generate(state: DeskState) -> impl IntoView {
     let generate_failed = RwSignal::new(false);
     let save = move || {
         if let Some(kp) = state.key_pair.get_untracked() {
-            let name = format!("waymark-key-{}.txt", crate::date_text::iso(crate::shell::clock::today()));
+            let name = format!("key-{}.txt", crate::date_text::iso(crate::shell::clock::today()));
             download_failed.set(download::save_bytes(kp.identity_file.as_bytes(), &name, "text/plain").is_err());
         }
     };

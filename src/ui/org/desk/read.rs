@@ -95,11 +95,11 @@ pub fn Reader(state: DeskState, form: RwSignal<Option<Result<Arc<Form>, FormProb
     let download_failed = RwSignal::new(false);
     let on_csv = move |_| {
         let csv = exports_to_csv(&all_exports());
-        download_failed.set(download::save_bytes(csv.as_bytes(), &format!("waymark-exports-{}.csv", stamp()), "text/csv;charset=utf-8").is_err());
+        download_failed.set(download::save_bytes(csv.as_bytes(), &format!("exports-{}.csv", stamp()), "text/csv;charset=utf-8").is_err());
     };
     let on_json = move |_| {
         let json = exports_to_json(&all_exports());
-        download_failed.set(download::save_bytes(json.as_bytes(), &format!("waymark-exports-{}.json", stamp()), "application/json").is_err());
+        download_failed.set(download::save_bytes(json.as_bytes(), &format!("exports-{}.json", stamp()), "application/json").is_err());
     };
 
     view! {
