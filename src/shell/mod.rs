@@ -8,6 +8,7 @@
 pub mod clock;
 pub mod download;
 pub mod kdf;
+pub mod locks;
 pub mod net;
 pub mod offline;
 pub mod page;

@@ -226,7 +226,7 @@ impl VaultUi {
             Phase::Unlocked => {
                 self.save_state.set(SaveState::Pending);
                 self.cancel_timer();
-                let handle = set_timeout_with_handle(move || self.flush(), SAVE_DEBOUNCE).ok();
+                let handle = set_timeout_with_handle(move || self.autosave(), SAVE_DEBOUNCE).ok();
                 self.timer.set_value(handle);
             }
             Phase::NoVault if !self.setup_declined.get_untracked() => self.setup_open.set(true),
@@ -251,12 +251,30 @@ impl VaultUi {
         self.timer.set_value(None);
     }
 
-    /// Saves a pending change now (debounce end, lock, page hide).
+    /// Saves a pending change now (lock, page hide, quick exit): at once,
+    /// in this task, because the page may be gone before a lock is granted.
     pub fn flush(self) {
         self.cancel_timer();
-        if self.save_state.get_untracked() == SaveState::Pending || matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
+        if self.has_unsaved() {
             self.save_now();
         }
+    }
+
+    fn has_unsaved(self) -> bool {
+        matches!(self.save_state.get_untracked(), SaveState::Pending | SaveState::Failed(_))
+    }
+
+    /// The debounced autosave: under the site's vault lock, so that two tabs
+    /// saving at the same moment are serialised and the second one's check
+    /// sees the first one's write (it is then told, instead of overwriting).
+    fn autosave(self) {
+        self.cancel_timer();
+        crate::shell::locks::exclusive(crate::shell::locks::VAULT_LOCK, move || {
+            // Locked, flushed or changed tab while waiting: nothing to do.
+            if self.has_unsaved() {
+                self.save_now();
+            }
+        });
     }
 
     /// Encrypts and stores the whole draft (no KDF: the vault encrypts to
