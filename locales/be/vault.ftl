@@ -44,7 +44,6 @@ vault-strength-strong = Надзейны.
 
 vault-state-saved = Захавана і замкнёна на гэтым тэлефоне
 vault-state-saving = Захоўваю…
-vault-state-not-saved = Не захавана
 vault-state-not-yet = Яшчэ не захавана: калі закрыць старонку, адказы знікнуць. Пароль вы выбераце пры захаванні.
 
 ## Адкрыццё

@@ -71,9 +71,6 @@ vault-strength-strong = Strong.
 vault-state-saved = Saved and locked on this phone
 # A save is in progress (shown only if it takes noticeably long).
 vault-state-saving = Saving…
-# The last change could not be saved. The reason is shown next to it (one of
-# the vault-error-… messages).
-vault-state-not-saved = Not saved
 # Shown before anything has been saved: answers exist only on the screen.
 vault-state-not-yet = Not saved yet: if you close the page, your answers are gone. You choose a passphrase when you save.
 

@@ -44,7 +44,6 @@ vault-strength-strong = Mocne.
 
 vault-state-saved = Zapisane i zablokowane na tym telefonie
 vault-state-saving = Zapisuję…
-vault-state-not-saved = Nie zapisano
 vault-state-not-yet = Jeszcze nie zapisano: jeśli zamkniesz stronę, odpowiedzi znikną. Hasło wybierzesz przy zapisywaniu.
 
 ## Odblokowanie

@@ -44,7 +44,6 @@ vault-strength-strong = Надёжный.
 
 vault-state-saved = Сохранено и заблокировано на этом телефоне
 vault-state-saving = Сохраняю…
-vault-state-not-saved = Не сохранено
 vault-state-not-yet = Ещё не сохранено: если закрыть страницу, ответы пропадут. Пароль вы выберете при сохранении.
 
 ## Открытие

@@ -44,7 +44,6 @@ vault-strength-strong = Надійний.
 
 vault-state-saved = Збережено й замкнено на цьому телефоні
 vault-state-saving = Зберігаю…
-vault-state-not-saved = Не збережено
 vault-state-not-yet = Ще не збережено: якщо закрити сторінку, відповіді зникнуть. Пароль ви оберете, коли зберігатимете.
 
 ## Відкриття

@@ -418,7 +418,9 @@ test('storage full: its own message; the previous state still opens; saving resu
   assert.ok(junk > 0);
   await chooseMinutes(page, 5);
   await saveState(page).filter({ hasText: 'the storage on this phone is full' }).waitFor();
-  assert.match(await saveState(page).textContent(), /^Not saved/);
+  const full = await saveState(page).textContent();
+  assert.match(full, /^Not saved: the storage on this phone is full\./);
+  assert.doesNotMatch(full, /Not saved.*Not saved/s, 'one complete message, not "Not saved" twice');
 
   // Reload while still full: the previous save opens.
   await page.reload();

@@ -390,7 +390,9 @@ fn state_text(i18n: I18n, ui: VaultUi) -> String {
         Phase::Unlocked => match ui.save_state.get() {
             SaveState::Saved => i18n.t("vault-state-saved"),
             SaveState::Pending => i18n.t("vault-state-saving"),
-            SaveState::Failed(e) => format!("{} {}", i18n.t("vault-state-not-saved"), message(i18n, e.message_id())),
+            // One complete message: each save error's own text says what
+            // happened ("Not saved: …"); no prefix in front of it.
+            SaveState::Failed(e) => message(i18n, e.message_id()),
         },
         Phase::Locked if ui.just_locked.get() => i18n.t("vault-locked-notice"),
         _ => String::new(),
