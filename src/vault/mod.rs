@@ -1213,9 +1213,9 @@ fn decide(
             .filter_map(|(s, r)| r.ok().map(|e| (s, e)))
             .max_by_key(|(_, e)| e.envelope.sequence);
         // The copy the head named is the one to report when nothing opens.
-        let mut bad: Vec<(Slot, SlotProblem)> = bad.into_iter().filter_map(|(s, r)| r.err().map(|p| (s, p))).collect();
-        bad.sort_by_key(|(s, _)| Some(*s) != hint.as_ref().map(|h| h.slot));
-        let first_bad = bad.first().copied();
+        let bad: Vec<(Slot, SlotProblem)> = bad.into_iter().filter_map(|(s, r)| r.err().map(|p| (s, p))).collect();
+        let hinted = hint.as_ref().map(|h| h.slot);
+        let first_bad = bad.iter().find(|(s, _)| Some(*s) == hinted).or(bad.first()).copied();
         return match (best, first_bad) {
             (None, None) => {
                 let saved = hint.is_some() || storage.get(HEAD_KEY)?.is_some();
