@@ -153,7 +153,7 @@ fn ChangePassphrase() -> impl IntoView {
         <Show when=move || ui.phase.get() == Phase::Unlocked>
             <section class="settings-section" aria-labelledby="change-heading">
                 <h2 id="change-heading">{i18n.text("vault-change-heading")}</h2>
-                <div class="vault-form" on:keydown=move |ev| if enter_submits(&ev) { ev.prevent_default(); submit() }>
+                <div class="vault-form" on:keydown=enter_submits>
                     <PassphraseField id="change-current" label="vault-change-current-label" value=current/>
                     <PassphraseField id="change-new" label="vault-change-new-label" value=new
                         describedby="change-strength"/>
@@ -168,7 +168,7 @@ fn ChangePassphrase() -> impl IntoView {
                         }
                     }}</p>
                     <p class="vault-actions">
-                        <button type="button" aria-disabled=move || working.get().then_some("true")
+                        <button type="button" data-default="" aria-disabled=move || working.get().then_some("true")
                             on:click=move |_| submit()>
                             {i18n.text("vault-change-submit")}
                         </button>

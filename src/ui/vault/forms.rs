@@ -47,15 +47,28 @@ fn reload() {
     }
 }
 
-/// Whether a key press should submit a passphrase form: Enter in one of its
-/// text fields (the forms are not `<form>`s, see [`PassphraseField`]).
-pub fn enter_submits(ev: &leptos::ev::KeyboardEvent) -> bool {
+/// Enter in a text field of a passphrase form presses the form's button
+/// marked `data-default` (the forms are not `<form>`s, see
+/// [`PassphraseField`]). One plain function for every such form.
+pub fn enter_submits(ev: leptos::ev::KeyboardEvent) {
     use wasm_bindgen::JsCast;
-    ev.key() == "Enter"
-        && ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .is_some_and(|input| input.type_() == "text")
+    if ev.key() != "Enter" {
+        return;
+    }
+    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+    if input.type_() != "text" {
+        return;
+    }
+    let button = input
+        .closest(".vault-form")
+        .ok()
+        .flatten()
+        .and_then(|form| form.query_selector("[data-default]").ok().flatten())
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(button) = button {
+        ev.prevent_default();
+        button.click();
+    }
 }
 
 /// A passphrase input with its label and a show/hide button.
@@ -209,10 +222,10 @@ pub(super) fn UnlockForm() -> impl IntoView {
         <section class="vault-panel vault-unlock" aria-labelledby="vault-unlock-heading">
             <h2 id="vault-unlock-heading" tabindex="-1">{i18n.text("vault-unlock-heading")}</h2>
             <p>{i18n.text("vault-unlock-intro")}</p>
-            <div class="vault-form" on:keydown=move |ev| if enter_submits(&ev) { ev.prevent_default(); submit() }>
+            <div class="vault-form" on:keydown=enter_submits>
                 <PassphraseField id="vault-unlock-pass" label="vault-passphrase-label" value=pass/>
                 <p class="vault-actions">
-                    <button type="button" aria-disabled=move || working.get().then_some("true")
+                    <button type="button" data-default="" aria-disabled=move || working.get().then_some("true")
                         on:click=move |_| submit()>
                         {i18n.text("vault-unlock-submit")}
                     </button>
@@ -348,7 +361,7 @@ fn SetupDialog() -> impl IntoView {
                 }
             }>
             <Show when=move || ui.setup_open.get()>
-            <div class="vault-form" on:keydown=move |ev| if enter_submits(&ev) { ev.prevent_default(); submit() }>
+            <div class="vault-form" on:keydown=enter_submits>
                 <h2 id="vault-setup-heading">{i18n.text("vault-setup-heading")}</h2>
                 <p>{i18n.text("vault-setup-intro")}</p>
                 <p class="vault-warning"><strong>{i18n.text("vault-setup-warning")}</strong></p>
@@ -368,7 +381,7 @@ fn SetupDialog() -> impl IntoView {
                     {move || working.get().then(|| i18n.t("vault-setup-working"))}
                 </p>
                 <p class="vault-actions">
-                    <button type="button" aria-disabled=move || working.get().then_some("true")
+                    <button type="button" data-default="" aria-disabled=move || working.get().then_some("true")
                         on:click=move |_| submit()>
                         {i18n.text("vault-setup-submit")}
                     </button>
