@@ -1241,6 +1241,138 @@ proptest! {
     }
 }
 
+// ------------------------------------- the owner against the phone holder
+
+/// A second key, for key changes inside the property below (scrypt is slow:
+/// made once).
+fn second_key() -> &'static NewKey {
+    static KEY: OnceLock<NewKey> = OnceLock::new();
+    KEY.get_or_init(|| create_key("a second passphrase for rotation").unwrap())
+}
+
+/// One step of the story below: the owner saves or changes the key (maybe
+/// dying after some writes), or someone holding the phone writes what they
+/// can without the passphrase.
+#[derive(Debug, Clone)]
+enum Step {
+    Save { crash_after: Option<usize> },
+    Rotate { crash_after: Option<usize> },
+    /// A planted draft (encrypted to the public recipient) in a slot, with
+    /// the head moved to it or not.
+    Plant { slot_b: bool, move_head: bool, ahead: u64 },
+    /// An older copy of a slot put back.
+    Replay { slot_b: bool, age: usize },
+}
+
+fn arb_step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        4 => proptest::option::of(0usize..3).prop_map(|crash_after| Step::Save { crash_after }),
+        1 => proptest::option::of(0usize..3).prop_map(|crash_after| Step::Rotate { crash_after }),
+        2 => (any::<bool>(), any::<bool>(), 0u64..1000).prop_map(|(slot_b, move_head, ahead)| Step::Plant { slot_b, move_head, ahead }),
+        1 => (any::<bool>(), 0usize..4).prop_map(|(slot_b, age)| Step::Replay { slot_b, age }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// Whatever the owner did and whatever someone without the passphrase
+    /// wrote in between, unlocking never shows a draft the owner did not
+    /// save, and a planted draft never opens.
+    #[test]
+    fn a_planted_draft_never_opens_whatever_happened_before(steps in proptest::collection::vec(arb_step(), 1..10)) {
+        let keys = [shared_key(), second_key()];
+        // Unlocking without scrypt: what the worker would return for each key.
+        let unlock_with = |storage: &MemoryStorage, i: usize| {
+            Vault::open(storage, &UnwrappedKey { identity: keys[i].identity.clone(), version: 2 })
+        };
+        let mut current = 0usize;
+        let mut storage = MemoryStorage::new();
+        let mut vault = Vault::create(&mut storage, keys[0]).unwrap();
+        let mut saved: Vec<Value> = Vec::new();
+        let mut history: Vec<BTreeMap<String, String>> = Vec::new();
+        let mut n = 0u64;
+        for step in steps {
+            history.push(storage.entries().clone());
+            match step {
+                Step::Save { crash_after } => {
+                    n += 1;
+                    storage.writes_before_failure = crash_after;
+                    // A draft counts as saved by the owner once it was written, committed or not.
+                    saved.push(draft(n));
+                    let _ = vault.save(&mut storage, &draft(n), n as i64);
+                }
+                Step::Rotate { crash_after } => {
+                    let next = 1 - current;
+                    storage.writes_before_failure = crash_after;
+                    n += 1;
+                    saved.push(draft(n));
+                    if vault.rotate(&mut storage, keys[next], &draft(n), n as i64).is_ok() {
+                        current = next;
+                    }
+                }
+                Step::Plant { slot_b, move_head, ahead } => {
+                    let slot = if slot_b { "b" } else { "a" };
+                    let Some(record) = storage.entries().get(KEY_KEY).cloned() else { continue };
+                    let mut record: Value = serde_json::from_str(&record).unwrap();
+                    let recipient: age::x25519::Recipient = record["recipient"].as_str().unwrap().parse().unwrap();
+                    let sequence = record["sequence"].as_u64().unwrap_or(0) + ahead;
+                    let planted = json!({"format": "waymark-vault", "version": 2, "vault_id": record["vault_id"],
+                        "sequence": sequence, "slot": slot, "saved_at": 9, "draft": draft(666)});
+                    let body = age::encrypt(&recipient, planted.to_string().as_bytes()).unwrap();
+                    let text = format!("{}.{}", codec::base64_encode(&body), codec::base64_encode(&[ahead as u8; 32]));
+                    storage.writes_before_failure = None;
+                    put(&mut storage, if slot_b { SLOT_B_KEY } else { SLOT_A_KEY }, &text);
+                    if move_head {
+                        record["slot"] = json!(slot);
+                        record["sequence"] = json!(sequence);
+                        record["mac"] = json!(codec::base64_encode(&[3u8; 32]));
+                        put(&mut storage, KEY_KEY, &record.to_string());
+                    }
+                }
+                Step::Replay { slot_b, age } => {
+                    let key = if slot_b { SLOT_B_KEY } else { SLOT_A_KEY };
+                    let old = history.iter().rev().nth(age).and_then(|h| h.get(key)).cloned();
+                    if let Some(old) = old {
+                        storage.writes_before_failure = None;
+                        put(&mut storage, key, &old);
+                    }
+                }
+            }
+            storage = storage.reopened();
+            // The owner's tab goes on from what it can open (as after a reload).
+            match unlock_with(&storage, current) {
+                Ok(opened) => {
+                    if let Some(d) = &opened.draft {
+                        prop_assert!(d != &draft(666), "a planted draft opened");
+                        prop_assert!(saved.contains(d), "a draft the owner never saved opened");
+                    }
+                    vault = opened.vault;
+                    if vault.kept_damaged().is_some() {
+                        vault.discard_damaged();
+                    }
+                }
+                Err(_) => {
+                    // Nothing opens with this passphrase (e.g. the other one is
+                    // current after an interrupted switch): try the other.
+                    match unlock_with(&storage, 1 - current) {
+                        Ok(opened) => {
+                            if let Some(d) = &opened.draft {
+                                prop_assert!(d != &draft(666), "a planted draft opened");
+                                prop_assert!(saved.contains(d));
+                            }
+                            current = 1 - current;
+                            vault = opened.vault;
+                            vault.discard_damaged();
+                        }
+                        Err(_) => break,
+                    }
+                }
+            }
+        }
+    }
+}
+
 // -------------------------------------------------------------- locales
 
 /// Message ids of a vault.ftl, with whether each has a comment and the
