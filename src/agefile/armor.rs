@@ -38,25 +38,34 @@ fn is_space(b: &u8) -> bool {
 }
 
 /// Decodes armored text (surrounding whitespace allowed) to the binary file.
+///
+/// Reads the lines one by one: nothing is kept per line, the base64 text
+/// is at most as long as the input and the result three quarters of that,
+/// so no input (1 MiB of empty lines, say) makes it reserve more than it
+/// holds. The first line that breaks the rules ends it.
 pub fn dearmor(text: &[u8]) -> Result<Vec<u8>, ArmorError> {
     let start = text.iter().position(|b| !is_space(b)).unwrap_or(text.len());
     let end = text.iter().rposition(|b| !is_space(b)).map_or(start, |i| i + 1);
     let inner = text.get(start..end).ok_or(ArmorError)?;
-    let lines: Vec<&[u8]> = inner.split(|b| *b == b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l)).collect();
-    let (Some((first, rest)), Some(last)) = (lines.split_first(), lines.last()) else {
-        return Err(ArmorError);
-    };
-    if *first != BEGIN || *last != END || lines.len() < 2 {
+    let mut lines = inner.split(|b| *b == b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l)).peekable();
+    if lines.next() != Some(BEGIN) {
         return Err(ArmorError);
     }
-    let body = rest.get(..rest.len().saturating_sub(1)).unwrap_or(&[]);
-    let mut encoded = String::with_capacity(body.len() * COLUMNS);
-    for (i, line) in body.iter().enumerate() {
-        let is_last = i + 1 == body.len();
-        let ok = if is_last { (1..=COLUMNS).contains(&line.len()) } else { line.len() == COLUMNS };
-        if !ok {
+    let mut encoded = String::with_capacity(inner.len());
+    // Length of the body line before; only the last one may be short.
+    let mut previous = COLUMNS;
+    loop {
+        let line = lines.next().ok_or(ArmorError)?;
+        if lines.peek().is_none() {
+            if line != END {
+                return Err(ArmorError);
+            }
+            break;
+        }
+        if previous != COLUMNS || !(1..=COLUMNS).contains(&line.len()) {
             return Err(ArmorError);
         }
+        previous = line.len();
         encoded.push_str(std::str::from_utf8(line).map_err(|_| ArmorError)?);
     }
     base64::decode(&encoded).ok_or(ArmorError)

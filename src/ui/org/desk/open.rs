@@ -24,6 +24,7 @@ fn error_message(e: &OpenError) -> Message {
     let args = match e {
         OpenError::TooLarge { size, max } => vec![("size", kib(*size)), ("max", kib(*max))],
         OpenError::NewerVersion { version } => vec![("version", (*version).min(i64::MAX as u64) as i64)],
+        OpenError::TooManyRecipients { max } => vec![("max", (*max).min(i64::MAX as usize) as i64)],
         _ => Vec::new(),
     };
     (e.message_id(), args)
@@ -84,10 +85,11 @@ pub fn Open(state: DeskState) -> impl IntoView {
         });
     };
     let on_paste_open = move |_| {
-        let text = pasted.get_untracked();
-        if text.trim().is_empty() {
+        if pasted.with_untracked(|t| t.trim().is_empty()) {
             return;
         }
+        // Moved out of the signal, not cloned: pasted text may be 1 MiB.
+        let text = pasted.try_update_untracked(std::mem::take).unwrap_or_default();
         open_all(state, vec![(i18n.t("desk-pasted-name"), Ok(text.into_bytes()))]);
         pasted.set(String::new());
     };
