@@ -39,6 +39,8 @@ pub use scrypt::{decrypt_with_passphrase, encrypt_with_passphrase, parse_work_fa
 pub use armor::{armor, dearmor, ArmorError};
 pub use header::MAX_STANZAS;
 #[cfg(test)]
+mod diff_tests;
+#[cfg(test)]
 pub(crate) mod test_alloc;
 #[cfg(test)]
 pub(crate) mod tests;
