@@ -151,8 +151,48 @@ fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// Most JSON items (values, keys and separators outside strings) an export
+/// may have. A real one has a few hundred (every answer, every checklist
+/// step); its size comes from text and padding, which are single strings.
+/// Without a cap, anyone with the organisation's public key can seal 1 MiB
+/// of `[0,0,0,…]`: half a million values, about 26 MiB of parsed tree in the
+/// desk's memory (measured, tests/e2e/desk-hostile-bench.mjs).
+pub const MAX_JSON_ITEMS: usize = 20_000;
+
+/// Counts `[`, `{`, `,` and `:` outside strings, stopping past `max`.
+fn json_items_exceed(text: &[u8], max: usize) -> bool {
+    let (mut count, mut in_string, mut escaped) = (0usize, false, false);
+    for b in text {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'[' | b'{' | b',' | b':' => {
+                    count += 1;
+                    if count > max {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
 /// Parses decrypted bytes as a `waymark-export` of a version this desk reads.
+/// More than [`MAX_JSON_ITEMS`] JSON items is [`OpenError::InvalidExport`],
+/// decided before any parsing.
 pub fn parse_export_json(plaintext: &[u8]) -> Result<Export, OpenError> {
+    if json_items_exceed(plaintext, MAX_JSON_ITEMS) {
+        return Err(OpenError::InvalidExport);
+    }
     let value: serde_json::Value = serde_json::from_slice(plaintext).map_err(|_| OpenError::NotWaymarkExport)?;
     let obj = value.as_object().ok_or(OpenError::NotWaymarkExport)?;
     if obj.get("format").and_then(|f| f.as_str()) != Some(EXPORT_FORMAT) {
@@ -314,9 +354,32 @@ mod tests {
             let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export(input, &ids));
             assert_eq!(result, Err(OpenError::TooManyRecipients { max: MAX_STANZAS }));
             assert_eq!(result.unwrap_err().message_id(), "export-open-too-many-keys");
-            // Binary: borrowed, nothing copied. Armored: the decoded file.
-            assert!(seen.peak <= 2 * input.len(), "peak {} bytes for {} bytes", seen.peak, input.len());
+            // Binary: borrowed, nothing copied. Armored: the decoded file
+            // (three quarters of the text) and the first 64 stanzas.
+            assert!(seen.peak <= input.len(), "peak {} bytes for {} bytes", seen.peak, input.len());
         }
+    }
+
+    #[test]
+    fn an_authentic_file_of_tiny_json_values_is_refused_before_parsing() {
+        let (a, ra) = pair();
+        let mut json = String::from("{\"format\":\"waymark-export\",\"version\":1,\"zeros\":[");
+        while json.len() < 500_000 {
+            json.push_str("0,");
+        }
+        json.push_str("0]}");
+        let sealed = crate::agefile::encrypt(std::slice::from_ref(&ra), json.as_bytes()).unwrap();
+        let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export(&sealed, std::slice::from_ref(&a)));
+        assert_eq!(result, Err(OpenError::InvalidExport));
+        // The decrypted text and one chunk being decrypted, not a tree of
+        // 250,000 values.
+        assert!(seen.peak <= sealed.len() + crate::agefile::CHUNK_SIZE + 4096, "peak {} bytes for {} bytes", seen.peak, sealed.len());
+        // Items inside strings do not count; a big real export opens.
+        assert!(!json_items_exceed(b"{\"a\":\"[[[,,,::: \\\" ,,,\"}", 2));
+        assert!(json_items_exceed(b"{\"a\":[1,2]}", 3));
+        let e = sample_export(200_000);
+        let sealed = seal(&e, &[ra], SealFormat::Binary).unwrap();
+        assert_eq!(open_export(&sealed, &[a]).unwrap(), e);
     }
 
     #[test]
@@ -330,7 +393,7 @@ mod tests {
             text.extend_from_slice(b"-----END AGE ENCRYPTED FILE-----\n");
             let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export(&text, &ids));
             assert_eq!(result, Err(OpenError::ArmorFailure));
-            assert!(seen.peak <= text.len(), "{eol:?}: peak {} bytes for {} bytes", seen.peak, text.len());
+            assert!(seen.peak < 1024, "{eol:?}: peak {} bytes for {} bytes", seen.peak, text.len());
         }
     }
 

@@ -62,7 +62,10 @@ fn open_all(state: DeskState, inputs: Vec<Input>) {
 pub fn Open(state: DeskState) -> impl IntoView {
     let i18n = use_i18n();
     let input = NodeRef::<leptos::html::Input>::new();
-    let pasted = RwSignal::new(String::new());
+    // The pasted text is read from the text box once, when Open is pressed:
+    // not copied into the page's memory on every input event (nor back into
+    // the box through a bound value), as it may be 1 MiB.
+    let pasted = NodeRef::<leptos::html::Textarea>::new();
     let on_files = move |_| {
         let Some(el) = input.get_untracked() else { return };
         let files = download::chosen_files(&el);
@@ -85,13 +88,13 @@ pub fn Open(state: DeskState) -> impl IntoView {
         });
     };
     let on_paste_open = move |_| {
-        if pasted.with_untracked(|t| t.trim().is_empty()) {
+        let Some(area) = pasted.get_untracked() else { return };
+        let text = area.value();
+        if text.trim().is_empty() {
             return;
         }
-        // Moved out of the signal, not cloned: pasted text may be 1 MiB.
-        let text = pasted.try_update_untracked(std::mem::take).unwrap_or_default();
         open_all(state, vec![(i18n.t("desk-pasted-name"), Ok(text.into_bytes()))]);
-        pasted.set(String::new());
+        area.set_value("");
     };
     view! {
         <section class="desk-part" aria-labelledby="desk-open-heading">
@@ -101,9 +104,7 @@ pub fn Open(state: DeskState) -> impl IntoView {
             <input id="desk-export-files" type="file" multiple node_ref=input on:change=on_files
                 aria-describedby="desk-open-help"/>
             <label for="desk-paste">{i18n.text("desk-paste-label")}</label>
-            <textarea id="desk-paste" rows="4" spellcheck="false" autocomplete="off"
-                prop:value=move || pasted.get()
-                on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+            <textarea id="desk-paste" rows="4" spellcheck="false" autocomplete="off" node_ref=pasted></textarea>
             <button type="button" on:click=on_paste_open>{i18n.text("desk-open-button")}</button>
             <div role="status" class="desk-results">
                 <Show when=move || state.results.with(|r| !r.is_empty())>
