@@ -101,6 +101,9 @@ export-open-header = The file is damaged. Ask for it again.
 export-open-hmac = The file was changed after it was sealed. Do not trust it; ask for it again.
 # Desk error: the loaded secret keys do not fit this file.
 export-open-no-match = None of the loaded keys can open this file. It may be sealed for another organisation or an older key.
+# Desk error: the file lists far more keys than any real export (an export has one per organisation key), so the desk refused it without trying the loaded keys.
+# $max (number): the largest number of keys an export may have.
+export-open-too-many-keys = This file was not opened: it is addressed to more than { $max } keys, and a real export is addressed only to your organisation's few keys. It is not an export, or it was changed. Ask the sender to send the export again.
 # Desk error: the file was encrypted with a password (age -p), which the desk does not accept.
 export-open-passphrase = This file is protected with a password, not with the organisation's key. The desk cannot open it.
 # Desk error: the encrypted content is damaged or incomplete; nothing of it is shown.

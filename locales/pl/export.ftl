@@ -51,6 +51,7 @@ export-open-armor = Wklejony tekst jest uszkodzony lub niepełny. Poproś o plik
 export-open-header = Plik jest uszkodzony. Poproś o niego ponownie.
 export-open-hmac = Plik został zmieniony po zapieczętowaniu. Nie ufaj mu; poproś o niego ponownie.
 export-open-no-match = Żaden z wczytanych kluczy nie otwiera tego pliku. Może jest zapieczętowany dla innej organizacji albo starszym kluczem.
+export-open-too-many-keys = Tego pliku nie otwarto: liczba kluczy, dla których jest zapieczętowany, przekracza { $max }, a prawdziwy eksport jest zapieczętowany tylko dla kilku kluczy organizacji. To nie jest eksport albo plik zmieniono. Poproś nadawcę o ponowne wysłanie eksportu.
 export-open-passphrase = Ten plik jest chroniony hasłem, a nie kluczem organizacji. Panel nie może go otworzyć.
 export-open-payload = Plik jest uszkodzony lub ucięty. Nic z niego nie jest pokazywane. Poproś o niego ponownie.
 export-open-no-identities = Najpierw wczytaj plik klucza prywatnego.

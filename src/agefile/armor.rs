@@ -38,28 +38,49 @@ fn is_space(b: &u8) -> bool {
 }
 
 /// Decodes armored text (surrounding whitespace allowed) to the binary file.
+///
+/// Two passes over the lines, nothing kept per line: the first checks the
+/// structure and counts the base64 characters (the first line that breaks
+/// the rules ends it, before anything is allocated), the second decodes
+/// each line straight into a buffer of the decoded size. So no input (1 MiB
+/// of empty lines, say) makes it reserve more than three quarters of its
+/// own size.
 pub fn dearmor(text: &[u8]) -> Result<Vec<u8>, ArmorError> {
     let start = text.iter().position(|b| !is_space(b)).unwrap_or(text.len());
     let end = text.iter().rposition(|b| !is_space(b)).map_or(start, |i| i + 1);
     let inner = text.get(start..end).ok_or(ArmorError)?;
-    let lines: Vec<&[u8]> = inner.split(|b| *b == b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l)).collect();
-    let (Some((first, rest)), Some(last)) = (lines.split_first(), lines.last()) else {
-        return Err(ArmorError);
-    };
-    if *first != BEGIN || *last != END || lines.len() < 2 {
+    let lines = || inner.split(|b| *b == b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l));
+    let mut all = lines().peekable();
+    if all.next() != Some(BEGIN) {
         return Err(ArmorError);
     }
-    let body = rest.get(..rest.len().saturating_sub(1)).unwrap_or(&[]);
-    let mut encoded = String::with_capacity(body.len() * COLUMNS);
-    for (i, line) in body.iter().enumerate() {
-        let is_last = i + 1 == body.len();
-        let ok = if is_last { (1..=COLUMNS).contains(&line.len()) } else { line.len() == COLUMNS };
-        if !ok {
+    // Length of the body line before; only the last one may be short.
+    let mut previous = COLUMNS;
+    let (mut body_lines, mut chars) = (0usize, 0usize);
+    loop {
+        let line = all.next().ok_or(ArmorError)?;
+        if all.peek().is_none() {
+            if line != END {
+                return Err(ArmorError);
+            }
+            break;
+        }
+        if previous != COLUMNS || !(1..=COLUMNS).contains(&line.len()) {
             return Err(ArmorError);
         }
-        encoded.push_str(std::str::from_utf8(line).map_err(|_| ArmorError)?);
+        previous = line.len();
+        body_lines += 1;
+        chars += line.len();
     }
-    base64::decode(&encoded).ok_or(ArmorError)
+    if chars % 4 != 0 {
+        return Err(ArmorError);
+    }
+    let mut out = Vec::with_capacity(chars / 4 * 3);
+    for (i, line) in lines().skip(1).take(body_lines).enumerate() {
+        // Full lines are whole groups of four; padding only at the very end.
+        base64::decode_onto(line, i + 1 == body_lines, &mut out).ok_or(ArmorError)?;
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -45,11 +45,24 @@ pub fn decode(text: &str) -> Option<Vec<u8>> {
         return None;
     }
     let mut out = Vec::with_capacity(bytes.len() / 4 * 3);
+    decode_onto(bytes, true, &mut out)?;
+    Some(out)
+}
+
+/// Decodes `bytes` (a multiple of 4 long, else `None`) onto the end of
+/// `out`, strictly as [`decode`] does; `=` padding is allowed only in the
+/// last group of four, and only when `may_pad` (a piece of a longer text
+/// that does not end it must not be padded). On `None`, `out` may hold part
+/// of the decoded bytes.
+pub fn decode_onto(bytes: &[u8], may_pad: bool, out: &mut Vec<u8>) -> Option<()> {
+    if bytes.len() & 3 != 0 {
+        return None;
+    }
     let last = bytes.len() / 4;
     for (i, quad) in bytes.chunks_exact(4).enumerate() {
         let is_last = i + 1 == last;
         let pad = quad.iter().rev().take_while(|c| **c == b'=').count();
-        if pad > 2 || (pad > 0 && !is_last) {
+        if pad > 2 || (pad > 0 && !(is_last && may_pad)) {
             return None;
         }
         let mut n: u32 = 0;
@@ -74,7 +87,7 @@ pub fn decode(text: &str) -> Option<Vec<u8>> {
             }
         }
     }
-    Some(out)
+    Some(())
 }
 
 /// Unpadded base64, as age headers use it.

@@ -4,6 +4,14 @@
 //! Owns encoding and strict decoding (one case, zero padding bits, checksum).
 //! It never panics on input and has no length limit (age plugin keys exceed
 //! BIP-173's 90 characters); callers check the payload length.
+//!
+//! The same code reads secret keys (`AGE-SECRET-KEY-1…`), so every copy it
+//! makes of its input — the lower-cased text, the 5-bit groups, the bit
+//! accumulator — is wiped before it is let go, and the decoded bytes are
+//! returned in a [`Zeroizing`] buffer. Buffers are allocated at their final
+//! size, so no growing buffer leaves an unwiped old block behind.
+
+use zeroize::{Zeroize, Zeroizing};
 
 /// Why a Bech32 string did not decode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,21 +40,22 @@ fn polymod(values: impl Iterator<Item = u8>) -> u32 {
 }
 
 /// Decodes a Bech32 (not Bech32m) string into its lower-case HRP and 8-bit
-/// payload. No length limit (age keys for plugins exceed BIP-173's 90).
-pub fn decode(s: &str) -> Result<(String, Vec<u8>), Bech32Error> {
+/// payload (wiped when dropped). No length limit (age keys for plugins
+/// exceed BIP-173's 90).
+pub fn decode(s: &str) -> Result<(String, Zeroizing<Vec<u8>>), Bech32Error> {
     let has_lower = s.bytes().any(|b| b.is_ascii_lowercase());
     let has_upper = s.bytes().any(|b| b.is_ascii_uppercase());
     if (has_lower && has_upper) || !s.is_ascii() {
         return Err(Bech32Error::Malformed);
     }
-    let lower = s.to_ascii_lowercase();
+    let lower = Zeroizing::new(s.to_ascii_lowercase());
     let sep = lower.rfind('1').ok_or(Bech32Error::Malformed)?;
     let (hrp, rest) = lower.split_at(sep);
     let data_part = rest.get(1..).unwrap_or("");
     if hrp.is_empty() || data_part.len() < 6 || hrp.bytes().any(|b| !(33..=126).contains(&b)) {
         return Err(Bech32Error::Malformed);
     }
-    let mut data = Vec::with_capacity(data_part.len());
+    let mut data = Zeroizing::new(Vec::with_capacity(data_part.len()));
     for c in data_part.bytes() {
         let v = CHARSET.iter().position(|x| *x == c).ok_or(Bech32Error::Malformed)?;
         data.push(u8::try_from(v).map_err(|_| Bech32Error::Malformed)?);
@@ -59,7 +68,7 @@ pub fn decode(s: &str) -> Result<(String, Vec<u8>), Bech32Error> {
     // 5-bit groups to bytes; leftover bits must be fewer than 5 and zero.
     let mut acc: u32 = 0;
     let mut bits = 0u32;
-    let mut out = Vec::with_capacity(payload.len() * 5 / 8);
+    let mut out = Zeroizing::new(Vec::with_capacity(payload.len() * 5 / 8));
     for v in payload {
         acc = (acc << 5) | u32::from(*v);
         bits += 5;
@@ -68,7 +77,9 @@ pub fn decode(s: &str) -> Result<(String, Vec<u8>), Bech32Error> {
             out.push(((acc >> bits) & 0xff) as u8);
         }
     }
-    if bits >= 5 || (acc & ((1 << bits) - 1)) != 0 {
+    let padding_ok = bits < 5 && (acc & ((1 << bits) - 1)) == 0;
+    acc.zeroize();
+    if !padding_ok {
         return Err(Bech32Error::Malformed);
     }
     Ok((hrp.to_string(), out))
@@ -76,8 +87,12 @@ pub fn decode(s: &str) -> Result<(String, Vec<u8>), Bech32Error> {
 
 /// Encodes `data` under `hrp` (lower case as given; callers upper-case
 /// secret keys themselves, as age does).
+///
+/// The 5-bit groups and the accumulator are wiped; the returned string is
+/// allocated at its final size (callers encoding a secret wrap it in
+/// [`Zeroizing`]).
 pub fn encode(hrp: &str, data: &[u8]) -> String {
-    let mut groups: Vec<u8> = Vec::with_capacity(data.len() * 8 / 5 + 1);
+    let mut groups: Zeroizing<Vec<u8>> = Zeroizing::new(Vec::with_capacity(data.len() * 8 / 5 + 1));
     let mut acc: u32 = 0;
     let mut bits = 0u32;
     for b in data {
@@ -91,13 +106,14 @@ pub fn encode(hrp: &str, data: &[u8]) -> String {
     if bits > 0 {
         groups.push(((acc << (5 - bits)) & 31) as u8);
     }
+    acc.zeroize();
     let expanded = hrp.bytes().map(|b| b >> 5).chain(std::iter::once(0)).chain(hrp.bytes().map(|b| b & 31));
     let check = polymod(expanded.chain(groups.iter().copied()).chain([0u8; 6])) ^ 1;
     let mut out = String::with_capacity(hrp.len() + 1 + groups.len() + 6);
     out.push_str(hrp);
     out.push('1');
     let checksum = (0..6).map(|i| ((check >> (5 * (5 - i))) & 31) as u8);
-    for g in groups.into_iter().chain(checksum) {
+    for g in groups.iter().copied().chain(checksum) {
         out.push(char::from(CHARSET.get(usize::from(g)).copied().unwrap_or(b'q')));
     }
     out
@@ -117,7 +133,7 @@ mod tests {
         assert_eq!(encode("age", &bytes), public);
         for len in 0..40 {
             let data: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
-            assert_eq!(decode(&encode("x", &data)).unwrap(), ("x".to_string(), data));
+            assert_eq!(decode(&encode("x", &data)).unwrap(), ("x".to_string(), Zeroizing::new(data)));
         }
     }
 

@@ -37,8 +37,13 @@ mod stream;
 pub use scrypt::{decrypt_with_passphrase, encrypt_with_passphrase, parse_work_factor};
 
 pub use armor::{armor, dearmor, ArmorError};
+pub use header::MAX_STANZAS;
 #[cfg(test)]
-mod tests;
+mod diff_tests;
+#[cfg(test)]
+pub(crate) mod test_alloc;
+#[cfg(test)]
+pub(crate) mod tests;
 
 use std::fmt;
 
@@ -73,6 +78,9 @@ pub enum EncryptError {
     /// The scrypt work factor cannot be used.
     #[error("unusable work factor")]
     WorkFactor,
+    /// More recipients than a header may have stanzas ([`MAX_STANZAS`]).
+    #[error("more than {MAX_STANZAS} recipients")]
+    TooManyRecipients,
 }
 
 /// Why a file did not open. The classes follow the age test vectors.
@@ -94,6 +102,27 @@ pub enum DecryptError {
     /// Encrypted with a passphrase (a lone scrypt stanza), not to a key.
     #[error("passphrase-encrypted file")]
     Passphrase,
+}
+
+/// Why [`decrypt_any_checked`] refused a file: a failure class of the
+/// format, or a limit this implementation sets on hostile input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum OpenFailure {
+    #[error(transparent)]
+    Decrypt(#[from] DecryptError),
+    /// The header has more than [`MAX_STANZAS`] stanzas. Refused while
+    /// parsing, before any stanza is unwrapped.
+    #[error("more than {MAX_STANZAS} stanzas")]
+    TooManyStanzas,
+}
+
+impl From<header::HeaderError> for OpenFailure {
+    fn from(e: header::HeaderError) -> OpenFailure {
+        match e {
+            header::HeaderError::TooManyStanzas => OpenFailure::TooManyStanzas,
+            header::HeaderError::Malformed => OpenFailure::Decrypt(DecryptError::Header),
+        }
+    }
 }
 
 /// An X25519 public key (`age1…`).
@@ -146,14 +175,16 @@ impl Identity {
     }
 
     /// Parses `AGE-SECRET-KEY-1…` (one case). `None` for anything else.
+    /// The decoder's copies are wiped ([`bech32::decode`]); the key is
+    /// copied straight into its zeroizing home.
     pub fn parse(text: &str) -> Option<Identity> {
-        let (hrp, mut bytes) = bech32::decode(text.trim()).ok()?;
-        let key: Option<[u8; 32]> = bytes.as_slice().try_into().ok();
-        bytes.zeroize();
-        match (hrp.as_str(), key) {
-            ("age-secret-key-", Some(key)) => Some(Identity(Zeroizing::new(key))),
-            _ => None,
+        let (hrp, bytes) = bech32::decode(text.trim()).ok()?;
+        if hrp != "age-secret-key-" || bytes.len() != 32 {
+            return None;
         }
+        let mut key = Zeroizing::new([0u8; 32]);
+        key.copy_from_slice(&bytes);
+        Some(Identity(key))
     }
 
     /// Its public key.
@@ -175,11 +206,28 @@ fn random<const N: usize>() -> Result<Zeroizing<[u8; N]>, EncryptError> {
 }
 
 /// HKDF-SHA-256 to 32 bytes.
+///
+/// The extracted key (PRK) is wiped, and so is the `Hkdf` value that holds
+/// it as a keyed HMAC state: the `hkdf` crate has no zeroize support, so the
+/// value is overwritten where it lives with one keyed by nothing secret
+/// (best effort: copies the `hkdf`/`hmac`/`sha2` crates make in their own
+/// stack frames are out of reach, see docs/security.md).
 fn hkdf(salt: &[u8], label: &[u8], ikm: &[u8]) -> Zeroizing<[u8; 32]> {
     let mut out = Zeroizing::new([0u8; 32]);
+    let (mut prk, mut kdf) = Hkdf::<Sha256>::extract(Some(salt), ikm);
     // 32 bytes is far below HKDF-SHA-256's limit, so `expand` cannot fail.
-    let _ = Hkdf::<Sha256>::new(Some(salt), ikm).expand(label, out.as_mut());
+    let _ = kdf.expand(label, out.as_mut());
+    prk.as_mut_slice().zeroize();
+    overwrite(&mut kdf, Hkdf::<Sha256>::new(None, &[]));
     out
+}
+
+/// Replaces `secret` in place with `blank` (for key-holding values of
+/// crates without zeroize support); `black_box` keeps the store from being
+/// optimised away as dead.
+fn overwrite<T>(secret: &mut T, blank: T) {
+    *secret = blank;
+    std::hint::black_box(secret);
 }
 
 fn header_mac(file_key: &[u8; 16]) -> Option<Hmac<Sha256>> {
@@ -196,10 +244,14 @@ pub struct Sealer {
 }
 
 impl Sealer {
-    /// A fresh file key wrapped to every recipient.
+    /// A fresh file key wrapped to every recipient (at most
+    /// [`MAX_STANZAS`]: more could not be read back).
     pub fn new(recipients: &[Recipient]) -> Result<Sealer, EncryptError> {
         if recipients.is_empty() {
             return Err(EncryptError::NoRecipients);
+        }
+        if recipients.len() > MAX_STANZAS {
+            return Err(EncryptError::TooManyRecipients);
         }
         let file_key = random::<16>()?;
         let mut stanzas = Vec::with_capacity(recipients.len());
@@ -283,8 +335,11 @@ fn unwrap_file_key(wrap_key: &[u8; 32], body: &[u8]) -> Result<Option<Zeroizing<
 /// Unwraps the file key of one X25519 stanza with `identity`: `Ok(None)`
 /// when the stanza is for another key.
 fn unwrap_x25519(stanza: &header::Stanza<'_>, identity: &Identity, public: &Recipient) -> Result<Option<Zeroizing<[u8; 16]>>, DecryptError> {
-    let share: [u8; 32] = match (stanza.args.as_slice(), stanza.body.len()) {
-        ([arg], 32) => base64::decode_unpadded(arg.as_bytes())
+    let mut args = stanza.args();
+    let share: [u8; 32] = match (args.next(), args.next(), stanza.body.len()) {
+        // 43 characters are 32 bytes; checked first so a long argument is
+        // never decoded.
+        (Some(arg), None, 32) if arg.len() == 43 => base64::decode_unpadded(arg.as_bytes())
             .and_then(|b| b.as_slice().try_into().ok())
             .ok_or(DecryptError::Header)?,
         _ => return Err(DecryptError::Header),
@@ -300,12 +355,24 @@ fn unwrap_x25519(stanza: &header::Stanza<'_>, identity: &Identity, public: &Reci
     unwrap_file_key(&wrap_key, &stanza.body)
 }
 
-/// Decrypts a binary age file with whichever of `identities` it is for.
+/// Decrypts a binary age file with whichever of `identities` it is for. A
+/// header of more than [`MAX_STANZAS`] stanzas is a [`DecryptError::Header`]
+/// here; [`decrypt_any_checked`] names it.
 pub fn decrypt_any<'a>(identities: impl IntoIterator<Item = &'a Identity>, file: &[u8]) -> Result<Vec<u8>, DecryptError> {
+    decrypt_any_checked(identities, file).map_err(|e| match e {
+        OpenFailure::Decrypt(e) => e,
+        OpenFailure::TooManyStanzas => DecryptError::Header,
+    })
+}
+
+/// [`decrypt_any`], with a header of more than [`MAX_STANZAS`] stanzas
+/// reported as [`OpenFailure::TooManyStanzas`] (the desk tells that apart).
+/// The cap is checked while the header is parsed, before any key is tried.
+pub fn decrypt_any_checked<'a>(identities: impl IntoIterator<Item = &'a Identity>, file: &[u8]) -> Result<Vec<u8>, OpenFailure> {
     let parsed = header::parse(file)?;
     if parsed.stanzas.iter().any(|s| s.tag == "scrypt") {
         // age forbids mixing a passphrase stanza with any other.
-        return Err(if parsed.stanzas.len() == 1 { DecryptError::Passphrase } else { DecryptError::Header });
+        return Err(if parsed.stanzas.len() == 1 { DecryptError::Passphrase } else { DecryptError::Header }.into());
     }
     // Each public key once (a scalar multiplication), not once per stanza.
     let keys: Vec<(&Identity, Recipient)> = identities.into_iter().map(|i| (i, i.to_public())).collect();
@@ -319,7 +386,7 @@ pub fn decrypt_any<'a>(identities: impl IntoIterator<Item = &'a Identity>, file:
         }
     }
     let file_key = file_key.ok_or(DecryptError::NoMatch)?;
-    open_payload(file, &parsed, &file_key)
+    Ok(open_payload(file, &parsed, &file_key)?)
 }
 
 /// Checks the header MAC with the unwrapped `file_key`, then decrypts the

@@ -56,8 +56,9 @@ pub fn decrypt_with_passphrase(passphrase: &[u8], max_log_n: u8, file: &[u8]) ->
         1 if parsed.stanzas.len() == 1 => &parsed.stanzas[0],
         _ => return Err(DecryptError::Header),
     };
-    let (salt, log_n) = match stanza.args.as_slice() {
-        [salt, log_n] => (salt, log_n),
+    let mut args = stanza.args();
+    let (salt, log_n) = match (args.next(), args.next(), args.next()) {
+        (Some(salt), Some(log_n), None) => (salt, log_n),
         _ => return Err(DecryptError::Header),
     };
     let salt: [u8; SALT_LEN] = base64::decode_unpadded(salt.as_bytes())

@@ -351,3 +351,157 @@ proptest! {
         }
     }
 }
+
+/// A header of X25519 stanzas for no one (random-looking shares and
+/// bodies), `size` bytes in all: the cheapest way to make a reader do a
+/// scalar multiplication per stanza and per key. 1 MiB holds 10,698 of them.
+pub(crate) fn hostile_stanzas(size: usize) -> Vec<u8> {
+    let mut file = b"age-encryption.org/v1\n".to_vec();
+    let mut i = 0u32;
+    while file.len() + 98 + 48 <= size {
+        let share: Vec<u8> = (0..32u32).map(|j| (i.wrapping_mul(2_654_435_761).wrapping_add(j * 97) >> 7) as u8 | 1).collect();
+        let body: Vec<u8> = (0..32u32).map(|j| (i.wrapping_mul(40_503).wrapping_add(j * 31)) as u8).collect();
+        file.extend_from_slice(format!("-> X25519 {}\n{}\n", base64::encode_unpadded(&share), base64::encode_unpadded(&body)).as_bytes());
+        i += 1;
+    }
+    file.extend_from_slice(format!("--- {}\n", "A".repeat(43)).as_bytes());
+    file.resize(size, 0);
+    file
+}
+
+#[test]
+fn a_header_of_too_many_stanzas_is_refused_before_any_is_unwrapped() {
+    let file = hostile_stanzas(1024 * 1024);
+    assert_eq!(file.len(), 1024 * 1024);
+    assert!(String::from_utf8_lossy(&file).matches("-> X25519 ").count() > 10_600);
+    let keys: Vec<Identity> = (0..3).map(|_| pair().1).collect();
+    let (result, seen) = test_alloc::watch(&[], || decrypt_any_checked(&keys, &file));
+    assert_eq!(result, Err(OpenFailure::TooManyStanzas));
+    // Only the first MAX_STANZAS were kept (a few KB), not 10,698.
+    assert!(seen.peak < 16 * 1024, "peak {} bytes", seen.peak);
+    assert_eq!(decrypt_any(&keys, &file), Err(DecryptError::Header));
+    assert_eq!(decrypt_with_passphrase(b"x", 22, &file), Err(DecryptError::Header));
+}
+
+#[test]
+fn the_stanza_cap_is_exact_both_ways_with_the_age_crate() {
+    let (theirs, ours, public) = pair();
+    let others: Vec<_> = (0..MAX_STANZAS).map(|_| pair()).collect();
+    let mut recipients: Vec<Recipient> = others.iter().take(MAX_STANZAS - 1).map(|k| k.2.clone()).collect();
+    recipients.push(public.clone());
+    // 64 stanzas: written by us and by age, read by both. age adds one
+    // "grease" stanza of a random type to every file, so its 64 stanzas
+    // are 63 recipients.
+    let ours_file = encrypt(&recipients, b"sixty-four").unwrap();
+    assert_eq!(decrypt(&ours, &ours_file).unwrap(), b"sixty-four");
+    assert_eq!(age::decrypt(&theirs, &ours_file).unwrap(), b"sixty-four");
+    let age_recipients: Vec<age::x25519::Recipient> = recipients[1..].iter().map(|r| r.to_string().parse().unwrap()).collect();
+    let age_file = age_encrypt_to(&age_recipients, b"sixty-four");
+    assert_eq!(String::from_utf8_lossy(&age_file).matches("\n-> ").count(), MAX_STANZAS);
+    assert_eq!(decrypt(&ours, &age_file).unwrap(), b"sixty-four");
+    // 65: we refuse to write it, and refuse age's by class.
+    recipients.push(others[MAX_STANZAS - 1].2.clone());
+    assert_eq!(encrypt(&recipients, b"x").err(), Some(EncryptError::TooManyRecipients));
+    let age_recipients: Vec<age::x25519::Recipient> = recipients.iter().map(|r| r.to_string().parse().unwrap()).collect();
+    let age_file = age_encrypt_to(&age_recipients, b"sixty-five");
+    assert_eq!(age::decrypt(&theirs, &age_file).unwrap(), b"sixty-five", "age has no cap");
+    assert_eq!(decrypt_any_checked([&ours], &age_file), Err(OpenFailure::TooManyStanzas));
+}
+
+/// A binary file the `age` crate writes to several recipients.
+pub(crate) fn age_encrypt_to(recipients: &[age::x25519::Recipient], plaintext: &[u8]) -> Vec<u8> {
+    let encryptor = age::Encryptor::with_recipients(recipients.iter().map(|r| r as &dyn age::Recipient)).unwrap();
+    let mut out = Vec::new();
+    let mut w = encryptor.wrap_output(&mut out).unwrap();
+    w.write_all(plaintext).unwrap();
+    w.finish().unwrap();
+    out
+}
+
+#[test]
+fn empty_lines_in_armor_reserve_nothing_per_line() {
+    let size = 1024 * 1024;
+    for eol in ["\n", "\r\n"] {
+        let mut text = b"-----BEGIN AGE ENCRYPTED FILE-----\n".to_vec();
+        while text.len() + eol.len() + 33 <= size {
+            text.extend_from_slice(eol.as_bytes());
+        }
+        text.extend_from_slice(b"-----END AGE ENCRYPTED FILE-----\n");
+        let (result, seen) = test_alloc::watch(&[], || dearmor(&text));
+        assert_eq!(result, Err(ArmorError));
+        assert_eq!(seen.peak, 0, "refused before anything is allocated");
+    }
+    // A real armored file: the result and the base64 text, no more.
+    let (_, _, public) = pair();
+    let binary = encrypt(&[public], &data(600_000)).unwrap();
+    let text = armor(&binary);
+    let (result, seen) = test_alloc::watch(&[], || dearmor(&text));
+    let result = result.unwrap();
+    assert_eq!(result, binary);
+    assert!(result.capacity() <= text.len() * 3 / 4, "capacity {}", result.capacity());
+    assert!(seen.peak <= text.len() * 3 / 4, "peak {} bytes for {} bytes of input", seen.peak, text.len());
+}
+
+#[test]
+fn many_long_stanza_arguments_cost_no_memory_per_argument() {
+    // One stanza line of 1 MiB of one-letter arguments: nothing collected.
+    let mut file = b"age-encryption.org/v1\n-> X25519".to_vec();
+    while file.len() < 1024 * 1024 {
+        file.extend_from_slice(b" a");
+    }
+    file.extend_from_slice(format!("\n\n--- {}\n", "A".repeat(43)).as_bytes());
+    let id = pair().1;
+    let (result, seen) = test_alloc::watch(&[], || decrypt(&id, &file));
+    assert_eq!(result, Err(DecryptError::Header));
+    assert!(seen.peak < 4096, "peak {} bytes", seen.peak);
+}
+
+/// The CCTV identity, its raw key, its data part (as typed, both cases)
+/// and its 5-bit groups: every form a copy of the key could take.
+fn secret_forms() -> (String, Vec<Vec<u8>>) {
+    let text = "AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0".to_string();
+    let (_, key) = bech32::decode(&text).unwrap();
+    let data_part = &text["AGE-SECRET-KEY-1".len()..text.len() - 6];
+    let groups: Vec<u8> = data_part
+        .to_ascii_lowercase()
+        .bytes()
+        .map(|c| b"qpzry9x8gf2tvdw0s3jn54khce6mua7l".iter().position(|x| *x == c).unwrap() as u8)
+        .collect();
+    // 24-byte windows: long enough never to occur by chance.
+    let forms = vec![key[..24].to_vec(), data_part.to_ascii_lowercase().as_bytes()[..24].to_vec(), data_part.as_bytes()[..24].to_vec(), groups[..24].to_vec()];
+    (text, forms)
+}
+
+#[test]
+fn the_probe_finds_an_unwiped_copy() {
+    // Control for the tests below: a copy dropped without wiping is seen.
+    let (text, forms) = secret_forms();
+    let needles: Vec<&[u8]> = forms.iter().map(Vec::as_slice).collect();
+    let ((), seen) = test_alloc::watch(&needles, || drop(text.to_ascii_lowercase()));
+    assert_eq!(seen.found, vec![1]);
+    let ((), seen) = test_alloc::watch(&needles, || {
+        let mut grown = Vec::with_capacity(1);
+        grown.extend_from_slice(&forms[0]);
+        grown.extend_from_slice(&[0u8; 64]);
+        std::mem::forget(Zeroizing::new(grown));
+    });
+    assert_eq!(seen.found, vec![0], "a buffer that grows leaves its old block behind");
+}
+
+#[test]
+fn reading_and_writing_a_secret_key_leaves_no_copy_behind() {
+    let (text, forms) = secret_forms();
+    let needles: Vec<&[u8]> = forms.iter().map(Vec::as_slice).collect();
+    let lower_text = text.to_lowercase();
+    let ((), seen) = test_alloc::watch(&needles, || {
+        let id = Identity::parse(&text).unwrap();
+        let lower = Identity::parse(&lower_text).unwrap();
+        assert_eq!(lower.to_public(), id.to_public());
+        let again = id.to_secret_string();
+        assert_eq!(again.as_str(), text);
+    });
+    assert!(seen.found.is_empty(), "{seen:?}");
+    let (result, seen) = test_alloc::watch(&needles, || bech32::decode(&text).map(|(_, key)| key.len()));
+    assert_eq!(result, Ok(32));
+    assert!(seen.found.is_empty(), "{seen:?}");
+}

@@ -85,7 +85,7 @@ fn cctv_age_vectors_end_in_expected_class() {
         // The desk always has some X25519 key loaded; for passphrase-only and
         // post-quantum vectors that is a key the file was not sealed to.
         if ids.is_empty() {
-            ids.push(super::identity::generate_key_pair(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()).unwrap().identity);
+            ids.push(super::identity::generate_key_pair(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap()).unwrap().identity.clone());
         }
         // Large cap: exercise the crypto on the 16 MiB stream vectors too.
         let result = decrypt(&v.body, &ids, 64 * 1024 * 1024);

@@ -11,6 +11,7 @@
 use std::fmt;
 
 use chrono::NaiveDate;
+use zeroize::{Zeroize, Zeroizing};
 
 use crate::agefile::bech32::{decode as bech32_decode, Bech32Error};
 use crate::agefile::Identity;
@@ -134,9 +135,10 @@ pub fn parse_identity_file(text: &str) -> Result<Vec<DeskIdentity>, IdentityFile
     Ok(out)
 }
 
-/// Parses one trimmed, non-comment line.
+/// Parses one trimmed, non-comment line. Its upper-cased copy and the
+/// decoded bytes are wiped (the line may be a secret key).
 fn parse_identity_line(line: &str) -> Result<DeskIdentity, IdentityError> {
-    let upper = line.to_ascii_uppercase();
+    let upper = Zeroizing::new(line.to_ascii_uppercase());
     if line.starts_with("age-encryption.org/") || upper.starts_with("-----BEGIN AGE ENCRYPTED FILE") {
         return Err(IdentityError::EncryptedFile);
     }
@@ -155,7 +157,7 @@ fn parse_identity_line(line: &str) -> Result<DeskIdentity, IdentityError> {
     if !upper.starts_with("AGE-SECRET-KEY-1") {
         return Err(IdentityError::NotAKey);
     }
-    let bytes = match bech32_decode(line) {
+    let bytes: Zeroizing<Vec<u8>> = match bech32_decode(line) {
         Ok((hrp, bytes)) if hrp == "age-secret-key-" => bytes,
         Ok(_) => return Err(IdentityError::Malformed),
         Err(Bech32Error::Checksum) => return Err(IdentityError::BadChecksum),
@@ -174,7 +176,9 @@ fn desk_identity(identity: Identity) -> DeskIdentity {
     DeskIdentity { identity, recipient: public.to_string(), fingerprint }
 }
 
-/// A freshly generated key pair.
+/// A freshly generated key pair. The identity file text is wiped on drop
+/// (copies handed to the page — the text box, the download — are the
+/// browser's).
 pub struct KeyPair {
     /// The identity file to save and back up (contains the SECRET key).
     pub identity_file: String,
@@ -183,6 +187,12 @@ pub struct KeyPair {
     pub fingerprint: Fingerprint,
     /// The same key, ready to open exports in this session.
     pub identity: DeskIdentity,
+}
+
+impl Drop for KeyPair {
+    fn drop(&mut self) {
+        self.identity_file.zeroize();
+    }
 }
 
 impl fmt::Debug for KeyPair {
@@ -196,12 +206,16 @@ impl fmt::Debug for KeyPair {
 pub fn generate_key_pair(created: NaiveDate) -> Result<KeyPair, crate::agefile::EncryptError> {
     let identity = desk_identity(Identity::generate()?);
     let secret = identity.identity.to_secret_string();
-    let identity_file = format!(
-        "# created: {}\n# public key: {}\n# Keep this file secret and backed up. Anyone with it can read exports.\n{}\n",
+    let head = format!(
+        "# created: {}\n# public key: {}\n# Keep this file secret and backed up. Anyone with it can read exports.\n",
         crate::date_text::iso(created),
         identity.recipient,
-        secret.as_str()
     );
+    // Allocated at its final size: no outgrown block keeps part of the key.
+    let mut identity_file = String::with_capacity(head.len() + secret.len() + 1);
+    identity_file.push_str(&head);
+    identity_file.push_str(&secret);
+    identity_file.push('\n');
     Ok(KeyPair { identity_file, recipient: identity.recipient.clone(), fingerprint: identity.fingerprint.clone(), identity })
 }
 

@@ -75,6 +75,7 @@ fn all_error_message_ids() -> Vec<&'static str> {
             OpenError::NotWaymarkExport,
             OpenError::NewerVersion { version: 2 },
             OpenError::InvalidExport,
+            OpenError::TooManyRecipients { max: 64 },
         ]
         .iter()
         .map(OpenError::message_id),

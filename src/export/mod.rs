@@ -27,6 +27,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use zeroize::Zeroizing;
+
 use crate::agefile::{self, encrypted_len, EncryptError, Recipient, Sealer};
 
 pub use identity::{generate_key_pair, parse_identity_file, DeskIdentity, IdentityError, IdentityFileError, KeyPair};
@@ -158,7 +160,9 @@ pub enum SealFormat {
 /// Encrypts `export`, padded so the binary ciphertext is exactly a bucket size.
 fn encrypt_padded(export: &Export, recipients: &[Recipient], format: SealFormat) -> Result<Vec<u8>, SealError> {
     let sealer = Sealer::new(recipients).map_err(|e| match e {
-        EncryptError::NoRecipients => SealError::NoRecipients,
+        // More than agefile::MAX_STANZAS keys in the config: a broken
+        // config as far as the newcomer is concerned.
+        EncryptError::NoRecipients | EncryptError::TooManyRecipients => SealError::NoRecipients,
         EncryptError::Random | EncryptError::BadRecipient | EncryptError::WorkFactor => SealError::Encryption,
     })?;
     let plaintext = padded_json(export, sealer.header_len())?;
@@ -178,16 +182,36 @@ fn max_plaintext_for(h: usize, bucket: usize) -> Option<usize> {
     (encrypted_len(h, p) <= bucket).then_some(p)
 }
 
-/// The padded JSON plaintext of `export` for a header of `header_len` bytes.
-fn padded_json(export: &Export, header_len: usize) -> Result<Vec<u8>, SealError> {
-    let base = serde_json::to_vec(&Padded { export, padding: "" }).map_err(|_| SealError::Encryption)?;
+/// Counts the bytes written to it and keeps none.
+struct Counter(usize);
+
+impl std::io::Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The padded JSON plaintext of `export` for a header of `header_len` bytes,
+/// wiped when dropped. The unpadded size is counted without writing the
+/// answers anywhere, and the buffer is allocated at its final size, so the
+/// answers exist in exactly one buffer (a growing one would leave copies in
+/// the blocks it outgrew).
+fn padded_json(export: &Export, header_len: usize) -> Result<Zeroizing<Vec<u8>>, SealError> {
+    let mut base = Counter(0);
+    serde_json::to_writer(&mut base, &Padded { export, padding: "" }).map_err(|_| SealError::Encryption)?;
     let target = SIZE_BUCKETS
         .iter()
         .filter_map(|b| max_plaintext_for(header_len, *b))
-        .find(|p| *p >= base.len())
+        .find(|p| *p >= base.0)
         .ok_or(SealError::TooLarge)?;
-    let padding = " ".repeat(target - base.len());
-    serde_json::to_vec(&Padded { export, padding: &padding }).map_err(|_| SealError::Encryption)
+    let padding = " ".repeat(target - base.0);
+    let mut out = Zeroizing::new(Vec::with_capacity(target));
+    serde_json::to_writer(&mut *out, &Padded { export, padding: &padding }).map_err(|_| SealError::Encryption)?;
+    Ok(out)
 }
 
 /// Seals `export` to every recipient. The binary ciphertext is exactly one of

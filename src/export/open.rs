@@ -11,7 +11,9 @@
 //! is dropped. It never panics on any input (property-tested) and takes only
 //! X25519 identities (passphrase-encrypted files are refused by class).
 
-use crate::agefile::{self, DecryptError};
+use std::borrow::Cow;
+
+use crate::agefile::{self, DecryptError, OpenFailure, MAX_STANZAS};
 
 use super::identity::DeskIdentity;
 use super::{Export, EXPORT_FORMAT, EXPORT_VERSION};
@@ -47,6 +49,11 @@ pub enum OpenError {
     /// an old key).
     #[error("none of the loaded keys can open this file")]
     NoMatch,
+    /// More key stanzas than any export has ([`MAX_STANZAS`]): refused before
+    /// a single key is tried (a hostile file could otherwise keep the desk
+    /// busy for seconds per loaded key).
+    #[error("the file is addressed to more than {max} keys")]
+    TooManyRecipients { max: usize },
     /// Encrypted with a passphrase, not to the organisation's key.
     #[error("the file is protected by a passphrase, not by the organisation's key")]
     PassphraseProtected,
@@ -69,7 +76,8 @@ pub enum OpenError {
 
 impl OpenError {
     /// Fluent id in `export.ftl`. `NewerVersion` takes `$version`,
-    /// `TooLarge` takes `$size` and `$max` (in KiB).
+    /// `TooLarge` takes `$size` and `$max` (in KiB), `TooManyRecipients`
+    /// takes `$max` (a count).
     pub fn message_id(&self) -> &'static str {
         match self {
             OpenError::TooLarge { .. } => "export-open-too-large",
@@ -78,6 +86,7 @@ impl OpenError {
             OpenError::HeaderFailure => "export-open-header",
             OpenError::HmacFailure => "export-open-hmac",
             OpenError::NoMatch => "export-open-no-match",
+            OpenError::TooManyRecipients { .. } => "export-open-too-many-keys",
             OpenError::PassphraseProtected => "export-open-passphrase",
             OpenError::PayloadFailure => "export-open-payload",
             OpenError::NoIdentities => "export-open-no-identities",
@@ -91,7 +100,9 @@ impl OpenError {
 /// Opens one export: size check, de-armor, decrypt fully, authenticate, then
 /// parse. `input` is the file's bytes or pasted text as bytes.
 pub fn open_export(input: &[u8], identities: &[DeskIdentity]) -> Result<Export, OpenError> {
-    let plaintext = decrypt(input, identities, MAX_EXPORT_INPUT)?;
+    // The padded plaintext is wiped when parsed (the parsed export is the
+    // caller's to keep).
+    let plaintext = zeroize::Zeroizing::new(decrypt(input, identities, MAX_EXPORT_INPUT)?);
     parse_export_json(&plaintext)
 }
 
@@ -105,27 +116,29 @@ pub(crate) fn decrypt(input: &[u8], identities: &[DeskIdentity], max: usize) -> 
     if !binary.starts_with(AGE_MAGIC) {
         return Err(OpenError::NotAgeFile);
     }
-    agefile::decrypt_any(identities.iter().map(DeskIdentity::key), &binary).map_err(|e| match e {
-        DecryptError::Header => OpenError::HeaderFailure,
-        DecryptError::NoMatch if identities.is_empty() => OpenError::NoIdentities,
-        DecryptError::NoMatch => OpenError::NoMatch,
-        DecryptError::Mac => OpenError::HmacFailure,
-        DecryptError::Payload => OpenError::PayloadFailure,
-        DecryptError::Passphrase => OpenError::PassphraseProtected,
+    agefile::decrypt_any_checked(identities.iter().map(DeskIdentity::key), &binary).map_err(|e| match e {
+        OpenFailure::TooManyStanzas => OpenError::TooManyRecipients { max: MAX_STANZAS },
+        OpenFailure::Decrypt(DecryptError::Header) => OpenError::HeaderFailure,
+        OpenFailure::Decrypt(DecryptError::NoMatch) if identities.is_empty() => OpenError::NoIdentities,
+        OpenFailure::Decrypt(DecryptError::NoMatch) => OpenError::NoMatch,
+        OpenFailure::Decrypt(DecryptError::Mac) => OpenError::HmacFailure,
+        OpenFailure::Decrypt(DecryptError::Payload) => OpenError::PayloadFailure,
+        OpenFailure::Decrypt(DecryptError::Passphrase) => OpenError::PassphraseProtected,
     })
 }
 
-/// Binary input is returned as is; armored input (optionally preceded by
-/// whitespace or a byte-order mark, as pasted text often is) is decoded.
-fn dearmor(input: &[u8]) -> Result<Vec<u8>, OpenError> {
+/// Binary input is borrowed as is (no copy); armored input (optionally
+/// preceded by whitespace or a byte-order mark, as pasted text often is) is
+/// decoded into a buffer sized from its length.
+fn dearmor(input: &[u8]) -> Result<Cow<'_, [u8]>, OpenError> {
     let without_bom = input.strip_prefix("\u{feff}".as_bytes()).unwrap_or(input);
     let start = without_bom.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(without_bom.len());
     let trimmed = without_bom.get(start..).unwrap_or(&[]);
     if trimmed.starts_with(ARMOR_BEGIN) {
-        return agefile::dearmor(without_bom).map_err(|_| OpenError::ArmorFailure);
+        return agefile::dearmor(without_bom).map(Cow::Owned).map_err(|_| OpenError::ArmorFailure);
     }
     if input.starts_with(AGE_MAGIC) {
-        return Ok(input.to_vec());
+        return Ok(Cow::Borrowed(input));
     }
     // Armor with a wrong or mangled begin line, or text before it.
     if contains_ignore_case(trimmed, b"-----BEGIN") || contains_ignore_case(trimmed, b"BEGIN AGE ENCRYPTED") {
@@ -138,8 +151,48 @@ fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// Most JSON items (values, keys and separators outside strings) an export
+/// may have. A real one has a few hundred (every answer, every checklist
+/// step); its size comes from text and padding, which are single strings.
+/// Without a cap, anyone with the organisation's public key can seal 1 MiB
+/// of `[0,0,0,…]`: half a million values, about 26 MiB of parsed tree in the
+/// desk's memory (measured, tests/e2e/desk-hostile-bench.mjs).
+pub const MAX_JSON_ITEMS: usize = 20_000;
+
+/// Counts `[`, `{`, `,` and `:` outside strings, stopping past `max`.
+fn json_items_exceed(text: &[u8], max: usize) -> bool {
+    let (mut count, mut in_string, mut escaped) = (0usize, false, false);
+    for b in text {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b'[' | b'{' | b',' | b':' => {
+                    count += 1;
+                    if count > max {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
 /// Parses decrypted bytes as a `waymark-export` of a version this desk reads.
+/// More than [`MAX_JSON_ITEMS`] JSON items is [`OpenError::InvalidExport`],
+/// decided before any parsing.
 pub fn parse_export_json(plaintext: &[u8]) -> Result<Export, OpenError> {
+    if json_items_exceed(plaintext, MAX_JSON_ITEMS) {
+        return Err(OpenError::InvalidExport);
+    }
     let value: serde_json::Value = serde_json::from_slice(plaintext).map_err(|_| OpenError::NotWaymarkExport)?;
     let obj = value.as_object().ok_or(OpenError::NotWaymarkExport)?;
     if obj.get("format").and_then(|f| f.as_str()) != Some(EXPORT_FORMAT) {
@@ -171,7 +224,7 @@ mod tests {
     fn pair() -> (DeskIdentity, crate::agefile::Recipient) {
         let kp = generate_key_pair(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()).unwrap();
         let r = crate::agefile::Recipient::parse(&kp.recipient).unwrap();
-        (kp.identity, r)
+        (kp.identity.clone(), r)
     }
 
     #[test]
@@ -277,6 +330,123 @@ mod tests {
         // Well-formed headers with a stanza for another key type: no match.
         assert_eq!(open_export(file("\n").as_bytes(), &ids), Err(OpenError::NoMatch));
         assert_eq!(open_export(file(&format!("{full}\nAA\n")).as_bytes(), &ids), Err(OpenError::NoMatch));
+    }
+
+    /// Armor of `binary`, cut to at most `size` bytes of text (still a
+    /// valid armor: whole lines, the end line kept).
+    fn armor_within(binary: &[u8], size: usize) -> Vec<u8> {
+        let mut len = binary.len();
+        loop {
+            let text = crate::agefile::armor(&binary[..len]);
+            if text.len() <= size {
+                return text;
+            }
+            len -= (text.len() - size) * 3 / 4 + 3;
+        }
+    }
+
+    #[test]
+    fn a_file_of_many_stanzas_is_refused_with_its_own_message() {
+        let ids: Vec<DeskIdentity> = (0..3).map(|_| pair().0).collect();
+        let binary = crate::agefile::tests::hostile_stanzas(MAX_EXPORT_INPUT);
+        let armored = armor_within(&binary, MAX_EXPORT_INPUT);
+        for input in [&binary, &armored] {
+            let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export(input, &ids));
+            assert_eq!(result, Err(OpenError::TooManyRecipients { max: MAX_STANZAS }));
+            assert_eq!(result.unwrap_err().message_id(), "export-open-too-many-keys");
+            // Binary: borrowed, nothing copied. Armored: the decoded file
+            // (three quarters of the text) and the first 64 stanzas.
+            assert!(seen.peak <= input.len(), "peak {} bytes for {} bytes", seen.peak, input.len());
+        }
+    }
+
+    #[test]
+    fn an_authentic_file_of_tiny_json_values_is_refused_before_parsing() {
+        let (a, ra) = pair();
+        let mut json = String::from("{\"format\":\"waymark-export\",\"version\":1,\"zeros\":[");
+        while json.len() < 500_000 {
+            json.push_str("0,");
+        }
+        json.push_str("0]}");
+        let sealed = crate::agefile::encrypt(std::slice::from_ref(&ra), json.as_bytes()).unwrap();
+        let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export(&sealed, std::slice::from_ref(&a)));
+        assert_eq!(result, Err(OpenError::InvalidExport));
+        // The decrypted text and one chunk being decrypted, not a tree of
+        // 250,000 values.
+        assert!(seen.peak <= sealed.len() + crate::agefile::CHUNK_SIZE + 4096, "peak {} bytes for {} bytes", seen.peak, sealed.len());
+        // Items inside strings do not count; a big real export opens.
+        assert!(!json_items_exceed(b"{\"a\":\"[[[,,,::: \\\" ,,,\"}", 2));
+        assert!(json_items_exceed(b"{\"a\":[1,2]}", 3));
+        let e = sample_export(200_000);
+        let sealed = seal(&e, &[ra], SealFormat::Binary).unwrap();
+        assert_eq!(open_export(&sealed, &[a]).unwrap(), e);
+    }
+
+    #[test]
+    fn pasted_armor_of_empty_lines_reserves_no_more_than_its_size() {
+        let ids = vec![pair().0];
+        for eol in ["\n", "\r\n", "\n \n"] {
+            let mut text = b"\n-----BEGIN AGE ENCRYPTED FILE-----\n".to_vec();
+            while text.len() + eol.len() + 33 <= MAX_EXPORT_INPUT {
+                text.extend_from_slice(eol.as_bytes());
+            }
+            text.extend_from_slice(b"-----END AGE ENCRYPTED FILE-----\n");
+            let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export(&text, &ids));
+            assert_eq!(result, Err(OpenError::ArmorFailure));
+            assert!(seen.peak < 1024, "{eol:?}: peak {} bytes for {} bytes", seen.peak, text.len());
+        }
+    }
+
+    /// An answer that occurs nowhere but in the plaintext.
+    const SECRET_ANSWER: &str = "Секрэтны адказ 7f3a9c: вуліца Кветкавая, 12";
+
+    fn export_with_secret() -> Export {
+        let mut e = sample_export(3000);
+        e.answers.insert("secret".into(), serde_json::json!(SECRET_ANSWER));
+        e
+    }
+
+    #[test]
+    fn sealing_and_opening_leave_no_copy_of_the_answers() {
+        let (a, ra) = pair();
+        let e = export_with_secret();
+        let needle = SECRET_ANSWER.as_bytes();
+        for format in [SealFormat::Binary, SealFormat::Armored] {
+            let (sealed, seen) = crate::agefile::test_alloc::watch(&[needle], || seal(&e, std::slice::from_ref(&ra), format));
+            let sealed = sealed.unwrap();
+            assert!(seen.found.is_empty(), "{format:?}: a freed block held the answers");
+            let (opened, seen) = crate::agefile::test_alloc::watch(&[needle], || open_export(&sealed, std::slice::from_ref(&a)));
+            assert_eq!(opened.unwrap(), e);
+            assert!(seen.found.is_empty(), "{format:?}: a freed block held the answers");
+        }
+    }
+
+    #[test]
+    fn the_padded_plaintext_is_allocated_once_at_its_final_size() {
+        let (_, ra) = pair();
+        let sealer = crate::agefile::Sealer::new(&[ra]).unwrap();
+        for chars in [0, 900, 30_000] {
+            let plaintext = super::super::padded_json(&sample_export(chars), sealer.header_len()).unwrap();
+            assert_eq!(plaintext.capacity(), plaintext.len());
+            assert!(super::super::SIZE_BUCKETS.contains(&crate::agefile::encrypted_len(sealer.header_len(), plaintext.len())));
+        }
+    }
+
+    #[test]
+    fn key_files_leave_no_copy_of_the_secret_key() {
+        let secret = "AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0";
+        let upper = &secret.as_bytes()[16..40];
+        let lower = secret.to_ascii_lowercase().as_bytes()[16..40].to_vec();
+        for text in [format!("# key\n{secret}\n"), format!("{}\n", secret.to_lowercase())] {
+            let (ids, seen) = crate::agefile::test_alloc::watch(&[upper, &lower], || parse_identity_file(&text).map(|ids| ids.len()));
+            assert_eq!(ids, Ok(1));
+            assert!(seen.found.is_empty(), "{seen:?}");
+        }
+        // A generated key pair wipes its identity file when dropped.
+        let kp = generate_key_pair(NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()).unwrap();
+        let line = kp.identity_file.lines().last().unwrap().as_bytes()[16..40].to_vec();
+        let ((), seen) = crate::agefile::test_alloc::watch(&[&line], || drop(kp));
+        assert!(seen.found.is_empty(), "{seen:?}");
     }
 
     proptest! {

@@ -24,6 +24,7 @@ fn error_message(e: &OpenError) -> Message {
     let args = match e {
         OpenError::TooLarge { size, max } => vec![("size", kib(*size)), ("max", kib(*max))],
         OpenError::NewerVersion { version } => vec![("version", (*version).min(i64::MAX as u64) as i64)],
+        OpenError::TooManyRecipients { max } => vec![("max", (*max).min(i64::MAX as usize) as i64)],
         _ => Vec::new(),
     };
     (e.message_id(), args)
@@ -61,7 +62,10 @@ fn open_all(state: DeskState, inputs: Vec<Input>) {
 pub fn Open(state: DeskState) -> impl IntoView {
     let i18n = use_i18n();
     let input = NodeRef::<leptos::html::Input>::new();
-    let pasted = RwSignal::new(String::new());
+    // The pasted text is read from the text box once, when Open is pressed:
+    // not copied into the page's memory on every input event (nor back into
+    // the box through a bound value), as it may be 1 MiB.
+    let pasted = NodeRef::<leptos::html::Textarea>::new();
     let on_files = move |_| {
         let Some(el) = input.get_untracked() else { return };
         let files = download::chosen_files(&el);
@@ -84,12 +88,13 @@ pub fn Open(state: DeskState) -> impl IntoView {
         });
     };
     let on_paste_open = move |_| {
-        let text = pasted.get_untracked();
+        let Some(area) = pasted.get_untracked() else { return };
+        let text = area.value();
         if text.trim().is_empty() {
             return;
         }
         open_all(state, vec![(i18n.t("desk-pasted-name"), Ok(text.into_bytes()))]);
-        pasted.set(String::new());
+        area.set_value("");
     };
     view! {
         <section class="desk-part" aria-labelledby="desk-open-heading">
@@ -99,9 +104,7 @@ pub fn Open(state: DeskState) -> impl IntoView {
             <input id="desk-export-files" type="file" multiple node_ref=input on:change=on_files
                 aria-describedby="desk-open-help"/>
             <label for="desk-paste">{i18n.text("desk-paste-label")}</label>
-            <textarea id="desk-paste" rows="4" spellcheck="false" autocomplete="off"
-                prop:value=move || pasted.get()
-                on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+            <textarea id="desk-paste" rows="4" spellcheck="false" autocomplete="off" node_ref=pasted></textarea>
             <button type="button" on:click=on_paste_open>{i18n.text("desk-open-button")}</button>
             <div role="status" class="desk-results">
                 <Show when=move || state.results.with(|r| !r.is_empty())>
