@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod intake;
 pub mod route;
 pub mod sitecheck;
+pub mod status;
 pub mod vault;
 
 #[cfg(target_arch = "wasm32")]

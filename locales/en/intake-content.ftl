@@ -148,6 +148,8 @@ intake-opt-legal-status-humanitarian-visa = Humanitarian visa (national visa D)
 intake-opt-legal-status-other-visa = Another visa (work, study, other)
 # Choice: staying without a visa (e.g. biometric passport, visa-free days).
 intake-opt-legal-status-visa-free = Visa-free stay
+# Choice: applied for a residence permit and waits for the decision (passport stamp or, since 27 April 2026, a certificate in the MOS system).
+intake-opt-legal-status-residence-application-pending = Residence permit applied for, waiting for the decision (stamp or MOS certificate)
 # Choice: "karta pobytu" = residence card (Polish term kept).
 intake-opt-legal-status-temporary-residence = Temporary residence permit (karta pobytu)
 # Choice: has applied for international protection (asylum) and waits for a decision.

@@ -9,7 +9,7 @@ intake-q-consent-processing = Czy ta organizacja może użyć Twoich odpowiedzi,
 intake-q-consent-processing-hint = Przeczytają je tylko pracownicy i wolontariusze organizacji. Bez tej zgody nie możemy pomóc Ci przez ten formularz.
 intake-q-consent-share-partners = Czy możemy przekazać Twoje odpowiedzi organizacjom partnerskim, jeśli one mogą lepiej pomóc?
 intake-q-consent-share-partners-hint = Na przykład poradni prawnej albo projektowi mieszkaniowemu. Jeśli odpowiesz „nie”, zachowamy odpowiedzi tylko u siebie.
-intake-q-consent-sensitive = Czy możemy zapytać także o Twoje zdrowie i o przemoc, której doświadczyłeś lub doświadczyłaś?
+intake-q-consent-sensitive = Czy możemy zapytać także o Twoje zdrowie i o doświadczenie przemocy?
 intake-q-consent-sensitive-hint = Te pytania nie są obowiązkowe. Odpowiedzi posłużą tylko do znalezienia właściwej pomocy. Jeśli odpowiesz „nie”, nie zadamy ich.
 
 ## Contact
@@ -65,7 +65,7 @@ intake-opt-city-bialystok = Białystok
 intake-opt-city-other = Inne miejsce w Polsce
 intake-opt-city-not-in-poland = Nie jestem jeszcze w Polsce
 intake-q-city-other = Jakie to miejsce?
-intake-q-arrival-date = Kiedy przyjechałeś lub przyjechałaś do Polski?
+intake-q-arrival-date = Od kiedy jesteś w Polsce?
 intake-q-arrival-date-hint = Wystarczy przybliżona data.
 
 ## Legal status
@@ -76,8 +76,9 @@ intake-q-legal-status = Na jakiej podstawie jesteś teraz w Polsce?
 intake-opt-legal-status-humanitarian-visa = Wiza humanitarna (wiza krajowa D)
 intake-opt-legal-status-other-visa = Inna wiza (praca, studia, inne)
 intake-opt-legal-status-visa-free = Pobyt bezwizowy
+intake-opt-legal-status-residence-application-pending = Wniosek o zezwolenie na pobyt złożony, czekam na decyzję (stempel lub zaświadczenie z MOS)
 intake-opt-legal-status-temporary-residence = Zezwolenie na pobyt czasowy (karta pobytu)
-intake-opt-legal-status-asylum-applicant = Złożyłem lub złożyłam wniosek o ochronę międzynarodową (azyl)
+intake-opt-legal-status-asylum-applicant = Ubiegam się o ochronę międzynarodową (azyl)
 intake-opt-legal-status-international-protection = Mam status uchodźcy albo ochronę uzupełniającą
 intake-opt-legal-status-temporary-protection = Ochrona czasowa dla osób z Ukrainy (PESEL UKR)
 intake-opt-legal-status-no-document = Nie mam teraz ważnego dokumentu
@@ -86,7 +87,7 @@ intake-q-document-expiry = Do kiedy jest ważny ten dokument lub pobyt?
 intake-q-document-expiry-hint = Ostatni dzień legalnego pobytu. Wniosek o kolejny dokument trzeba złożyć przed tym dniem.
 intake-q-pesel = Czy masz numer PESEL?
 intake-opt-pesel-have = Tak
-intake-opt-pesel-applied = Złożyłem lub złożyłam wniosek
+intake-opt-pesel-applied = Wniosek jest złożony
 intake-opt-pesel-not-yet = Jeszcze nie
 intake-opt-pesel-not-sure = Nie wiem, co to jest
 
