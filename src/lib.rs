@@ -23,6 +23,7 @@ pub mod intake;
 pub mod route;
 pub mod sitecheck;
 pub mod status;
+pub mod triage;
 pub mod vault;
 
 #[cfg(target_arch = "wasm32")]
