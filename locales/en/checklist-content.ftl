@@ -156,14 +156,14 @@ checklist-step-profil-zaufany-where = Set it up on pz.gov.pl and confirm it thro
 # What to bring.
 checklist-step-profil-zaufany-bring = Your PESEL, your identity document, an e-mail address and a Polish phone number.
 
-## Step: passport (everyone)
+## Step: passport (everyone; also papers from Belarus and trips there)
 
 # Step title.
 checklist-step-passport-title = Check when your passport ends
 # What to do. Polish travel document for foreigners = polski dokument podróży dla cudzoziemca.
 checklist-step-passport-what = Belarusian embassies and consulates abroad do not issue or renew passports. If you have a residence permit in Poland, you may be able to get a Polish travel document for foreigners. For Belarusians it is free and valid for 1 year.
 # Why it matters.
-checklist-step-passport-why = You need a valid travel document for most offices and for any trip. The Polish travel document does not make your stay legal: you still need your visa or permit. In MOS you can attach another identity document if you cannot get a valid passport.
+checklist-step-passport-why = You need a valid travel document for most offices and for any trip. The Polish travel document does not make your stay legal: you still need your visa or permit. In MOS you can attach another identity document if you cannot get a valid passport. Papers from Belarus (certificates, diplomas, property matters) can only be handled with a power of attorney signed in Belarus before a Belarusian notary. A trip to Belarus may put your stay or your asylum case at risk: ask a legal-aid organisation before any trip.
 # Where to go.
 checklist-step-passport-where = The voivode office where you live; in Warsaw the Mazovian Voivode Office (Mazowiecki Urząd Wojewódzki). A simpler procedure for Belarusians ran for a limited time: check with the voivode office which rules apply now.
 # What to bring.

@@ -92,7 +92,7 @@ checklist-step-profil-zaufany-bring = Numer PESEL, dokument tożsamości, adres 
 
 checklist-step-passport-title = Sprawdź, kiedy kończy się Twój paszport
 checklist-step-passport-what = Białoruskie ambasady i konsulaty za granicą nie wydają ani nie przedłużają paszportów. Jeśli masz zezwolenie na pobyt w Polsce, możesz móc dostać polski dokument podróży dla cudzoziemca. Dla obywateli Białorusi jest bezpłatny i ważny 1 rok.
-checklist-step-passport-why = Ważny dokument podróży jest potrzebny w większości urzędów i przy każdej podróży. Polski dokument podróży nie legalizuje pobytu: nadal potrzebujesz wizy albo zezwolenia. W MOS możesz dołączyć inny dokument tożsamości, jeśli nie możesz dostać ważnego paszportu.
+checklist-step-passport-why = Ważny dokument podróży jest potrzebny w większości urzędów i przy każdej podróży. Polski dokument podróży nie legalizuje pobytu: nadal potrzebujesz wizy albo zezwolenia. W MOS możesz dołączyć inny dokument tożsamości, jeśli nie możesz dostać ważnego paszportu. Sprawy na Białorusi (zaświadczenia, dyplomy, majątek) można załatwić tylko przez pełnomocnictwo podpisane na Białorusi u białoruskiego notariusza. Wyjazd na Białoruś może zagrozić Twojemu pobytowi albo postępowaniu o azyl: przed każdą podróżą zapytaj organizację, która daje pomoc prawną.
 checklist-step-passport-where = Urząd wojewódzki właściwy dla miejsca, w którym mieszkasz; w Warszawie Mazowiecki Urząd Wojewódzki. Uproszczona procedura dla obywateli Białorusi działała przez ograniczony czas: sprawdź w urzędzie wojewódzkim, jakie zasady obowiązują teraz.
 checklist-step-passport-bring = Stary paszport (nawet nieważny), kartę pobytu albo decyzję oraz zdjęcia. Aktualną listę sprawdź w urzędzie.
 
