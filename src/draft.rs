@@ -68,14 +68,8 @@ impl Draft {
     /// or clears it, it is theirs. Returns whether anything changed.
     pub fn prefill_intake(&mut self, form: &Form) -> bool {
         let s = &self.checklist.situation;
-        let status = s.status.and_then(|st| match st {
-            LegalStatus::HumanitarianVisa => Some("humanitarian-visa"),
-            LegalStatus::ProtectionApplicant => Some("asylum-applicant"),
-            LegalStatus::TemporaryResidence => Some("temporary-residence"),
-            LegalStatus::Unknown => Some("not-sure"),
-            // "visa-free or other" is two choices in the intake: ask.
-            LegalStatus::VisaFreeOrOther => None,
-        });
+        // One status list for both (crate::status): the id is the choice.
+        let status = s.status.map(LegalStatus::as_str);
         let city = s.city.as_deref().and_then(city_choice);
         let date = |id: &str, date: Option<chrono::NaiveDate>| {
             matches!(form.question(id).map(|q| &q.kind), Some(QuestionKind::Date { .. }))
@@ -199,11 +193,19 @@ mod tests {
         assert_eq!(text("document-expiry"), "2027-03-31");
         assert_eq!(text("city"), "gdansk", "an answer is never overwritten");
         assert!(!draft.prefill_intake(&form), "nothing left to fill");
-        // "Visa-free or other" is ambiguous in the intake: not filled.
-        let mut other = Draft::default();
-        other.checklist.situation.status = Some(LegalStatus::VisaFreeOrOther);
-        other.checklist.situation.city = Some("Szczecin".into());
-        assert!(!other.prefill_intake(&form));
+        // One status list: every status of the situation is a choice of the intake.
+        for st in LegalStatus::ALL {
+            let mut other = Draft::default();
+            other.checklist.situation.status = Some(st);
+            other.checklist.situation.city = Some("Szczecin".into());
+            assert!(other.prefill_intake(&form), "{st:?}");
+            assert_eq!(other.intake.get("legal-status"), Some(&AnswerValue::Text(st.as_str().into())));
+        }
+        // A vault draft written with the old ids still opens and fills the intake.
+        let old: Draft = serde_json::from_value(serde_json::json!({"checklist": {"situation": {"status": "protection-applicant"}}})).unwrap();
+        assert_eq!(old.checklist.situation.status, Some(LegalStatus::AsylumApplicant));
+        let old: Draft = serde_json::from_value(serde_json::json!({"checklist": {"situation": {"status": "visa-free-or-other"}}})).unwrap();
+        assert_eq!(old.checklist.situation.status, Some(LegalStatus::NotSure));
         assert_eq!(city_choice("KRAKÓW"), Some("krakow"));
     }
 

@@ -22,6 +22,8 @@ pub mod i18n;
 pub mod intake;
 pub mod route;
 pub mod sitecheck;
+pub mod status;
+pub mod triage;
 pub mod vault;
 
 #[cfg(target_arch = "wasm32")]

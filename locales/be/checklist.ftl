@@ -13,10 +13,15 @@ checklist-situation-hint = Усе пытанні неабавязковыя. А�
 checklist-situation-arrival = Дата прыезду ў Польшчу
 checklist-situation-status = Ваш цяперашні статус
 checklist-status-humanitarian-visa = Гуманітарная віза
-checklist-status-protection-applicant = Я падаў(ла) заяву на міжнародную абарону (прытулак)
+checklist-status-other-visa = Іншая віза (праца, вучоба, іншае)
+checklist-status-visa-free = Бязвізавае знаходжанне
+checklist-status-residence-application-pending = Заява на дазвол на знаходжанне пададзеная, чакаю рашэння (штамп або даведка з MOS)
 checklist-status-temporary-residence = Дазвол на часовае знаходжанне (karta pobytu)
-checklist-status-visa-free-or-other = Без візы або іншае
-checklist-status-unknown = Не ведаю
+checklist-status-asylum-applicant = Заява на міжнародную абарону (прытулак) пададзеная
+checklist-status-international-protection = Статус уцекача або дадатковая абарона
+checklist-status-temporary-protection = Часовая абарона (людзі з Украіны)
+checklist-status-no-document = Цяпер няма дзейнага дакумента
+checklist-status-not-sure = Не ведаю
 checklist-situation-document-expiry = Дата заканчэння візы або дазволу
 checklist-situation-protection-applied = Дата заявы на абарону
 checklist-situation-children = З вамі ёсць дзеці?
@@ -66,6 +71,7 @@ checklist-part-why = Чаму гэта важна
 checklist-part-where = Дзе
 checklist-part-bring = Што ўзяць з сабой
 checklist-sources-heading = Афіцыйныя крыніцы (па-польску або па-англійску)
+checklist-sources-other-heading = Іншыя крыніцы: арганізацыі і СМІ
 checklist-source-checked = (праверана { $date })
 
 ## States

@@ -24,14 +24,24 @@ checklist-situation-arrival = Date you arrived in Poland
 checklist-situation-status = Your legal status now
 # Legal status choice: national D visa for humanitarian reasons.
 checklist-status-humanitarian-visa = Humanitarian visa
-# Legal status choice: the person applied for asylum in Poland.
-checklist-status-protection-applicant = I applied for international protection (asylum)
+# Legal status choice: any other visa (work, study, Schengen …).
+checklist-status-other-visa = Another visa (work, study, other)
+# Legal status choice: stay without a visa.
+checklist-status-visa-free = Visa-free stay
+# Legal status choice: applied for a residence permit, decision pending. MOS = online system for residence applications.
+checklist-status-residence-application-pending = Residence permit applied for, waiting for the decision (stamp or MOS certificate)
 # Legal status choice: temporary residence permit (karta pobytu).
 checklist-status-temporary-residence = Temporary residence permit (karta pobytu)
-# Legal status choice: visa-free stay or something else.
-checklist-status-visa-free-or-other = Visa-free stay or something else
+# Legal status choice: the person applied for asylum in Poland and waits for the decision.
+checklist-status-asylum-applicant = I applied for international protection (asylum)
+# Legal status choice: protection granted (refugee status or subsidiary protection).
+checklist-status-international-protection = Refugee status or subsidiary protection
+# Legal status choice: temporary protection for people who fled Ukraine.
+checklist-status-temporary-protection = Temporary protection (people from Ukraine)
+# Legal status choice: no valid document for the stay now.
+checklist-status-no-document = No valid document now
 # Legal status choice: the person does not know.
-checklist-status-unknown = I don't know
+checklist-status-not-sure = I am not sure
 # Label of the date the visa or permit ends.
 checklist-situation-document-expiry = Date your visa or permit ends
 # Label of the date of the asylum application.
@@ -106,6 +116,8 @@ checklist-part-where = Where
 checklist-part-bring = What to bring
 # Heading of the list of official links of a step.
 checklist-sources-heading = Official sources (in Polish or English)
+# Heading above links to pages of help organisations, news and other non-official sites (shown under the official sources).
+checklist-sources-other-heading = Other sources: organisations and media
 # After a link to an official page. $date: when the organisation last checked that page.
 checklist-source-checked = (checked on { $date })
 

@@ -256,8 +256,12 @@ desk-urgent-only = Only urgent
 desk-showing = Showing { $shown } of { $count }.
 # Badge on an export whose author said they are in danger now.
 desk-urgent-in-danger = In danger now
+# Badge on an export whose legal stay ends within 30 days of the export, or who has no valid document.
+desk-urgent-legal-stay = Legal stay ends soon or no document
 # Badge on an export with an urgent health need.
 desk-urgent-health-urgent = Urgent health need
+# Badge on an export that needs psychological help now.
+desk-urgent-psych-now = Needs psychological help now
 # Heading of one opened export. $number (number): its number; $date (text): the date it was made.
 desk-export-title = Export { $number }, made { $date }
 # Label before the language the newcomer used (free text is in this language).

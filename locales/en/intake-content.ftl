@@ -129,6 +129,18 @@ intake-opt-city-other = Another place in Poland
 intake-opt-city-not-in-poland = I am not in Poland yet
 # Short text question (shown for "another place").
 intake-q-city-other = Which place?
+# Single choice question, only for people not in Poland yet.
+intake-q-arrival-plan = When do you plan to come to Poland?
+# Hint under the question above. "Humanitarian visa" refers to the choice of the legal help question: keep the same words.
+intake-q-arrival-plan-hint = If you need a visa to come, also choose legal help and "Humanitarian visa" later in this form.
+# Choice of the question above.
+intake-opt-arrival-plan-within-2-weeks = Within 2 weeks
+# Choice of the question above.
+intake-opt-arrival-plan-within-3-months = Within 3 months
+# Choice of the question above.
+intake-opt-arrival-plan-later = Later
+# Choice of the question above.
+intake-opt-arrival-plan-not-sure = I do not know yet
 # Date question.
 intake-q-arrival-date = When did you arrive in Poland?
 # Hint under the question above.
@@ -148,6 +160,8 @@ intake-opt-legal-status-humanitarian-visa = Humanitarian visa (national visa D)
 intake-opt-legal-status-other-visa = Another visa (work, study, other)
 # Choice: staying without a visa (e.g. biometric passport, visa-free days).
 intake-opt-legal-status-visa-free = Visa-free stay
+# Choice: applied for a residence permit and waits for the decision (passport stamp or, since 27 April 2026, a certificate in the MOS system).
+intake-opt-legal-status-residence-application-pending = Residence permit applied for, waiting for the decision (stamp or MOS certificate)
 # Choice: "karta pobytu" = residence card (Polish term kept).
 intake-opt-legal-status-temporary-residence = Temporary residence permit (karta pobytu)
 # Choice: has applied for international protection (asylum) and waits for a decision.
@@ -164,6 +178,28 @@ intake-opt-legal-status-not-sure = I am not sure
 intake-q-document-expiry = Until when is this document or stay valid?
 # Hint under the question above.
 intake-q-document-expiry-hint = The last day of your legal stay. You must apply for the next document before this day.
+# Single choice question about the passport or other travel document. Never ask for its number.
+intake-q-travel-document-valid = Is your passport (or other travel document) still valid?
+# Hint under the question above.
+intake-q-travel-document-valid-hint = Do not write its number. Belarusian consulates abroad do not renew passports, so it helps to plan early.
+# Choice of the question above.
+intake-opt-travel-document-valid-valid = Yes, for more than 6 months
+# Choice of the question above.
+intake-opt-travel-document-valid-ends-within-6-months = It ends within 6 months
+# Choice of the question above.
+intake-opt-travel-document-valid-expired-or-none = It has ended, or I have none
+# Choice of the question above.
+intake-opt-travel-document-valid-not-sure = I am not sure
+# Single choice question. Karta Polaka = Pole's Card, a Polish document for people of Polish origin (keep the Polish term).
+intake-q-karta-polaka = Do you have a Karta Polaka (Pole's Card) or Polish roots?
+# Choice of the question above.
+intake-opt-karta-polaka-karta-polaka = I have a Karta Polaka
+# Choice of the question above.
+intake-opt-karta-polaka-polish-origin = I have Polish roots but no Karta Polaka
+# Choice of the question above.
+intake-opt-karta-polaka-neither = No
+# Choice of the question above.
+intake-opt-karta-polaka-not-sure = I am not sure
 # Single choice question. PESEL = Polish personal identification number (keep the term).
 intake-q-pesel = Do you have a PESEL number?
 # Choice of the question above.
@@ -269,6 +305,8 @@ intake-opt-needs-health = Health and doctors
 intake-opt-needs-psychological = Someone to talk to (psychological support)
 # Choice: opening or using a bank account.
 intake-opt-needs-banking = Bank account
+# Choice: money, financial support.
+intake-opt-needs-financial = Money (financial support)
 # Multiple choice question (shown for legal help).
 intake-q-legal-topics = What is your legal question about?
 # Choice: residence permit ("karta pobytu").
@@ -281,6 +319,14 @@ intake-opt-legal-topics-pesel = PESEL and address registration
 intake-opt-legal-topics-work-documents = Documents for work
 # Choice: documents from the home country (e.g. certificates, expired passport).
 intake-opt-legal-topics-documents-from-home = Documents from my home country
+# Choice of the legal topics question: passport, Polish travel document for foreigners.
+intake-opt-legal-topics-travel-document = Passport or Polish travel document
+# Choice of the legal topics question. Keep the same words as in the hint about coming to Poland.
+intake-opt-legal-topics-humanitarian-visa = Humanitarian visa
+# Choice of the legal topics question.
+intake-opt-legal-topics-family-reunification = Bringing my family to Poland
+# Choice of the legal topics question: detention or a decision obliging to leave Poland.
+intake-opt-legal-topics-detention-or-return = Detention or an order to leave Poland
 # Choice of the question above.
 intake-opt-legal-topics-other = Something else
 # Single choice question (shown for housing help).
@@ -323,6 +369,8 @@ intake-opt-education-needs-kindergarten-place = A place at kindergarten
 intake-opt-education-needs-polish-course = A Polish language course
 # Choice: recognition of a diploma or school certificate.
 intake-opt-education-needs-diploma-recognition = Recognition of a diploma
+# Choice: studies at a university.
+intake-opt-education-needs-higher-education = University studies
 # Choice of the question above.
 intake-opt-education-needs-other = Something else
 # Multiple choice question (shown for work).
@@ -335,6 +383,8 @@ intake-opt-work-help-cv = Writing a CV
 intake-opt-work-help-rights-at-work = Problems at work (pay, contract)
 # Choice of the question above.
 intake-opt-work-help-work-documents = Documents that allow me to work
+# Choice: starting one's own business (self-employment).
+intake-opt-work-help-self-employment = Starting my own business
 # Choice of the question above.
 intake-opt-work-help-other = Something else
 # Single choice question (shown for health, with consent). NFZ = Polish public health insurance (keep the term).
@@ -363,6 +413,14 @@ intake-opt-psych-format-group = A support group
 intake-opt-psych-format-for-children = Support for a child
 # Choice of the question above.
 intake-opt-psych-format-any = Any of these
+# Single choice question: how urgent the need for psychological help is.
+intake-q-psych-urgency = How soon do you need to talk to someone?
+# Choice of the question above.
+intake-opt-psych-urgency-now = Now, it cannot wait
+# Choice of the question above.
+intake-opt-psych-urgency-within-weeks = In the next few weeks
+# Choice of the question above.
+intake-opt-psych-urgency-can-wait = It can wait
 # Single choice question (shown for banking).
 intake-q-banking-problem = What is the problem with the bank?
 # Choice of the question above.

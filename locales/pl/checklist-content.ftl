@@ -8,23 +8,55 @@ checklist-section-money-health = Pieniądze i zdrowie
 checklist-section-work-learning = Praca, szkoła i język
 checklist-section-support = Pomoc i wsparcie
 
-## Step: residence-permit
+## Step: residence-permit (only for humanitarian visa holders)
 
 checklist-step-residence-permit-title = Złóż wniosek o zezwolenie na pobyt czasowy
-checklist-step-residence-permit-what = Po wizie humanitarnej możesz dostać zezwolenie na pobyt czasowy. Jest ono dla obywateli Białorusi, którzy przebywali w Polsce na tej wizie. Wniosek składasz do wojewody właściwego dla miejsca, w którym mieszkasz. Zezwolenie jest na 3 lata. Wniosek jest bezpłatny.
-checklist-step-residence-permit-why = Wniosek musisz złożyć najpóźniej w ostatnim dniu legalnego pobytu, zwykle w dniu, w którym kończy się wiza. Jeśli złożysz go na czas, Twój pobyt jest legalny aż do ostatecznej decyzji. Jeśli się spóźnisz, możesz musieć wyjechać. Złóż wniosek wcześniej, żeby mieć czas na poprawki. Wyjazd na Białoruś może zagrozić zezwoleniu: przed podróżą zapytaj prawnika.
-checklist-step-residence-permit-where = W Warszawie: Mazowiecki Urząd Wojewódzki. Od 27 kwietnia 2026 r. większość wniosków pobytowych składa się tylko przez internet, w systemie MOS (mos.cudzoziemcy.gov.pl). Podpisujesz je Profilem Zaufanym albo podpisem elektronicznym. Sprawdź w urzędzie wojewódzkim, czy to zezwolenie też składa się przez MOS.
-checklist-step-residence-permit-bring = Paszport z wizą humanitarną. W MOS potrzebujesz Profilu Zaufanego do podpisu. Aktualną listę dokumentów sprawdź w urzędzie albo w organizacji, która daje pomoc prawną.
+checklist-step-residence-permit-what = Po wizie humanitarnej obywatele Białorusi mogą dostać zezwolenie na pobyt czasowy. Udziela się go tylko raz, na 3 lata. Nie ma opłat. Wniosek składasz przez internet w systemie MOS. Nie czekaj na PESEL ani Profil Zaufany: możesz też podpisać wniosek kwalifikowanym podpisem elektronicznym.
+checklist-step-residence-permit-why = Wniosek musisz złożyć najpóźniej w ostatnim dniu legalnego pobytu, zwykle w dniu, w którym kończy się wiza. Jeśli złożysz go na czas i uzupełnisz braki w terminie wyznaczonym przez urząd, Twój pobyt w Polsce jest legalny aż do ostatecznej decyzji. Jeśli się spóźnisz, możesz musieć wyjechać. Wyjazd na Białoruś może zagrozić zezwoleniu: przed podróżą zapytaj prawnika.
+checklist-step-residence-permit-where = Przez internet w MOS (mos.cudzoziemcy.gov.pl), do wojewody właściwego dla miejsca, w którym mieszkasz. W Warszawie jest to Mazowiecki Urząd Wojewódzki. Wniosek musisz podpisać osobiście: Profilem Zaufanym albo kwalifikowanym podpisem elektronicznym. Nikt inny nie może go podpisać za Ciebie.
+checklist-step-residence-permit-bring = Skan wszystkich stron paszportu z wizą humanitarną i zdjęcie. Urząd może wezwać Cię na odciski palców i do pokazania oryginałów. Jeśli nie wiesz, co dołączyć, zapytaj organizację, która daje pomoc prawną.
 
-## Step: protection-report
+## Step: residence-pending (application for a residence permit pending)
+
+checklist-step-residence-pending-title = Przechowuj potwierdzenie złożenia wniosku
+checklist-step-residence-pending-what = Wniosek o zezwolenie na pobyt jest złożony i czekasz na decyzję. Zachowaj potwierdzenie: od 27 kwietnia 2026 r. jest to zaświadczenie na Twoim koncie w MOS, a nie stempel w paszporcie. Wydrukuj je albo trzymaj w telefonie. Odpowiadaj na każde pismo z urzędu w podanym terminie.
+checklist-step-residence-pending-why = Pobyt w Polsce jest legalny do ostatecznej decyzji tylko wtedy, gdy wniosek był złożony na czas, a braki zostały uzupełnione w terminie wyznaczonym przez urząd. Zaświadczenie jest dowodem dla pracodawcy, banku i policji. Działa tylko w Polsce: dawny stempel nie uprawniał do podróży po innych krajach Schengen, a dla zaświadczenia nie jest to potwierdzone. Przed każdym wyjazdem za granicę zapytaj urząd wojewódzki.
+checklist-step-residence-pending-where = Twoje konto w MOS (mos.cudzoziemcy.gov.pl). Pytania: urząd wojewódzki, który prowadzi Twoją sprawę; w Warszawie Mazowiecki Urząd Wojewódzki.
+checklist-step-residence-pending-bring = Wydrukowane zaświadczenie albo dawny stempel w paszporcie, paszport i wszystkie pisma z urzędu.
+
+## Step: after-permit (temporary residence permit holders)
+
+checklist-step-after-permit-title = Zaplanuj kolejne zezwolenie, zanim skończy się obecne
+checklist-step-after-permit-what = Zezwolenie dla obywateli Białorusi po wizie humanitarnej udziela się tylko raz. Zanim się skończy, złóż wniosek o kolejne zezwolenie: na przykład w związku z pracą, działalnością gospodarczą albo rodziną. Z ważną Kartą Polaka możesz w każdej chwili złożyć wniosek o pobyt stały. Po 5 latach pracy lub działalności w Polsce może być możliwe zezwolenie na pobyt rezydenta długoterminowego UE.
+checklist-step-after-permit-why = Wniosek trzeba złożyć, zanim skończy się obecne zezwolenie. Jeśli złożysz go za późno, stracisz legalny pobyt. Wybór właściwego zezwolenia wymaga czasu: zacznij co najmniej 2 miesiące wcześniej.
+checklist-step-after-permit-where = Przez internet w MOS (mos.cudzoziemcy.gov.pl), do wojewody właściwego dla miejsca, w którym mieszkasz; w Warszawie Mazowiecki Urząd Wojewódzki. W organizacji, która daje pomoc prawną, sprawdź, które zezwolenie pasuje do Twojej sytuacji.
+checklist-step-after-permit-bring = Kartę pobytu, paszport, umowę o pracę albo dokumenty firmy oraz Kartę Polaka, jeśli ją masz.
+
+## Step: protection-apply (visa, visa-free or no document)
+
+checklist-step-protection-apply-title = Jeśli potrzebujesz ochrony: złóż wniosek o azyl
+checklist-step-protection-apply-what = Jeśli powrót na Białoruś nie jest dla Ciebie bezpieczny, możesz złożyć wniosek o ochronę międzynarodową (azyl). Powiedz Straży Granicznej, że chcesz złożyć taki wniosek. Możesz to zrobić osobiście w każdej placówce Straży Granicznej w Polsce. Wniosek może obejmować też członków Twojej rodziny.
+checklist-step-protection-apply-why = Od 27 marca 2025 r. prawo do złożenia wniosku jest ograniczone na granicy z Białorusią. Ograniczenie przedłuża się co 60 dni. Niektóre osoby są z niego wyłączone, na przykład dzieci bez opieki, kobiety w ciąży i osoby, którym grozi rzeczywiste ryzyko poważnej krzywdy. Nie jest potwierdzone, czy wyłączeni są obywatele Białorusi: zanim pojedziesz na granicę, zapytaj organizację, która daje pomoc prawną.
+checklist-step-protection-apply-where = Placówka Straży Granicznej w Polsce. W Warszawie placówka Straży Granicznej działa w budynku Urzędu do Spraw Cudzoziemców, ul. Taborowa 33. Jeśli możesz, najpierw porozmawiaj z organizacją, która daje pomoc prawną.
+checklist-step-protection-apply-bring = Paszport i wszystkie dokumenty dotyczące Ciebie i Twojej rodziny. Straż Graniczna zatrzymuje paszport i wydaje tymczasowe zaświadczenie tożsamości cudzoziemca (TZTC).
+
+## Step: protection-report (only for international protection applicants)
 
 checklist-step-protection-report-title = Zgłoś się do ośrodka recepcyjnego w ciągu 2 dni
-checklist-step-protection-report-what = Po złożeniu wniosku o ochronę międzynarodową zgłoś się do ośrodka recepcyjnego w ciągu 2 dni. Przy pierwszym wniosku jest to ośrodek w Białej Podlaskiej.
+checklist-step-protection-report-what = Po złożeniu wniosku o ochronę międzynarodową zgłoś się do ośrodka recepcyjnego w ciągu 2 dni. Są dwa: w Białej Podlaskiej i w Podkowie Leśnej-Dębaku. Jedź do tego, który wskaże Straż Graniczna. Musisz się zgłosić, nawet jeśli nie potrzebujesz mieszkania ani pieniędzy.
 checklist-step-protection-report-why = Jeśli nie zgłosisz się w ciągu 2 dni, postępowanie w Twojej sprawie zostanie umorzone.
-checklist-step-protection-report-where = Ośrodek recepcyjny w Białej Podlaskiej, prowadzony przez Urząd do Spraw Cudzoziemców (UdSC). Adres poda Ci Straż Graniczna przy składaniu wniosku.
-checklist-step-protection-report-bring = Tymczasowe zaświadczenie tożsamości cudzoziemca (TZTC). Dostajesz je od Straży Granicznej, która zatrzymuje Twój paszport. Przyjdź z członkami rodziny objętymi wnioskiem.
+checklist-step-protection-report-where = Ośrodek recepcyjny wskazany przez Straż Graniczną: Biała Podlaska albo Podkowa Leśna-Dębak (koło Warszawy). Prowadzi je Urząd do Spraw Cudzoziemców (UdSC).
+checklist-step-protection-report-bring = Tymczasowe zaświadczenie tożsamości cudzoziemca (TZTC). Przyjdź z członkami rodziny objętymi wnioskiem.
 
-## Step: protection-work
+## Step: protection-duties (only for international protection applicants)
+
+checklist-step-protection-duties-title = Poznaj swoje obowiązki w czasie postępowania o azyl
+checklist-step-protection-duties-what = Zostań w Polsce do ostatecznej decyzji. Informuj Urząd do Spraw Cudzoziemców o każdym nowym adresie. Nie pracuj przez pierwsze 6 miesięcy. Przyjdź na przesłuchanie i odpowiadaj na pisma w terminie. Gdy urząd poprosi, daj odciski palców i zdjęcie.
+checklist-step-protection-duties-why = Jeśli zmienisz adres i nie powiadomisz urzędu, pisma wysłane na stary adres uznaje się za doręczone i możesz przegapić termin. Nie wyjeżdżaj za granicę, nawet na krótko: najpierw zapytaj organizację, która daje pomoc prawną. W czasie postępowania opiekę medyczną zapewnia Urząd do Spraw Cudzoziemców: nie musisz kupować ubezpieczenia w NFZ.
+checklist-step-protection-duties-where = Urząd do Spraw Cudzoziemców, ul. Taborowa 33, Warszawa. W ośrodku recepcyjnym zapytaj, jak dostać się do lekarza.
+checklist-step-protection-duties-bring = TZTC i wszystkie pisma z Urzędu do Spraw Cudzoziemców.
+
+## Step: protection-work (only for international protection applicants)
 
 checklist-step-protection-work-title = Praca po 6 miesiącach bez decyzji
 checklist-step-protection-work-what = Decyzja w sprawie ochrony powinna zapaść w ciągu 6 miesięcy. Ten termin można przedłużyć do 15 miesięcy. Jeśli po 6 miesiącach nie ma decyzji i nie jest to Twoja wina, poproś Urząd do Spraw Cudzoziemców o zaświadczenie.
@@ -32,59 +64,67 @@ checklist-step-protection-work-why = To zaświadczenie razem z TZTC pozwala Ci l
 checklist-step-protection-work-where = Urząd do Spraw Cudzoziemców, ul. Taborowa 33, Warszawa.
 checklist-step-protection-work-bring = TZTC i datę złożenia wniosku. Najpierw poproś organizację, która daje pomoc prawną, żeby sprawdziła Twoją sprawę.
 
-## Step: address-registration
+## Step: address-registration (zameldowanie)
 
 checklist-step-address-registration-title = Zamelduj się (zameldowanie)
-checklist-step-address-registration-what = Jeśli mieszkasz pod jednym adresem dłużej niż 30 dni, zamelduj się w urzędzie gminy. Zrób to najpóźniej w 4. dniu od przyjazdu pod ten adres.
+checklist-step-address-registration-what = Jeśli zostajesz w Polsce dłużej niż 30 dni, zamelduj się w urzędzie gminy. Zrób to najpóźniej czwartego dnia pobytu pod danym adresem. Osoby spoza UE nie mogą zameldować się przez internet.
 checklist-step-address-registration-why = Tego wymaga prawo. Przy zameldowaniu zwykle dostajesz też numer PESEL. Wiele urzędów i usług o niego prosi.
 checklist-step-address-registration-where = Urząd gminy. W Warszawie: urząd dzielnicy, w której mieszkasz.
-checklist-step-address-registration-bring = Paszport lub inny dokument tożsamości oraz wiza albo zezwolenie. Urząd może poprosić o dokument dotyczący mieszkania (na przykład umowę najmu): sprawdź to w urzędzie.
+checklist-step-address-registration-bring = Paszport i wizę albo zezwolenie, formularz zgłoszenia podpisany przez właściciela mieszkania oraz umowę najmu, jeśli ją masz.
 
 ## Step: pesel
 
 checklist-step-pesel-title = Uzyskaj numer PESEL
 checklist-step-pesel-what = PESEL to Twój numer osobisty w Polsce. Dostajesz go przy zameldowaniu na pobyt dłuższy niż 30 dni. Bez zameldowania możesz złożyć wniosek o PESEL w urzędzie gminy. Trzeba podać, do czego jest potrzebny (podstawę prawną). To nic nie kosztuje.
 checklist-step-pesel-why = PESEL jest potrzebny do Profilu Zaufanego, do wielu usług online, a często też w banku, u lekarza i w pracy.
-checklist-step-pesel-where = Dowolny urząd gminy. W Warszawie: urząd dzielnicy.
+checklist-step-pesel-where = Urząd gminy, w którym mieszkasz albo chcesz się zameldować. W Warszawie, jeśli nie możesz się zameldować i nie pracujesz: Urząd Dzielnicy Śródmieście, ul. Nowogrodzka 43.
 checklist-step-pesel-bring = Paszport lub inny dokument tożsamości oraz dokument, który pokazuje, do czego potrzebujesz PESEL (na przykład umowę o pracę albo pismo z urzędu).
 
 ## Step: profil-zaufany
 
 checklist-step-profil-zaufany-title = Załóż Profil Zaufany
-checklist-step-profil-zaufany-what = Profil Zaufany to bezpłatny internetowy dowód do usług państwowych. Możesz nim podpisywać wnioski. Najpierw potrzebujesz numeru PESEL. Profil jest ważny 3 lata.
-checklist-step-profil-zaufany-why = Wiele wniosków składa się tylko przez internet. Wnioski pobytowe w systemie MOS podpisuje się Profilem Zaufanym. Kolejność: PESEL, potem Profil Zaufany, potem wniosek, zanim skończy się legalny pobyt.
-checklist-step-profil-zaufany-where = Załóż go przez internet i potwierdź w bankowości internetowej albo osobiście w punkcie potwierdzającym. Jak to zrobić, wyjaśnia oficjalne źródło poniżej.
+checklist-step-profil-zaufany-what = Profil Zaufany to bezpłatny elektroniczny identyfikator do usług państwowych. Możesz nim podpisywać wnioski, także w MOS. Najpierw potrzebujesz numeru PESEL. Profil jest ważny 3 lata.
+checklist-step-profil-zaufany-why = Wiele wniosków składa się tylko przez internet. Jeśli nie zdążysz dostać PESEL-u albo Profilu Zaufanego przed złożeniem wniosku pobytowego, nie czekaj: działa też kwalifikowany podpis elektroniczny. Zapytaj organizację pomocową.
+checklist-step-profil-zaufany-where = Załóż go na pz.gov.pl i potwierdź przez bankowość internetową albo osobiście w punkcie potwierdzającym (na przykład w niektórych urzędach).
 checklist-step-profil-zaufany-bring = Numer PESEL, dokument tożsamości, adres e-mail i polski numer telefonu.
+
+## Step: passport (everyone)
+
+checklist-step-passport-title = Sprawdź, kiedy kończy się Twój paszport
+checklist-step-passport-what = Białoruskie ambasady i konsulaty za granicą nie wydają ani nie przedłużają paszportów. Jeśli masz zezwolenie na pobyt w Polsce, możesz móc dostać polski dokument podróży dla cudzoziemca. Dla obywateli Białorusi jest bezpłatny i ważny 1 rok.
+checklist-step-passport-why = Ważny dokument podróży jest potrzebny w większości urzędów i przy każdej podróży. Polski dokument podróży nie legalizuje pobytu: nadal potrzebujesz wizy albo zezwolenia. W MOS możesz dołączyć inny dokument tożsamości, jeśli nie możesz dostać ważnego paszportu. Sprawy na Białorusi (zaświadczenia, dyplomy, majątek) można załatwić tylko przez pełnomocnictwo podpisane na Białorusi u białoruskiego notariusza. Wyjazd na Białoruś może zagrozić Twojemu pobytowi albo postępowaniu o azyl: przed każdą podróżą zapytaj organizację, która daje pomoc prawną.
+checklist-step-passport-where = Urząd wojewódzki właściwy dla miejsca, w którym mieszkasz; w Warszawie Mazowiecki Urząd Wojewódzki. Uproszczona procedura dla obywateli Białorusi działała przez ograniczony czas: sprawdź w urzędzie wojewódzkim, jakie zasady obowiązują teraz.
+checklist-step-passport-bring = Stary paszport (nawet nieważny), kartę pobytu albo decyzję oraz zdjęcia. Aktualną listę sprawdź w urzędzie.
 
 ## Step: bank-account
 
 checklist-step-bank-account-title = Załóż konto w banku
-checklist-step-bank-account-what = Załóż konto w polskim banku. Jest potrzebne do wypłaty, czynszu i usług online.
-checklist-step-bank-account-why = Niektóre banki odmawiały Białorusinom założenia konta albo blokowały im bankowość mobilną. Takie przypadki zgłaszano w latach 2025–2026. Jeśli bank odmówi, spróbuj w innym banku i poproś o pomoc organizację wsparcia.
-checklist-step-bank-account-where = Oddział banku. Zapytaj znajomych albo organizację wsparcia, które banki teraz otwierają konta Białorusinom.
-checklist-step-bank-account-bring = Paszport, wiza albo zezwolenie, PESEL (jeśli masz) i adres w Polsce.
+checklist-step-bank-account-what = Otwórz konto w polskim banku. Weź dokument potwierdzający legalny pobyt: wizę, kartę pobytu, decyzję albo zaświadczenie z MOS o złożonym wniosku.
+checklist-step-bank-account-why = Od 24 października 2025 r. unijne przepisy sankcyjne zobowiązują banki do sprawdzania, czy klient z Białorusi ma prawo pobytu w UE. Bez takiego dokumentu bank może zablokować aplikację, karty i bankowość internetową: PKO BP zrobił to od 11 grudnia 2025 r. Jeśli konto jest zablokowane, zanieś dokument do oddziału. Jeśli bank odmówi, spróbuj w innym banku i poproś o pomoc organizację pomocową.
+checklist-step-bank-account-where = Oddział banku. Zapytaj organizację pomocową, które banki otwierają teraz konta obywatelom Białorusi.
+checklist-step-bank-account-bring = Paszport, dokument potwierdzający legalny pobyt (wiza, karta pobytu, decyzja albo zaświadczenie z MOS), PESEL, jeśli go masz, i adres w Polsce.
 
-## Step: health-insurance
+## Step: health-insurance (not for asylum applicants)
 
 checklist-step-health-insurance-title = Uzyskaj ubezpieczenie zdrowotne (NFZ)
-checklist-step-health-insurance-what = Jeśli pracujesz na umowę, pracodawca musi zgłosić Cię do ZUS (Zakład Ubezpieczeń Społecznych) w ciągu 7 dni. Dzięki temu masz ubezpieczenie zdrowotne w NFZ (Narodowy Fundusz Zdrowia). Bez pracy możesz opłacać dobrowolne ubezpieczenie w NFZ.
-checklist-step-health-insurance-why = Z ubezpieczeniem NFZ publiczni lekarze i szpitale są dla Ciebie bezpłatni. Osoby ubiegające się o ochronę międzynarodową mają opiekę zdrowotną jak ubezpieczeni Polacy.
-checklist-step-health-insurance-where = Poproś pracodawcę o potwierdzenie zgłoszenia do ZUS. W sprawie dobrowolnego ubezpieczenia: oddział NFZ w Twoim województwie.
-checklist-step-health-insurance-bring = Paszport, wiza albo zezwolenie i PESEL (jeśli masz). Sprawdź w NFZ, jakich dokumentów potrzebują.
+checklist-step-health-insurance-what = Jeśli pracujesz na umowie, pracodawca musi zgłosić Cię do ZUS (Zakład Ubezpieczeń Społecznych). Dzięki temu masz ubezpieczenie zdrowotne w NFZ (Narodowy Fundusz Zdrowia). Bez takiej pracy możesz mieć możliwość zawarcia dobrowolnej umowy z NFZ.
+checklist-step-health-insurance-why = Z ubezpieczeniem NFZ publiczni lekarze i szpitale są dla Ciebie bezpłatni. Dobrowolne ubezpieczenie jest dostępne tylko z niektórymi dokumentami, na przykład z zezwoleniem na pobyt czasowy albo statusem uchodźcy, ale nie z każdą wizą: zanim cokolwiek zapłacisz, sprawdź w NFZ.
+checklist-step-health-insurance-where = Poproś pracodawcę o potwierdzenie zgłoszenia do ZUS. Dobrowolne ubezpieczenie: oddział wojewódzki NFZ; w Warszawie Mazowiecki Oddział Wojewódzki NFZ. Potem zgłoś umowę w ZUS.
+checklist-step-health-insurance-bring = Paszport, wizę, zezwolenie albo decyzję oraz PESEL, jeśli go masz. Sprawdź w NFZ, jakich dokumentów potrzebują.
 
-## Step: work
+## Step: work (visas, visa-free, pending application, temporary residence)
 
 checklist-step-work-title = Zacznij legalnie pracować
-checklist-step-work-what = Z wizą humanitarną możesz pracować bez zezwolenia na pracę. Tak samo z zezwoleniem na pobyt czasowy dla Białorusinów. W innych przypadkach pracodawca może złożyć oświadczenie o powierzeniu wykonywania pracy obywatelowi Białorusi, na okres do 24 miesięcy.
-checklist-step-work-why = Praca bez właściwych dokumentów może kosztować Cię prawo pobytu. Od 1 czerwca 2025 r. nowa ustawa wymaga umowy na piśmie. Niektóre szczegóły nowej ustawy nie są potwierdzone: sprawdź je w urzędzie pracy albo w organizacji, która daje pomoc prawną.
+checklist-step-work-what = Pracodawca może złożyć w urzędzie pracy oświadczenie o powierzeniu pracy obywatelowi Białorusi. Lista państw to teraz Armenia, Białoruś, Mołdawia i Ukraina. Wiele zezwoleń na pobyt także pozwala pracować: sprawdź, co mówi Twoje zezwolenie.
+checklist-step-work-why = Praca bez właściwych dokumentów może kosztować Cię utratę pobytu. Od 1 czerwca 2025 r. obowiązuje nowa ustawa o zatrudnianiu cudzoziemców, a od 1 grudnia 2025 r. nowe przepisy wykonawcze. Nie jest potwierdzone, czy sama wiza humanitarna nadal pozwala pracować bez zezwolenia: zanim zaczniesz, zapytaj powiatowy urząd pracy albo organizację, która daje pomoc prawną.
 checklist-step-work-where = Pracodawca składa oświadczenie przez internet. Na pytania odpowiada powiatowy urząd pracy.
 checklist-step-work-bring = Paszport z wizą albo zezwoleniem. Zawsze bierz umowę na piśmie i zachowaj jej kopię.
 
-## Step: school
+## Step: school (only with children)
 
 checklist-step-school-title = Zapisz dzieci do szkoły lub przedszkola
-checklist-step-school-what = Nauka jest obowiązkowa od 7 do 18 roku życia. Nie zależy to od Twojego statusu. Szkoły publiczne są bezpłatne. Dzieci w wieku 6 lat mają roczne przygotowanie przedszkolne. Dzieci z zagranicy dostają dodatkowe bezpłatne lekcje polskiego.
-checklist-step-school-why = Szkoła pomaga dzieciom nauczyć się polskiego, znaleźć przyjaciół i znów poczuć się bezpiecznie. Według znanych nam przepisów dodatkowe lekcje polskiego to co najmniej 2 w tygodniu: sprawdź aktualne przepisy w szkole.
+checklist-step-school-what = Nauka jest obowiązkowa od 7 do 18 roku życia. Nie zależy to od Twojego statusu. Szkoły publiczne są bezpłatne. Dzieci w wieku 6 lat odbywają roczne przygotowanie przedszkolne. Niektóre szkoły mają oddział przygotowawczy dla dzieci, które jeszcze nie mówią po polsku.
+checklist-step-school-why = Szkoła pomaga dzieciom nauczyć się polskiego, znaleźć przyjaciół i znów poczuć się bezpiecznie. Dzieci cudzoziemców mają bezpłatne dodatkowe lekcje polskiego, co najmniej 2 w tygodniu, przez ograniczony czas: zapytaj w szkole, jak długo. Oddział przygotowawczy trwa zwykle jeden rok szkolny.
 checklist-step-school-where = Publiczna szkoła lub przedszkole blisko domu. Jeśli nie wiesz, które, zapytaj w urzędzie dzielnicy.
 checklist-step-school-bring = Paszport dziecka lub akt urodzenia, adres w Polsce i dawne świadectwa szkolne, jeśli je masz (tłumaczenie pomaga).
 
@@ -103,10 +143,25 @@ checklist-step-psychological-support-what = Nagła przeprowadzka jest trudna. St
 checklist-step-psychological-support-why = Wczesna pomoc ułatwia wszystko inne. Prośba o pomoc to nie słabość.
 checklist-step-psychological-support-where = Zapytaj organizację, która prowadzi tę stronę, albo białoruską organizację wsparcia. Jeśli jesteś teraz w niebezpieczeństwie, dzwoń pod 112.
 
+## Step: crisis-lines
+
+checklist-step-crisis-lines-title = Telefony w kryzysie
+checklist-step-crisis-lines-what = Jeśli czujesz, że sobie nie radzisz, zadzwoń pod 800 70 2222 (wsparcie dla osób w kryzysie psychicznym, całą dobę) albo 116 123 (kryzysowy telefon zaufania dla dorosłych).
+checklist-step-crisis-lines-why = Możesz od razu z kimś porozmawiać, bez umawiania się. Na tych liniach mogą mówić tylko po polsku: jeśli to trudne, poproś organizację, która prowadzi tę stronę, o pomoc w Twoim języku.
+checklist-step-crisis-lines-where = Przez telefon. Jeśli zagrożone jest Twoje życie albo życie innej osoby, dzwoń pod 112.
+
+## Step: legal-aid
+
+checklist-step-legal-aid-title = Skorzystaj z bezpłatnej porady prawnej
+checklist-step-legal-aid-what = Organizacje pomocy prawnej bezpłatnie doradzają w sprawach pobytu, azylu, dokumentów podróży i pracy. Na przykład: Stowarzyszenie Interwencji Prawnej, Helsińska Fundacja Praw Człowieka i Fundacja Ocalenie.
+checklist-step-legal-aid-why = Przepisy często się zmieniają, a błąd może kosztować Cię utratę pobytu. Pytaj przed upływem terminu, nie po nim.
+checklist-step-legal-aid-where = Ich biura w Warszawie albo telefon i e-mail; aktualne kontakty sprawdź na ich stronach. Organizacja, która prowadzi tę stronę, też pomoże wybrać.
+checklist-step-legal-aid-bring = Dokumenty, wszystkie pisma z urzędów i ważne dla Ciebie daty (kiedy kończy się wiza albo zezwolenie).
+
 ## Step: support-organisations
 
 checklist-step-support-organisations-title = Znajdź organizacje wsparcia
-checklist-step-support-organisations-what = Organizacje pomagają Białorusinom w Polsce w sprawach prawnych, mieszkaniowych, szkolnych, w pracy i w urzędach. Przykłady: Centrum Solidarności Białoruskiej w Warszawie, Fundacja Humanosh, sieć Partyzanka, BySol (Belarus Solidarity Foundation), Dissidentby i Politzek.me.
+checklist-step-support-organisations-what = Organizacje pomagają obywatelom Białorusi w Polsce w sprawach mieszkania, szkoły, pracy i dokumentów. Przykłady: Centrum Solidarności Białoruskiej w Warszawie, Fundacja Humanosh, sieć Partyzanka, BySol (Belarus Solidarity Foundation), Dissidentby i Politzek.me.
 checklist-step-support-organisations-why = Znają urzędy i przepisy, mogą z Tobą pójść. Niektóre dają rodzinie opiekuna na około miesiąc.
 checklist-step-support-organisations-where = Zacznij od organizacji, która prowadzi tę stronę: jej kontakt jest na ekranie głównym. Dane innych organizacji sprawdź na ich oficjalnych stronach.
 checklist-step-support-organisations-bring = Swoje dokumenty i krótką listę tego, czego najbardziej potrzebujesz.

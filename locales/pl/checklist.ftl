@@ -13,10 +13,15 @@ checklist-situation-hint = Wszystkie pytania są dobrowolne. Odpowiedzi służą
 checklist-situation-arrival = Data przyjazdu do Polski
 checklist-situation-status = Twój obecny status pobytu
 checklist-status-humanitarian-visa = Wiza humanitarna
-checklist-status-protection-applicant = Złożyłem/złożyłam wniosek o ochronę międzynarodową (azyl)
+checklist-status-other-visa = Inna wiza (praca, studia, inne)
+checklist-status-visa-free = Pobyt bezwizowy
+checklist-status-residence-application-pending = Wniosek o zezwolenie na pobyt złożony, czekam na decyzję (stempel lub zaświadczenie z MOS)
 checklist-status-temporary-residence = Zezwolenie na pobyt czasowy (karta pobytu)
-checklist-status-visa-free-or-other = Ruch bezwizowy lub coś innego
-checklist-status-unknown = Nie wiem
+checklist-status-asylum-applicant = Ubiegam się o ochronę międzynarodową (azyl)
+checklist-status-international-protection = Status uchodźcy albo ochrona uzupełniająca
+checklist-status-temporary-protection = Ochrona czasowa (osoby z Ukrainy)
+checklist-status-no-document = Nie mam teraz ważnego dokumentu
+checklist-status-not-sure = Nie wiem
 checklist-situation-document-expiry = Data końca ważności wizy lub zezwolenia
 checklist-situation-protection-applied = Data złożenia wniosku o ochronę
 checklist-situation-children = Czy są z Tobą dzieci?
@@ -66,6 +71,7 @@ checklist-part-why = Dlaczego to ważne
 checklist-part-where = Gdzie
 checklist-part-bring = Co zabrać
 checklist-sources-heading = Oficjalne źródła (po polsku lub angielsku)
+checklist-sources-other-heading = Inne źródła: organizacje i media
 checklist-source-checked = (sprawdzono { $date })
 
 ## States

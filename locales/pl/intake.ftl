@@ -41,7 +41,7 @@ intake-review-problems = { $count ->
    *[other] { $count } odpowiedzi wymaga uwagi.
 }
 intake-review-ready = Wszystko gotowe.
-intake-form-updated = Od czasu, gdy zaczęłaś lub zacząłeś, pytania zostały zmienione. Twoje odpowiedzi zostały zachowane — sprawdź je.
+intake-form-updated = Od rozpoczęcia wypełniania pytania zostały zmienione. Twoje odpowiedzi zostały zachowane — sprawdź je.
 
 ## Privacy note
 

@@ -13,10 +13,15 @@ checklist-situation-hint = Все вопросы необязательны. О�
 checklist-situation-arrival = Дата приезда в Польшу
 checklist-situation-status = Ваш статус сейчас
 checklist-status-humanitarian-visa = Гуманитарная виза
-checklist-status-protection-applicant = Я подал(а) заявление о международной защите (убежище)
+checklist-status-other-visa = Другая виза (работа, учёба, другое)
+checklist-status-visa-free = Безвизовое пребывание
+checklist-status-residence-application-pending = Заявление на разрешение на пребывание подано, жду решения (штамп или справка из MOS)
 checklist-status-temporary-residence = Разрешение на временное пребывание (karta pobytu)
-checklist-status-visa-free-or-other = Без визы или другое
-checklist-status-unknown = Не знаю
+checklist-status-asylum-applicant = Заявление о международной защите (убежище) подано
+checklist-status-international-protection = Статус беженца или дополнительная защита
+checklist-status-temporary-protection = Временная защита (люди из Украины)
+checklist-status-no-document = Сейчас нет действующего документа
+checklist-status-not-sure = Не знаю
 checklist-situation-document-expiry = Дата окончания визы или разрешения
 checklist-situation-protection-applied = Дата заявления о защите
 checklist-situation-children = С вами есть дети?
@@ -66,6 +71,7 @@ checklist-part-why = Почему это важно
 checklist-part-where = Где
 checklist-part-bring = Что взять с собой
 checklist-sources-heading = Официальные источники (на польском или английском)
+checklist-sources-other-heading = Другие источники: организации и СМИ
 checklist-source-checked = (проверено { $date })
 
 ## States

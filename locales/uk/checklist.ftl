@@ -13,10 +13,15 @@ checklist-situation-hint = Усі питання необов'язкові. Ві
 checklist-situation-arrival = Дата приїзду до Польщі
 checklist-situation-status = Ваш статус зараз
 checklist-status-humanitarian-visa = Гуманітарна віза
-checklist-status-protection-applicant = Я подав(-ла) заяву про міжнародний захист (притулок)
+checklist-status-other-visa = Інша віза (робота, навчання, інше)
+checklist-status-visa-free = Безвізове перебування
+checklist-status-residence-application-pending = Заяву на дозвіл на перебування подано, чекаю на рішення (штамп або довідка з MOS)
 checklist-status-temporary-residence = Дозвіл на тимчасове перебування (karta pobytu)
-checklist-status-visa-free-or-other = Безвіз або інше
-checklist-status-unknown = Не знаю
+checklist-status-asylum-applicant = Заяву про міжнародний захист (притулок) подано
+checklist-status-international-protection = Статус біженця або додатковий захист
+checklist-status-temporary-protection = Тимчасовий захист (люди з України)
+checklist-status-no-document = Зараз немає чинного документа
+checklist-status-not-sure = Не знаю
 checklist-situation-document-expiry = Дата закінчення візи або дозволу
 checklist-situation-protection-applied = Дата заяви про захист
 checklist-situation-children = З вами є діти?
@@ -66,6 +71,7 @@ checklist-part-why = Чому це важливо
 checklist-part-where = Де
 checklist-part-bring = Що взяти з собою
 checklist-sources-heading = Офіційні джерела (польською або англійською)
+checklist-sources-other-heading = Інші джерела: організації та ЗМІ
 checklist-source-checked = (перевірено { $date })
 
 ## States

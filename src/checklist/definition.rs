@@ -13,7 +13,7 @@ use toml::value::Datetime;
 use toml::Spanned;
 
 use super::model::{
-    section_message_id, Anchor, ChecklistDef, Condition, DateRule, LegalStatus, Part, Section, Source, Step,
+    section_message_id, Anchor, ChecklistDef, Condition, DateRule, LegalStatus, Part, Section, Source, SourceKind, Step,
     MAX_OFFSET_DAYS, MAX_OFFSET_MONTHS,
 };
 use crate::config::toml_walk::{Item, Walk};
@@ -49,7 +49,7 @@ const SECTION_FIELDS: &[&str] = &["id", "step"];
 const STEP_FIELDS: &[&str] = &["id", "parts", "after", "when", "due", "deadline", "sources"];
 const WHEN_FIELDS: &[&str] = &["status", "children", "city"];
 const RULE_FIELDS: &[&str] = &["from", "months", "days"];
-const SOURCE_FIELDS: &[&str] = &["url", "name", "checked_on"];
+const SOURCE_FIELDS: &[&str] = &["url", "name", "kind", "checked_on"];
 
 struct RawFile {
     content_version: Option<Spanned<String>>,
@@ -86,6 +86,7 @@ struct RawRule {
 struct RawSource {
     url: Option<Spanned<String>>,
     name: Option<String>,
+    kind: Option<Spanned<String>>,
     checked_on: Option<Spanned<Datetime>>,
 }
 
@@ -132,8 +133,9 @@ fn read_step(w: &mut Walk<'_>, item: &Item<'_, '_>) -> Option<RawStep> {
             w.fields(st, SOURCE_FIELDS);
             let url = w.text(st, "url");
             let name = w.text(st, "name").map(Spanned::into_inner);
+            let kind = w.text(st, "kind");
             let checked_on = w.date(st, "checked_on");
-            Spanned::new(span, RawSource { url, name, checked_on })
+            Spanned::new(span, RawSource { url, name, kind, checked_on })
         })
         .collect();
     Some(RawStep { id: id?, parts, after, when, due, deadline, sources })
@@ -239,6 +241,11 @@ fn convert(text: &str, raw: &RawFile, out: &mut Vec<Diagnostic>) -> ChecklistDef
             String::new()
         }
     };
+    let version_date = version_date(&content_version);
+    if version_date.is_none() && !content_version.is_empty() {
+        let l = raw.content_version.as_ref().map(|v| line(v.span().start)).unwrap_or(1);
+        out.push(Diagnostic::warning(CHECKLIST_PATH, l, format!("`content_version` \"{content_version}\" contains no date, so the age of the sources cannot be checked"), "put the date of the content review in it, e.g. content_version = \"pl-2026-12-04\""));
+    }
     if raw.section.is_empty() {
         out.push(Diagnostic::error(CHECKLIST_PATH, 0, "the checklist has no sections", "add at least one [[section]] with [[section.step]] entries"));
     }
@@ -259,14 +266,24 @@ fn convert(text: &str, raw: &RawFile, out: &mut Vec<Diagnostic>) -> ChecklistDef
         }
         let mut steps = Vec::new();
         for st in &rs.step {
-            steps.push(convert_step(text, st, &mut step_ids, out));
+            steps.push(convert_step(text, st, version_date, &mut step_ids, out));
         }
         sections.push(Section { id: sid, steps, line: sl });
     }
     ChecklistDef { content_version, sections }
 }
 
-fn convert_step(text: &str, st: &RawStep, step_ids: &mut HashMap<String, usize>, out: &mut Vec<Diagnostic>) -> Step {
+/// The first `YYYY-MM-DD` date inside a content version such as `pl-2026-12-04`.
+pub fn version_date(version: &str) -> Option<NaiveDate> {
+    let b = version.as_bytes();
+    (0..b.len().saturating_sub(9)).find_map(|i| version.get(i..i + 10).and_then(crate::date_text::parse_iso))
+}
+
+/// A source checked more than this many months before the content version
+/// date is reported as possibly out of date.
+pub const STALE_MONTHS: u32 = 6;
+
+fn convert_step(text: &str, st: &RawStep, version_date: Option<NaiveDate>, step_ids: &mut HashMap<String, usize>, out: &mut Vec<Diagnostic>) -> Step {
     let line = |start: usize| line_of(text, start);
     let l = line(st.id.span().start);
     let id = st.id.get_ref().clone();
@@ -308,14 +325,24 @@ fn convert_step(text: &str, st: &RawStep, step_ids: &mut HashMap<String, usize>,
     if let Some(w) = &st.when {
         let wr = w.get_ref();
         for s in &wr.status {
-            match LegalStatus::from_name(s.get_ref()) {
-                Some(LegalStatus::Unknown) => out.push(Diagnostic::error(CHECKLIST_PATH, line(s.span().start), format!("step `{id}` is conditioned on status `unknown`"), "steps with unknown status are already shown as \"may apply\"; remove `unknown`")),
-                Some(x) => when.status.push(x),
-                None => out.push(Diagnostic::error(
+            let name = s.get_ref();
+            match (LegalStatus::from_name(name), crate::status::legacy_condition(name)) {
+                (Some(LegalStatus::NotSure), _) => out.push(Diagnostic::error(CHECKLIST_PATH, line(s.span().start), format!("step `{id}` is conditioned on status `not-sure`"), "steps are already shown as \"may apply\" to people who are not sure; remove `not-sure`")),
+                (Some(x), _) => when.status.push(x),
+                (None, Some(list)) => {
+                    out.push(Diagnostic::warning(
+                        CHECKLIST_PATH,
+                        line(s.span().start),
+                        format!("status `{name}` in the condition of step `{id}` is an old name"),
+                        format!("write {} instead", list.iter().map(|x| format!("\"{}\"", x.as_str())).collect::<Vec<_>>().join(", ")),
+                    ));
+                    when.status.extend_from_slice(list);
+                }
+                (None, None) => out.push(Diagnostic::error(
                     CHECKLIST_PATH,
                     line(s.span().start),
-                    format!("unknown legal status `{}` in the condition of step `{id}`", s.get_ref()),
-                    "use one of: humanitarian-visa, protection-applicant, temporary-residence, visa-free-or-other",
+                    format!("unknown legal status `{name}` in the condition of step `{id}`"),
+                    format!("use one of: {}", LegalStatus::ALL.iter().filter(|x| **x != LegalStatus::NotSure).map(|x| x.as_str()).collect::<Vec<_>>().join(", ")),
                 )),
             }
         }
@@ -336,9 +363,6 @@ fn convert_step(text: &str, st: &RawStep, step_ids: &mut HashMap<String, usize>,
     let deadline = st.deadline.as_ref().and_then(|r| convert_rule(text, r, &id, "deadline", out));
 
     let mut sources = Vec::new();
-    if st.sources.is_empty() {
-        out.push(Diagnostic::warning(CHECKLIST_PATH, l, format!("step `{id}` cites no official source"), "add sources = [{ url = \"https://…\", checked_on = 2026-11-21 }]"));
-    }
     for src in &st.sources {
         let sl = line(src.span().start);
         let r = src.get_ref();
@@ -352,25 +376,64 @@ fn convert_step(text: &str, st: &RawStep, step_ids: &mut HashMap<String, usize>,
         let host = match https_host(&url) {
             Ok(h) => h,
             Err(why) => {
-                out.push(Diagnostic::error(CHECKLIST_PATH, sl, format!("source link `{url}` of step `{id}` {why}"), "use a full https:// address of the official page"));
+                out.push(Diagnostic::error(CHECKLIST_PATH, sl, format!("source link `{url}` of step `{id}` {why}"), "use a full https:// address of the page that backs the step"));
                 continue;
             }
         };
+        if is_bare_domain(&url) {
+            out.push(Diagnostic::warning(
+                CHECKLIST_PATH,
+                sl,
+                format!("source link `{url}` of step `{id}` is only a home page"),
+                "link the page that backs the step (e.g. https://www.gov.pl/web/gov/uzyskaj-numer-pesel), not the site's start page",
+            ));
+        }
+        let kind = match &r.kind {
+            None => {
+                out.push(Diagnostic::warning(CHECKLIST_PATH, sl, format!("source `{url}` of step `{id}` has no `kind`"), "add kind = \"official\" (a public authority's page), \"organisation\" (an NGO or UNHCR) or \"other\" (news, law firms, guides); it counts as \"other\" until then"));
+                SourceKind::Other
+            }
+            Some(k) => match SourceKind::from_name(k.get_ref()) {
+                Some(k) => k,
+                None => {
+                    out.push(Diagnostic::error(CHECKLIST_PATH, line(k.span().start), format!("unknown source kind `{}` in step `{id}`", k.get_ref()), "use \"official\", \"organisation\" or \"other\""));
+                    continue;
+                }
+            },
+        };
         let checked_on = match &r.checked_on {
             None => {
-                out.push(Diagnostic::error(CHECKLIST_PATH, sl, format!("source `{url}` of step `{id}` has no `checked_on` date"), "open the page, compare it with the step text, then add checked_on = 2026-11-21 (the day you checked)"));
+                out.push(Diagnostic::error(CHECKLIST_PATH, sl, format!("source `{url}` of step `{id}` has no `checked_on` date"), "open the page, compare it with the step text, then add checked_on = 2026-12-04 (the day you checked)"));
                 continue;
             }
             Some(dt) => match dt.get_ref().date.and_then(|d| NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))) {
                 Some(d) if dt.get_ref().time.is_none() => d,
                 _ => {
-                    out.push(Diagnostic::error(CHECKLIST_PATH, line(dt.span().start), format!("`checked_on` of source `{url}` is not a plain date"), "write a date without quotes or time, e.g. checked_on = 2026-11-21"));
+                    out.push(Diagnostic::error(CHECKLIST_PATH, line(dt.span().start), format!("`checked_on` of source `{url}` is not a plain date"), "write a date without quotes or time, e.g. checked_on = 2026-12-04"));
                     continue;
                 }
             },
         };
+        if let Some(limit) = version_date.and_then(|v| v.checked_sub_months(chrono::Months::new(STALE_MONTHS))) {
+            if checked_on < limit {
+                out.push(Diagnostic::warning(
+                    CHECKLIST_PATH,
+                    sl,
+                    format!("source `{url}` of step `{id}` was checked on {}, more than {STALE_MONTHS} months before the content version date", crate::date_text::iso(checked_on)),
+                    "open the page again, compare it with the step text in every language, then update checked_on",
+                ));
+            }
+        }
         let name = r.name.as_deref().map(str::trim).filter(|n| !n.is_empty()).unwrap_or(&host).to_string();
-        sources.push(Source { url, name, checked_on });
+        sources.push(Source { url, name, kind, checked_on });
+    }
+    if !sources.iter().any(|s| s.kind == SourceKind::Official) {
+        out.push(Diagnostic::warning(
+            CHECKLIST_PATH,
+            l,
+            format!("step `{id}` cites no official source"),
+            "add the page of a public authority that backs the step: sources = [{ url = \"https://…\", kind = \"official\", checked_on = 2026-12-04 }]; until then say \"check with …\" in the text",
+        ));
     }
 
     Step { id, parts, after, when, due, deadline, sources, line: l }
@@ -403,6 +466,16 @@ fn convert_rule(text: &str, r: &Spanned<RawRule>, id: &str, field: &str, out: &m
     let (Some(from), true) = (from, ok) else { return None };
     // Bounds checked above, so the casts cannot truncate.
     Some(DateRule { from, months: raw.months as i32, days: raw.days as i32 })
+}
+
+/// Whether an `https://` link points at a site's start page only (no path,
+/// query or fragment beyond `/`).
+pub fn is_bare_domain(url: &str) -> bool {
+    let rest = url.strip_prefix("https://").unwrap_or(url);
+    match rest.find(['/', '?', '#']) {
+        None => true,
+        Some(i) => rest.get(i..).is_some_and(|tail| tail == "/"),
+    }
 }
 
 /// The host of an `https://host/…` link, or why the link is not usable.
@@ -529,7 +602,7 @@ id = "s"
 id = "a"
 when = { city = ["X"] }
 due = { from = "arrival", days = 3 }
-sources = [{ url = "https://www.gov.pl/x", checked_on = 2026-11-21 }]
+sources = [{ url = "https://www.gov.pl/x", kind = "official", checked_on = 2026-11-21 }]
 "#;
 
     /// (line, message, fix) of every diagnostic; the file must be refused.
@@ -550,7 +623,12 @@ sources = [{ url = "https://www.gov.pl/x", checked_on = 2026-11-21 }]
     #[test]
     fn base_is_accepted() {
         let (def, diags) = check_structure(BASE);
-        assert!(def.is_some() && diags.is_empty(), "{diags:#?}");
+        assert!(def.is_some(), "{diags:#?}");
+        // Only: "t" carries no date for the freshness check.
+        assert_eq!(diags.len(), 1, "{diags:#?}");
+        assert!(!diags[0].is_error() && diags[0].message.contains("contains no date"));
+        let dated = BASE.replace("content_version = \"t\"", "content_version = \"t-2026-12-04\"");
+        assert!(check_structure(&dated).1.is_empty());
     }
 
     #[test]
@@ -561,7 +639,7 @@ sources = [{ url = "https://www.gov.pl/x", checked_on = 2026-11-21 }]
             ("id = \"a\"", "id = \"a\"\ntitel = 1", 8, "unknown field `titel`, expected one of `id`, `parts`, `after`, `when`, `due`, `deadline`, `sources`"),
             ("city = [\"X\"]", "town = [\"X\"]", 8, "unknown field `town`, expected one of `status`, `children`, `city`"),
             ("days = 3", "weeks = 3", 9, "unknown field `weeks`, expected one of `from`, `months`, `days`"),
-            ("checked_on = 2026", "checked = 2026", 10, "unknown field `checked`, expected one of `url`, `name`, `checked_on`"),
+            ("checked_on = 2026", "checked = 2026", 10, "unknown field `checked`, expected one of `url`, `name`, `kind`, `checked_on`"),
         ];
         for (from, to, line, message) in cases {
             let got = refused(&edit(from, to));

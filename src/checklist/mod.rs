@@ -17,10 +17,10 @@ pub mod schedule;
 #[cfg(test)]
 mod tests;
 
-pub use definition::{check_structure, find_cycles, https_host, parse, validate, ChecklistError, CHECKLIST_PATH};
+pub use definition::{check_structure, find_cycles, https_host, is_bare_domain, parse, validate, version_date, ChecklistError, CHECKLIST_PATH, STALE_MONTHS};
 pub use ics::{calendar_events, event_uid, to_ics, DateKind, IcsEvent};
 pub use model::{
     add_offset, normalize_city, section_message_id, step_message_id, Anchor, Applicability, ChecklistDef, ChecklistRecord, Condition,
-    DateRule, LegalStatus, Part, Section, Situation, Source, Step, StepState,
+    DateRule, LegalStatus, Part, Section, Situation, Source, SourceKind, Step, StepState,
 };
 pub use schedule::{days_between, next_steps, plan, progress, Progress, StepStatus, Urgency, DUE_SOON_DAYS};

@@ -107,13 +107,45 @@ pub fn section_message_id(section_id: &str) -> String {
     format!("checklist-section-{section_id}")
 }
 
-/// An official link the newcomer can open, with the date someone checked it.
+/// Who publishes a source: shown to the reader, so "Official sources" is
+/// only ever a heading over public authorities' pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SourceKind {
+    /// A public authority: gov.pl, a voivode office, UdSC, NFZ, ZUS, Dz.U.
+    Official,
+    /// A help organisation: an NGO, UNHCR, the AIDA report.
+    Organisation,
+    /// Anything else: news, law firms, private guides.
+    Other,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 3] = [SourceKind::Official, SourceKind::Organisation, SourceKind::Other];
+
+    /// The name used in the TOML `kind` field.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Official => "official",
+            SourceKind::Organisation => "organisation",
+            SourceKind::Other => "other",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<SourceKind> {
+        SourceKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
+/// A link the newcomer can open, with who publishes it and the date someone
+/// checked it against the step text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
     /// An `https://` address.
     pub url: String,
     /// Link text (a site or document name; not translated). Defaults to the host.
     pub name: String,
+    /// Who publishes the page.
+    pub kind: SourceKind,
     /// When the content editor last checked the page against the step text.
     pub checked_on: NaiveDate,
 }
@@ -221,7 +253,7 @@ impl Condition {
         let mut unknown = false;
         if !self.status.is_empty() {
             match s.status {
-                None | Some(LegalStatus::Unknown) => unknown = true,
+                None | Some(LegalStatus::NotSure) => unknown = true,
                 Some(st) if self.status.contains(&st) => {}
                 Some(_) => return Applicability::DoesNotApply,
             }
@@ -254,41 +286,8 @@ pub fn normalize_city(city: &str) -> String {
     city.trim().to_lowercase()
 }
 
-/// The newcomer's legal status as they choose it in "my situation".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum LegalStatus {
-    HumanitarianVisa,
-    ProtectionApplicant,
-    TemporaryResidence,
-    VisaFreeOrOther,
-    Unknown,
-}
-
-impl LegalStatus {
-    pub const ALL: [LegalStatus; 5] = [
-        LegalStatus::HumanitarianVisa,
-        LegalStatus::ProtectionApplicant,
-        LegalStatus::TemporaryResidence,
-        LegalStatus::VisaFreeOrOther,
-        LegalStatus::Unknown,
-    ];
-
-    /// Stable name (serde, TOML conditions, message ids `checklist-status-<name>`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LegalStatus::HumanitarianVisa => "humanitarian-visa",
-            LegalStatus::ProtectionApplicant => "protection-applicant",
-            LegalStatus::TemporaryResidence => "temporary-residence",
-            LegalStatus::VisaFreeOrOther => "visa-free-or-other",
-            LegalStatus::Unknown => "unknown",
-        }
-    }
-
-    pub fn from_name(name: &str) -> Option<LegalStatus> {
-        LegalStatus::ALL.into_iter().find(|s| s.as_str() == name)
-    }
-}
+/// The newcomer's legal status: the one shared list (see [`crate::status`]).
+pub use crate::status::LegalStatus;
 
 /// What the newcomer told about themselves in "my situation". Every field is
 /// optional; the UI stores it in the vault (serde, dates as `YYYY-MM-DD`).
@@ -449,7 +448,7 @@ mod tests {
         let c = Condition { status: vec![LegalStatus::HumanitarianVisa], children: Some(true), city: vec!["Warszawa".into()] };
         let mut s = Situation::default();
         assert_eq!(c.evaluate(&s), Applicability::MayApply);
-        s.status = Some(LegalStatus::ProtectionApplicant);
+        s.status = Some(LegalStatus::AsylumApplicant);
         assert_eq!(c.evaluate(&s), Applicability::DoesNotApply);
         s.status = Some(LegalStatus::HumanitarianVisa);
         s.has_children = Some(true);
@@ -458,7 +457,7 @@ mod tests {
         s.city = Some("Kraków".into());
         assert_eq!(c.evaluate(&s), Applicability::DoesNotApply);
         s.city = None;
-        s.status = Some(LegalStatus::Unknown);
+        s.status = Some(LegalStatus::NotSure);
         assert_eq!(c.evaluate(&s), Applicability::MayApply);
         s.has_children = Some(false);
         assert_eq!(c.evaluate(&s), Applicability::DoesNotApply);

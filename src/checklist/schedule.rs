@@ -52,6 +52,7 @@ pub struct StepStatus<'a> {
     pub days_until_deadline: Option<i64>,
     pub urgency: Urgency,
     /// Applicable steps this one comes after that are not finished yet.
+    /// Always empty for a step with a hard deadline (`after` is advice).
     pub blocked_by: Vec<&'a str>,
 }
 
@@ -113,9 +114,13 @@ pub fn plan<'a>(
             let urgency = if state.is_finished() { Urgency::Finished } else { classify(days_until_due, days_until_deadline) };
             // A dependency is open when it applies (or may) and is not finished.
             // Unknown ids are ignored here (the validator reports them).
+            // `after` is advice: a step with a hard legal limit never waits
+            // for another step (missing the limit can cost the stay), so it is
+            // never shown as "waiting for" nor ordered after waiting steps.
             let blocked_by = step
                 .after
                 .iter()
+                .filter(|_| step.deadline.is_none())
                 .filter(|dep| {
                     let dep_app = applicability.get(dep.as_str()).copied();
                     matches!(dep_app, Some(Applicability::Applies | Applicability::MayApply)) && !state_of(dep).is_finished()

@@ -32,7 +32,7 @@ fn known_all(def: &ChecklistDef, locales: &[&str]) -> Known {
 }
 
 const GOOD: &str = r#"
-content_version = "test-1"
+content_version = "test-2026-11-21"
 
 [[section]]
 id = "documents"
@@ -40,19 +40,19 @@ id = "documents"
 [[section.step]]
 id = "address"
 due = { from = "arrival", days = 3 }
-sources = [{ url = "https://www.gov.pl/web/gov/zamelduj-sie", checked_on = 2026-11-21 }]
+sources = [{ url = "https://www.gov.pl/web/gov/zamelduj-sie", kind = "official", checked_on = 2026-11-21 }]
 
 [[section.step]]
 id = "pesel"
 parts = ["what", "why"]
 after = ["address"]
 due = { from = "arrival", days = 30 }
-sources = [{ url = "https://www.gov.pl/web/gov/uzyskaj-numer-pesel", name = "gov.pl", checked_on = 2026-11-21 }]
+sources = [{ url = "https://www.gov.pl/web/gov/uzyskaj-numer-pesel", name = "gov.pl", kind = "official", checked_on = 2026-11-21 }]
 
 [[section.step]]
 id = "profil-zaufany"
 after = ["pesel"]
-sources = [{ url = "https://www.gov.pl/web/profilzaufany", checked_on = 2026-11-21 }]
+sources = [{ url = "https://www.gov.pl/web/profilzaufany", kind = "official", checked_on = 2026-11-21 }]
 
 [[section]]
 id = "status"
@@ -63,12 +63,12 @@ when = { status = ["humanitarian-visa"] }
 after = ["profil-zaufany"]
 due = { from = "document-expiry", days = -30 }
 deadline = { from = "document-expiry" }
-sources = [{ url = "https://www.gov.pl/web/udsc-en", checked_on = 2026-11-21 }]
+sources = [{ url = "https://www.gov.pl/web/udsc-en", kind = "official", checked_on = 2026-11-21 }]
 
 [[section.step]]
 id = "school"
 when = { children = true, city = ["Warszawa", "Warsaw"] }
-sources = [{ url = "https://migrant.info.pl/en", checked_on = 2026-11-21 }]
+sources = [{ url = "https://migrant.info.pl/en/education", kind = "official", checked_on = 2026-11-21 }]
 "#;
 
 fn good() -> ChecklistDef {
@@ -94,7 +94,7 @@ fn assert_one_error(text: &str, needle: &str, line: usize) {
 #[test]
 fn good_definition_parses_with_derived_ids() {
     let def = good();
-    assert_eq!(def.content_version, "test-1");
+    assert_eq!(def.content_version, "test-2026-11-21");
     assert_eq!(def.sections.len(), 2);
     let pesel = def.step("pesel").unwrap();
     assert_eq!(pesel.after, vec!["address"]);
@@ -201,7 +201,7 @@ fn reports_bad_links_and_missing_checked_on() {
     assert_one_error(&no_date, "has no `checked_on` date", 10);
     let datetime = GOOD.replacen("checked_on = 2026-11-21", "checked_on = 2026-11-21T10:00:00", 1);
     assert_one_error(&datetime, "not a plain date", 10);
-    let no_sources = GOOD.replace("sources = [{ url = \"https://www.gov.pl/web/profilzaufany\", checked_on = 2026-11-21 }]", "");
+    let no_sources = GOOD.replace("sources = [{ url = \"https://www.gov.pl/web/profilzaufany\", kind = \"official\", checked_on = 2026-11-21 }]", "");
     let (_, diags) = check_structure(&no_sources);
     assert!(diags.iter().any(|d| !d.is_error() && d.message.contains("cites no official source") && d.line == 20));
 }
@@ -214,7 +214,7 @@ fn reports_bad_conditions_and_parts() {
     assert_one_error(&bad_part, "unknown part `how`", 14);
     let bad_id = GOOD.replace("id = \"school\"", "id = \"School Step\"");
     assert_one_error(&bad_id, "not a valid id", 36);
-    let no_version = GOOD.replace("content_version = \"test-1\"", "");
+    let no_version = GOOD.replace("content_version = \"test-2026-11-21\"", "");
     assert_one_error(&no_version, "`content_version` is missing", 1);
 }
 
@@ -313,16 +313,17 @@ fn next_steps_puts_actionable_first_then_by_date() {
     };
     let today = d(2026, 11, 21);
     let ids = |v: Vec<StepStatus<'_>>| v.into_iter().map(|x| x.step.id.clone()).collect::<Vec<_>>();
-    // nothing done: address (overdue) and school (no date) actionable; the rest blocked
-    assert_eq!(ids(next_steps(&def, &s, &BTreeMap::new(), today, 10)), vec!["address", "school", "permit", "pesel", "profil-zaufany"]);
-    assert_eq!(ids(next_steps(&def, &s, &BTreeMap::new(), today, 1)), vec!["address"]);
+    // nothing done: the permit (hard deadline: never waits), address (overdue)
+    // and school (no date) actionable; the rest wait
+    assert_eq!(ids(next_steps(&def, &s, &BTreeMap::new(), today, 10)), vec!["permit", "address", "school", "pesel", "profil-zaufany"]);
+    assert_eq!(ids(next_steps(&def, &s, &BTreeMap::new(), today, 1)), vec!["permit"]);
     // address and pesel done, school in progress: profil-zaufany actionable
     let st = states(&[("address", StepState::Done), ("pesel", StepState::NotRelevant), ("school", StepState::InProgress)]);
     let next = next_steps(&def, &s, &st, today, 10);
-    assert_eq!(ids(next.clone()), vec!["school", "profil-zaufany", "permit"]);
-    assert_eq!(next[2].blocked_by, vec!["profil-zaufany"]);
+    assert_eq!(ids(next.clone()), vec!["permit", "school", "profil-zaufany"]);
+    assert!(next[0].blocked_by.is_empty());
     // a blocking step that does not apply does not block
-    let s2 = Situation { status: Some(LegalStatus::ProtectionApplicant), ..s.clone() };
+    let s2 = Situation { status: Some(LegalStatus::AsylumApplicant), ..s.clone() };
     assert!(!ids(next_steps(&def, &s2, &st, today, 10)).contains(&"permit".to_string()));
     assert_eq!(next_steps(&def, &s, &st, today, 0).len(), 0);
 }
@@ -330,7 +331,7 @@ fn next_steps_puts_actionable_first_then_by_date() {
 #[test]
 fn progress_counts_done_and_not_relevant_over_applicable() {
     let def = good();
-    let s = Situation { status: Some(LegalStatus::ProtectionApplicant), has_children: Some(true), ..Default::default() };
+    let s = Situation { status: Some(LegalStatus::AsylumApplicant), has_children: Some(true), ..Default::default() };
     // permit does not apply; school may apply (city unknown) and counts
     let st = states(&[("address", StepState::Done), ("pesel", StepState::NotRelevant), ("permit", StepState::Done), ("school", StepState::InProgress)]);
     let p = progress(&def, &s, &st);
@@ -497,15 +498,40 @@ fn shipped_checklist_is_valid_in_every_locale() {
     let diags = validate(&text, &shipped("checklist-content.ftl"));
     let errors: Vec<String> = diags.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
-    // only the two steps the facts give no official page for may lack a source
-    let warned: Vec<&str> = diags.iter().filter(|d| !d.is_error()).map(|d| d.message.as_str()).collect();
-    assert_eq!(warned, vec!["step `psychological-support` cites no official source", "step `support-organisations` cites no official source"]);
+    // Warnings only where no official page backing the step was found (the
+    // step texts then say "check with …"); listed so a new one is a decision.
+    let mut warned: Vec<&str> = diags.iter().filter(|d| !d.is_error()).map(|d| d.message.as_str()).collect();
+    warned.sort();
+    assert_eq!(
+        warned,
+        vec![
+            "step `bank-account` cites no official source",
+            "step `crisis-lines` cites no official source",
+            "step `polish-course` cites no official source",
+            "step `protection-work` cites no official source",
+            "step `psychological-support` cites no official source",
+            "step `support-organisations` cites no official source",
+            "step `work` cites no official source",
+        ]
+    );
     let def = parse(&text).unwrap();
-    assert!(def.steps().count() >= 12);
-    for step in def.steps().filter(|s| !s.id.contains("support")) {
+    assert!(def.steps().count() >= 20);
+    assert_eq!(version_date(&def.content_version), Some(d(2026, 12, 4)));
+    for step in def.steps().filter(|s| !s.id.contains("support") && s.id != "psychological-support") {
         assert!(!step.sources.is_empty(), "{}", step.id);
-        assert!(step.sources.iter().all(|s| s.checked_on == d(2026, 11, 21)), "{}", step.id);
+        assert!(step.sources.iter().all(|s| s.checked_on == d(2026, 12, 4)), "{}", step.id);
+        // Never a home page, never a law firm or blog under "official".
+        for src in &step.sources {
+            assert!(!is_bare_domain(&src.url), "{}", src.url);
+            for host in ["publicservices.guide", "reform.news", "crede.com.pl", "forintegration.eu", "nfz-lublin.pl", "archiwalna"] {
+                assert!(!src.url.contains(host), "{} cites {}", step.id, src.url);
+            }
+        }
     }
+    // The residence-permit filing never waits for PESEL / Profil Zaufany.
+    assert!(def.step("residence-permit").unwrap().after.is_empty());
+    // Asylum applicants are not told to buy NFZ insurance.
+    assert_eq!(def.step("health-insurance").unwrap().when.evaluate(&Situation { status: Some(LegalStatus::AsylumApplicant), ..Default::default() }), Applicability::DoesNotApply);
     // the order the facts require
     assert_eq!(def.step("profil-zaufany").unwrap().after, vec!["pesel"]);
 }
@@ -670,7 +696,74 @@ fn next_steps_hold_only_steps_that_apply() {
     assert!(next.iter().all(|x| x.applicability == Applicability::Applies), "{:?}", next.iter().map(|x| &x.step.id).collect::<Vec<_>>());
     assert!(!next.iter().any(|x| x.step.id == "protection-report"));
     // Once the status says so, the asylum step is a next step.
-    let asylum = Situation { status: Some(LegalStatus::ProtectionApplicant), arrival: Some(d(2026, 11, 20)), ..Default::default() };
+    let asylum = Situation { status: Some(LegalStatus::AsylumApplicant), arrival: Some(d(2026, 11, 20)), ..Default::default() };
     let next = next_steps(&def, &asylum, &BTreeMap::new(), d(2026, 11, 21), usize::MAX);
     assert!(next.iter().any(|x| x.step.id == "protection-report"));
+}
+
+// ---------- source kinds and content-check warnings ----------
+
+/// Warnings (line, message) of a definition.
+fn warnings(text: &str) -> Vec<(usize, String)> {
+    check_structure(text).1.into_iter().filter(|d| !d.is_error()).map(|d| (d.line, d.message)).collect()
+}
+
+#[test]
+fn good_definition_has_no_warnings_and_kinds_are_read() {
+    assert!(warnings(GOOD).is_empty(), "{:#?}", warnings(GOOD));
+    assert!(good().steps().all(|s| s.sources.iter().all(|x| x.kind == SourceKind::Official)));
+    let org = GOOD.replacen("kind = \"official\"", "kind = \"organisation\"", 1);
+    assert_eq!(parse(&org).unwrap().step("address").unwrap().sources[0].kind, SourceKind::Organisation);
+    assert_one_error(&GOOD.replacen("kind = \"official\"", "kind = \"gov\"", 1), "unknown source kind `gov`", 10);
+}
+
+#[test]
+fn warns_with_line_about_stale_unofficial_kindless_and_bare_sources() {
+    // Checked 2026-05-20 is more than 6 months before the version date 2026-11-21.
+    let stale = GOOD.replacen("checked_on = 2026-11-21", "checked_on = 2026-05-20", 1);
+    assert_eq!(warnings(&stale), vec![(10, "source `https://www.gov.pl/web/gov/zamelduj-sie` of step `address` was checked on 2026-05-20, more than 6 months before the content version date".to_string())]);
+    let fresh = GOOD.replacen("checked_on = 2026-11-21", "checked_on = 2026-05-21", 1);
+    assert!(warnings(&fresh).is_empty());
+    let other = GOOD.replacen("kind = \"official\"", "kind = \"other\"", 1);
+    assert_eq!(warnings(&other), vec![(8, "step `address` cites no official source".to_string())]);
+    let kindless = GOOD.replacen(", kind = \"official\"", "", 1);
+    let w = warnings(&kindless);
+    assert!(w.contains(&(10, "source `https://www.gov.pl/web/gov/zamelduj-sie` of step `address` has no `kind`".to_string())), "{w:#?}");
+    assert!(w.contains(&(8, "step `address` cites no official source".to_string())), "{w:#?}");
+    for bare in ["https://www.muw.pl", "https://www.muw.pl/"] {
+        let t = GOOD.replacen("https://www.gov.pl/web/gov/zamelduj-sie", bare, 1);
+        assert_eq!(warnings(&t), vec![(10, format!("source link `{bare}` of step `address` is only a home page"))]);
+    }
+    assert!(!is_bare_domain("https://www.gov.pl/web/gov/zamelduj-sie") && !is_bare_domain("https://x.pl/?q=1"));
+    assert_eq!(version_date("pl-2026-12-04"), Some(d(2026, 12, 4)));
+    assert_eq!(version_date("v3"), None);
+}
+
+#[test]
+fn old_status_names_in_conditions_still_work_with_a_warning() {
+    let old = GOOD.replace("status = [\"humanitarian-visa\"]", "status = [\"visa-free-or-other\", \"protection-applicant\"]");
+    let def = parse(&old).unwrap();
+    assert_eq!(def.step("permit").unwrap().when.status, vec![LegalStatus::OtherVisa, LegalStatus::VisaFree, LegalStatus::AsylumApplicant]);
+    let w = warnings(&old);
+    assert_eq!(w.len(), 2, "{w:#?}");
+    assert!(w[0].1.contains("`visa-free-or-other`") && w[0].0 == 29);
+    assert_one_error(&GOOD.replace("status = [\"humanitarian-visa\"]", "status = [\"not-sure\"]"), "conditioned on status `not-sure`", 29);
+}
+
+#[test]
+fn a_step_with_a_hard_deadline_never_waits_for_an_earlier_step() {
+    // The permit comes `after` Profil Zaufany, which is not done: it is still
+    // actionable, not "waiting for", and leads "next steps" once its date is near.
+    let def = good();
+    let s = Situation { status: Some(LegalStatus::HumanitarianVisa), document_expiry: Some(d(2026, 12, 10)), arrival: Some(d(2026, 11, 1)), ..Default::default() };
+    let p = plan(&def, &s, &BTreeMap::new(), d(2026, 11, 21));
+    let permit = p.iter().find(|x| x.step.id == "permit").unwrap();
+    assert!(permit.blocked_by.is_empty() && permit.is_actionable());
+    assert_eq!(permit.urgency, Urgency::DoNow);
+    // A step without a deadline still shows the advice.
+    assert_eq!(p.iter().find(|x| x.step.id == "profil-zaufany").unwrap().blocked_by, vec!["pesel"]);
+    // Ordered with the actionable steps by its date (after the overdue
+    // address registration), before the steps that wait.
+    let next: Vec<String> = next_steps(&def, &s, &BTreeMap::new(), d(2026, 11, 21), 10).into_iter().map(|x| x.step.id.clone()).collect();
+    assert_eq!(next, vec!["address", "permit", "pesel", "profil-zaufany"]);
 }

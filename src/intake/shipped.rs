@@ -164,7 +164,7 @@ fn shipped_form_minimises_data_and_gates_sensitive_questions() {
     a.set("needs", AnswerValue::List(vec!["health".into(), "housing".into(), "psychological".into()]));
     let rel = f.relevance(&a);
     assert!(f.shown_sections(&a).len() >= 7);
-    for q in ["health-insurance", "health-urgent", "health-medicines", "psych-format", "specific-needs-sensitive"] {
+    for q in ["health-insurance", "health-urgent", "health-medicines", "psych-format", "psych-urgency", "specific-needs-sensitive"] {
         assert!(!rel.question(q), "{q} shown without consent to sensitive questions");
     }
     assert!(rel.question("housing-address"));
@@ -249,4 +249,37 @@ mod fuzz {
             }
         }
     }
+}
+
+#[test]
+fn the_legal_status_question_offers_exactly_the_shared_status_list() {
+    // One definition (crate::status) for the checklist and the intake.
+    let f = shipped_form();
+    let q = f.question(crate::status::STATUS_QUESTION).expect("legal-status question");
+    let ids: Vec<&str> = q.kind.choices().iter().map(|c| c.id.as_str()).collect();
+    let want: Vec<&str> = crate::status::LegalStatus::ALL.iter().map(|s| s.as_str()).collect();
+    assert_eq!(ids, want);
+    let ftl = Ftl::load();
+    for st in crate::status::LegalStatus::ALL {
+        for loc in LOCALES {
+            assert!(ftl.has(loc, &st.intake_message()), "{loc}: {}", st.intake_message());
+        }
+    }
+}
+
+#[test]
+fn triage_questions_are_there_without_numbers_or_stories() {
+    let f = shipped_form();
+    let mut a = f.new_answers();
+    a.set("consent-processing", AnswerValue::Bool(true));
+    a.set("city", AnswerValue::Text("not-in-poland".into()));
+    let rel = f.relevance(&a);
+    assert!(rel.question("arrival-plan") && !rel.question("arrival-date"));
+    assert!(rel.question("travel-document-valid") && rel.question("karta-polaka"));
+    let choices = |id: &str| f.question(id).unwrap().kind.choices().iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    for (q, c) in [("legal-topics", "travel-document"), ("legal-topics", "humanitarian-visa"), ("legal-topics", "family-reunification"), ("legal-topics", "detention-or-return"), ("needs", "financial"), ("work-help", "self-employment"), ("education-needs", "higher-education"), ("psych-urgency", "now")] {
+        assert!(choices(q).contains(&c.to_string()), "{q}: {c}");
+    }
+    // Passport validity is a choice, never a text field for a number.
+    assert!(matches!(f.question("travel-document-valid").unwrap().kind, QuestionKind::SingleChoice { .. }));
 }

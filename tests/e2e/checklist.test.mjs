@@ -61,7 +61,7 @@ const WORDS = {
     save: 'Save', status: 'Your legal status now', humanitarian: 'Humanitarian visa',
     arrival: 'Date you arrived in Poland', expiry: 'Date your visa or permit ends', children: 'Are children with you?',
     no: 'No', city: 'City where you live', next: 'Next steps', all: 'All steps', lastDay: 'Last day: ',
-    dueOn: (d) => `Do it by ${d}`, deadlineOn: (d) => `Last possible day: ${d}`, waiting: 'First do: ',
+    dueOn: (d) => `Do it by ${d}`, deadlineOn: (d) => `Last possible day: ${d}`, waiting: 'First do: ', doNow: 'Do it now',
     ics: 'Add dates to my calendar (.ics)',
   },
   be: {
@@ -72,7 +72,7 @@ const WORDS = {
     save: 'Захаваць', status: 'Ваш цяперашні статус', humanitarian: 'Гуманітарная віза',
     arrival: 'Дата прыезду ў Польшчу', expiry: 'Дата заканчэння візы або дазволу', children: 'З вамі ёсць дзеці?',
     no: 'Не', city: 'Горад, дзе вы жывяце', next: 'Наступныя крокі', all: 'Усе крокі', lastDay: 'Апошні дзень: ',
-    dueOn: (d) => `Зрабіць да ${d}`, deadlineOn: (d) => `Апошні магчымы дзень: ${d}`, waiting: 'Спачатку: ',
+    dueOn: (d) => `Зрабіць да ${d}`, deadlineOn: (d) => `Апошні магчымы дзень: ${d}`, waiting: 'Спачатку: ', doNow: 'Зрабіце гэта зараз',
     ics: 'Дадаць тэрміны ў каляндар (.ics)',
   },
 };
@@ -82,8 +82,9 @@ const WORDS = {
 //   address-registration  due = arrival + 3 days           → 7 days ago (overdue)
 //   residence-permit      due = expiry − 30 days           → in 5 days (due soon)
 //                         deadline = expiry                → in 35 days
-//                         after profil-zaufany (after pesel) → waiting
-//   applicable: every step except the protection ones and school → 10 steps.
+//                         a hard deadline: never waits for Profil Zaufany
+//   applicable: every step except the pending-application, after-permit,
+//   protection ones and school → 13 steps.
 const ARRIVAL_AGO = 10;
 const EXPIRY_IN = 35;
 function expected() {
@@ -96,7 +97,7 @@ function expected() {
     addressDue: addDays(arrival, 3),
     permitDue: addDays(expiry, -30),
     permitDeadline: expiry,
-    total: 10,
+    total: 13,
   };
 }
 
@@ -144,16 +145,17 @@ async function expandAllSteps(page) {
 async function checkTailoredSteps(page, lang) {
   const w = WORDS[lang];
   const e = expected();
-  // Next steps: the actionable ones first (overdue registration, then PESEL
-  // and the bank in file order), then the urgent permit that waits for others.
+  // Next steps: actionable steps by date (overdue registration, then the
+  // permit: its hard deadline means it never waits for Profil Zaufany), then
+  // PESEL, the first step without a date.
   const items = nextList(page, lang);
   await assert.doesNotReject(items.first().waitFor());
   const texts = await items.allInnerTexts();
-  const order = ['address-registration', 'pesel', 'bank-account', 'residence-permit'];
+  const order = ['address-registration', 'residence-permit', 'pesel'];
   assert.equal(texts.length, order.length, texts.join('\n---\n'));
   order.forEach((id, i) => assert.ok(texts[i].startsWith(stepTitle(lang, id)), `${i}: ${texts[i]}`));
 
-  const [address, , , permit] = texts;
+  const [address, permit] = texts;
   assert.ok(address.includes(w.overdue), address);
   assert.ok(address.includes(w.dueOn(longDate(lang, e.addressDue))), address);
   assert.ok(address.includes(w.lateBy(7)), address);
@@ -164,11 +166,11 @@ async function checkTailoredSteps(page, lang) {
   assert.ok(permit.includes(w.inDays(5)), permit);
   assert.ok(permit.includes(w.deadlineOn(longDate(lang, e.permitDeadline))), permit);
   assert.ok(permit.includes(w.inDays(EXPIRY_IN)), permit);
-  assert.ok(permit.includes(w.waiting + stepTitle(lang, 'profil-zaufany')), permit);
+  assert.ok(!permit.includes(w.waiting), permit);
 
   // Steps that do not apply (protection, school) are not listed.
   const all = page.getByRole('region', { name: w.all });
-  for (const id of ['protection-report', 'protection-work', 'school']) {
+  for (const id of ['protection-report', 'protection-work', 'protection-duties', 'residence-pending', 'school']) {
     assert.equal(await all.getByText(stepTitle(lang, id), { exact: true }).count(), 0, id);
   }
   assert.equal((await progressText(page).innerText()).trim(), w.progress(0, e.total));
@@ -185,7 +187,7 @@ async function markSteps(page, lang) {
   const bar = page.getByRole('progressbar', { name: w.progress(2, e.total) });
   assert.equal(await bar.getAttribute('value'), '2');
   assert.equal(await bar.getAttribute('max'), String(e.total));
-  // PESEL is done: Profil Zaufany is next; the permit still waits for it.
+  // PESEL is done: Profil Zaufany, which waited for it, is a next step now.
   const texts = await nextList(page, lang).allInnerTexts();
   assert.ok(!texts.some((t) => t.startsWith(stepTitle(lang, 'pesel'))), texts.join('\n'));
   assert.ok(texts.some((t) => t.startsWith(stepTitle(lang, 'profil-zaufany'))), texts.join('\n'));
@@ -275,12 +277,16 @@ test('a next step opens its details in the full list; keyboard can change a stat
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-btn-address-registration');
   // The details: what / why / where / bring, sources with "checked on", a note.
   const card = page.locator('li.step', { has: page.getByRole('button', { name: title, exact: true }) });
-  for (const heading of ['What to do', 'Why it matters', 'Where', 'What to bring', 'Official sources']) {
+  for (const heading of ['What to do', 'Why it matters', 'Where', 'What to bring', 'Official sources (in Polish or English)', 'Other sources: organisations and media']) {
     assert.ok(await card.getByRole('heading', { name: heading, level: 5 }).isVisible(), heading);
   }
-  const link = card.getByRole('link', { name: 'gov.pl: Uzyskaj numer PESEL' });
+  // The municipality's page under "Official sources", EURAXESS under the others.
+  const official = card.locator('h5:has-text("Official sources") + ul.sources');
+  const link = official.getByRole('link', { name: 'Urząd Miasta Rawa Mazowiecka: obowiązek meldunkowy cudzoziemców' });
   assert.equal(await link.getAttribute('rel'), 'noreferrer');
-  assert.ok((await card.innerText()).includes('(checked on 21 November 2026)'));
+  assert.equal(await official.getByRole('link', { name: 'EURAXESS Poland: meldunek czasowy cudzoziemców' }).count(), 0);
+  assert.equal(await card.locator('h5:has-text("Other sources") + ul.sources').getByRole('link', { name: 'EURAXESS Poland: meldunek czasowy cudzoziemców' }).count(), 1);
+  assert.ok((await card.innerText()).includes('(checked on 4 December 2026)'));
   await assert.doesNotReject(card.getByRole('textbox', { name: `My note ${title}`, exact: true }).fill('window 3'));
   // Keyboard only: collapse and expand with Enter, change the state with the arrow key.
   await disclosure.focus();
@@ -332,6 +338,81 @@ test('no horizontal scroll at 320 px with the situation filled and every step op
   await expandAllSteps(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+  await context.close();
+});
+
+// ---------- situations from the December 2026 content review ----------
+
+/** Fills "my situation" with a status (by its English label) and dates. */
+async function situation(page, statusLabel, { expiryIn, protectionAgo } = {}) {
+  const t = today();
+  await page.getByLabel(WORDS.en.arrival).fill(iso(addDays(t, -20)));
+  await page.getByLabel(WORDS.en.status).selectOption({ label: statusLabel });
+  if (expiryIn !== undefined) await page.getByLabel(WORDS.en.expiry).fill(iso(addDays(t, expiryIn)));
+  if (protectionAgo !== undefined) await page.getByLabel('Date you applied for protection').fill(iso(addDays(t, -protectionAgo)));
+  await page.getByRole('group', { name: WORDS.en.children }).getByLabel(WORDS.en.no, { exact: true }).check();
+  await page.getByLabel(WORDS.en.city).fill('Warszawa');
+  await page.getByRole('button', { name: WORDS.en.save }).click();
+  await dismissVaultDialog(page);
+}
+const statusLabel = (id) => messages('en', 'checklist.ftl')[`checklist-status-${id}`];
+const stepCard = (page, id) => page.getByRole('region', { name: WORDS.en.all })
+  .locator('li.step', { has: page.getByRole('button', { name: stepTitle('en', id), exact: true }) });
+
+test('a pending residence application: no "overdue" permit step, and the MOS certificate is explained', async () => {
+  const { page, context, errors } = await open('en');
+  // The visa ended 10 days ago, but the application was filed in time.
+  await situation(page, statusLabel('residence-application-pending'), { expiryIn: -10 });
+  const all = page.getByRole('region', { name: WORDS.en.all });
+  assert.equal(await all.getByText(stepTitle('en', 'residence-permit'), { exact: true }).count(), 0, 'no "apply" step for someone who applied');
+  const pending = stepCard(page, 'residence-pending');
+  await pending.waitFor();
+  assert.ok(!(await pending.innerText()).includes(WORDS.en.overdue));
+  assert.equal(await all.getByText(WORDS.en.overdue, { exact: true }).count(), 1, 'only the address registration is overdue');
+  await pending.getByRole('button', { name: stepTitle('en', 'residence-pending'), exact: true }).click();
+  const text = await pending.innerText();
+  assert.ok(text.includes('a certificate (zaświadczenie) in your MOS account'), text);
+  assert.ok(text.includes('Ask the voivode office before any trip abroad'), text);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an asylum applicant is not told to buy voluntary NFZ insurance; both reception centres are named', async () => {
+  const { page, context, errors } = await open('en');
+  await situation(page, statusLabel('asylum-applicant'), { protectionAgo: 1 });
+  const all = page.getByRole('region', { name: WORDS.en.all });
+  assert.equal(await all.getByText(stepTitle('en', 'health-insurance'), { exact: true }).count(), 0);
+  await expandAllSteps(page);
+  const text = await all.innerText();
+  assert.ok(!/voluntary NFZ/i.test(text), 'no voluntary NFZ insurance advice');
+  assert.ok(text.includes('you do not need to buy NFZ insurance'), 'told the opposite instead');
+  assert.ok(text.includes('Biała Podlaska') && text.includes('Podkowa Leśna-Dębak'));
+  // The 2-day report is a next step, due soon.
+  const report = nextList(page, 'en').filter({ hasText: stepTitle('en', 'protection-report') });
+  assert.equal(await report.count(), 1);
+  assert.ok((await report.innerText()).includes(WORDS.en.soon));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a humanitarian-visa holder sees the permit as "do it now" while Profil Zaufany is not done', async () => {
+  const { page, context, errors } = await open('en');
+  // Recommended date (30 days before) passed 10 days ago; the visa ends in 20 days.
+  await situation(page, WORDS.en.humanitarian, { expiryIn: 20 });
+  assert.equal(await stateSelect(page, 'en', 'profil-zaufany').inputValue(), 'todo');
+  const permit = nextList(page, 'en').filter({ hasText: stepTitle('en', 'residence-permit') });
+  assert.equal(await permit.count(), 1, 'the permit is a next step');
+  const text = await permit.innerText();
+  assert.ok(text.includes(WORDS.en.doNow), text);
+  assert.ok(!text.includes(WORDS.en.overdue), text);
+  assert.ok(!text.includes(WORDS.en.waiting), text);
+  // The full list says the same, and Profil Zaufany still shows its own advice.
+  const card = stepCard(page, 'residence-permit');
+  assert.ok(!(await card.innerText()).includes(WORDS.en.waiting));
+  assert.ok((await stepCard(page, 'profil-zaufany').innerText()).includes(WORDS.en.waiting + stepTitle('en', 'pesel')));
+  await card.getByRole('button', { name: stepTitle('en', 'residence-permit'), exact: true }).click();
+  assert.ok((await card.innerText()).includes('Do not wait for PESEL or Profil Zaufany'));
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -218,6 +218,45 @@ test('an export made by the app (real download, Belarusian) opens in the desk', 
   await context.close();
 });
 
+// Exports written before the December 2026 content: old status ids (the
+// checklist's "protection-applicant" / "visa-free-or-other" of earlier builds),
+// the old content version, no new triage answers.
+const EXPORT_OLD = {
+  format: 'waymark-export', version: 1, content_version: '2026-11-21', locale: 'ru', created: '2026-11-25',
+  answers: { 'consent-processing': true, name: 'Ольга', needs: ['legal'], 'legal-status': 'protection-applicant', 'in-danger': false },
+  checklist: { steps: { pesel: 'done' }, situation: { status: 'visa-free-or-other' } },
+};
+// The visa ends 10 days after the export was made: urgent for the legal team.
+const EXPORT_VISA_ENDS = {
+  format: 'waymark-export', version: 1, content_version: '2026-12-04', locale: 'be', created: '2026-12-01',
+  answers: { 'consent-processing': true, name: 'Янка', needs: ['legal'], 'legal-status': 'humanitarian-visa', 'document-expiry': '2026-12-11', 'in-danger': false },
+  checklist: { steps: {} },
+};
+
+test('an export made with the old statuses still opens; a legal stay ending soon is urgent', async () => {
+  const old = ageSeal(dir, 'old.age', JSON.stringify(EXPORT_OLD));
+  const soon = ageSeal(dir, 'soon.age', JSON.stringify(EXPORT_VISA_ENDS));
+  const { page, context, errors } = await desk('en');
+  await loadKey(page, 'en');
+  assert.deepEqual(await openFiles(page, 'en', [old, soon]), [
+    `old.age: ${msg('en', 'desk-result-opened', { number: 1 })}`,
+    `soon.age: ${msg('en', 'desk-result-opened', { number: 2 })}`,
+  ]);
+  const cards = page.locator('article.desk-export');
+  const oldCard = cards.filter({ hasText: 'Ольга' });
+  // The old status id is read as today's status, in the reader's language.
+  await oldCard.getByText(msg('en', 'intake-opt-legal-status-asylum-applicant'), { exact: true }).waitFor();
+  assert.equal(await oldCard.getByText('protection-applicant').count(), 0, 'no raw id');
+  await oldCard.getByText(msg('en', 'desk-other-content-version', { version: '2026-11-21' })).waitFor();
+  // Most urgent first: the visa that ends within 30 days, with its badge.
+  await cards.first().getByText(msg('en', 'desk-urgent-legal-stay')).waitFor();
+  assert.ok((await cards.first().innerText()).includes('Янка'));
+  await page.getByLabel(msg('en', 'desk-urgent-only')).check();
+  await page.getByText(msg('en', 'desk-showing', { shown: 1, count: 2 })).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('no horizontal scroll at 320 px on the desk with an export open', async () => {
   const a = ageSeal(dir, 'narrow.age', JSON.stringify(EXPORT_A));
   const { page, context } = await openPage(site, { locale: 'pl', path: 'org.html', width: 320, height: 640 });

@@ -29,7 +29,8 @@ function checkExportJson(text, locale) {
   assert.equal(json.version, 1);
   assert.equal(json.locale, locale);
   assert.match(json.created, /^\d{4}-\d{2}-\d{2}$/);
-  assert.equal(json.content_version, '2026-11-21');
+  // The intake's content version (public/content/intake.toml).
+  assert.equal(json.content_version, '2026-12-04');
   assert.equal(typeof json.answers, 'object');
   assert.equal(typeof json.checklist.steps, 'object');
   assert.match(json.padding, /^ *$/);

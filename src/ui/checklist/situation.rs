@@ -82,16 +82,6 @@ impl Fields {
     }
 }
 
-fn status_message(s: LegalStatus) -> &'static str {
-    match s {
-        LegalStatus::HumanitarianVisa => "checklist-status-humanitarian-visa",
-        LegalStatus::ProtectionApplicant => "checklist-status-protection-applicant",
-        LegalStatus::TemporaryResidence => "checklist-status-temporary-residence",
-        LegalStatus::VisaFreeOrOther => "checklist-status-visa-free-or-other",
-        LegalStatus::Unknown => "checklist-status-unknown",
-    }
-}
-
 /// A labelled `type=date` input bound to one field.
 fn date_field(
     fields: RwSignal<Fields>,
@@ -159,12 +149,12 @@ pub fn SituationForm() -> impl IntoView {
                         on:change=set_from(fields, |f, v| f.status = v)>
                         <option value="">{i18n.text("checklist-situation-not-answered")}</option>
                         {LegalStatus::ALL.into_iter().map(|s| view! {
-                            <option value=s.as_str()>{i18n.text(status_message(s))}</option>
+                            <option value=s.as_str()>{crate::ui::checklist::tr_owned(i18n, s.checklist_message())}</option>
                         }).collect_view()}
                     </select>
                 </div>
                 {date_field(fields, "sit-expiry", "checklist-situation-document-expiry", |f| &f.expiry, |f, v| f.expiry = v)}
-                <Show when=move || fields.with(|f| f.status == LegalStatus::ProtectionApplicant.as_str())>
+                <Show when=move || fields.with(|f| f.status == LegalStatus::AsylumApplicant.as_str())>
                     {date_field(fields, "sit-protection", "checklist-situation-protection-applied", |f| &f.protection, |f, v| f.protection = v)}
                 </Show>
                 <fieldset class="field">

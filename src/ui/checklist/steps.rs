@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use crate::ui::checklist::tr_owned;
 
 use crate::checklist::{
-    next_steps, plan, progress, step_message_id, Applicability, ChecklistDef, Part, StepState, StepStatus, Urgency,
+    next_steps, plan, progress, step_message_id, Applicability, ChecklistDef, Part, SourceKind, StepState, StepStatus, Urgency,
 };
 use crate::i18n::{format_date, FluentArgs};
 use crate::shell::page;
@@ -384,25 +384,31 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
             }
         })
         .collect_view();
-    let sources = (!step.sources.is_empty()).then(|| {
-        let items = step
-            .sources
-            .iter()
-            .map(|s| {
-                let checked = s.checked_on;
-                view! {
-                    <li>
-                        <a href=s.url.clone() rel="noreferrer">{s.name.clone()}</a>" "
-                        <span class="checked">{move || dated(i18n, "checklist-source-checked", checked)}</span>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <h5>{i18n.text("checklist-sources-heading")}</h5>
-            <ul class="sources">{items}</ul>
-        }
-    });
+    // Official pages under "Official sources"; NGO and other pages under
+    // their own heading, so the official heading is never over a blog.
+    let source_group = |official: bool| {
+        let list: Vec<_> = step.sources.iter().filter(|s| (s.kind == SourceKind::Official) == official).cloned().collect();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .map(|s| {
+                    let checked = s.checked_on;
+                    view! {
+                        <li>
+                            <a href=s.url.clone() rel="noreferrer">{s.name.clone()}</a>" "
+                            <span class="checked">{move || dated(i18n, "checklist-source-checked", checked)}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let heading = if official { "checklist-sources-heading" } else { "checklist-sources-other-heading" };
+            view! {
+                <h5>{i18n.text(heading)}</h5>
+                <ul class="sources">{items}</ul>
+            }
+        })
+    };
+    let sources = view! { {source_group(true)} {source_group(false)} };
 
     view! {
         <li class="step" class:step-finished=move || state.get().is_finished()>

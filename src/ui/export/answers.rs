@@ -96,7 +96,8 @@ fn value_view(question: Option<Question>, value: Value, lang: Option<String>, un
         return free_text(compact(&value), lang);
     };
     match (&q.kind, value) {
-        (QuestionKind::SingleChoice { choices }, Value::String(s)) => match choices.iter().find(|c| c.id == s) {
+        // Old exports may hold a status id of an earlier version: read it as today's.
+        (QuestionKind::SingleChoice { choices }, Value::String(s)) => match choices.iter().find(|c| c.id == crate::status::current_choice(&q.id, &s)) {
             Some(c) => {
                 let id = c.label_id.clone();
                 view! { <span data-choice=s>{move || i18n.t(&id)}</span> }.into_any()

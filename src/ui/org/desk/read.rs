@@ -4,9 +4,10 @@
 //! CSV/JSON downloads of everything opened.
 //!
 //! Needs and urgency come from the default intake content: the `needs`
-//! question (departments) and the yes/no questions `in-danger` and
-//! `health-urgent`. With other content these answers are simply absent and
-//! every export counts as "not urgent". Never changes an export.
+//! question (departments) and the rules in [`crate::triage`] (danger now,
+//! legal stay ending or no document, urgent health need, psychological help
+//! now). With other content these answers are simply absent and every export
+//! counts as "not urgent". Never changes an export.
 
 use std::sync::Arc;
 
@@ -22,16 +23,15 @@ use crate::ui::i18n::use_i18n;
 
 /// Question holding the departments a family needs.
 pub const NEEDS_QUESTION: &str = "needs";
-/// Yes/no questions that make an export urgent, most urgent first.
-pub const URGENT_QUESTIONS: [&str; 2] = ["in-danger", "health-urgent"];
-
-/// 0 = in danger, 1 = urgent health need, 2 = neither.
+/// 0 = in danger, 1 = legal stay ends soon or no document, 2 = urgent
+/// health need, 3 = psychological help needed now, 4 = not urgent
+/// (rules in [`crate::triage`]).
 pub fn urgency_rank(e: &Export) -> usize {
-    URGENT_QUESTIONS
-        .iter()
-        .position(|q| e.answers.get(*q) == Some(&Value::Bool(true)))
-        .unwrap_or(URGENT_QUESTIONS.len())
+    crate::triage::urgency_rank(&e.answers, e.created_date())
 }
+
+/// Number of urgency reasons: a rank below it is urgent.
+const NOT_URGENT: usize = crate::triage::UrgentReason::ALL.len();
 
 /// The department choice ids an export asks for.
 pub fn needs_of(e: &Export) -> Vec<String> {
@@ -63,7 +63,7 @@ fn visible(list: &[Opened], need: &str, urgent_only: bool, sort: Sort) -> Vec<Op
     let mut out: Vec<Opened> = list
         .iter()
         .filter(|o| need.is_empty() || needs_of(&o.export).iter().any(|n| n == need))
-        .filter(|o| !urgent_only || urgency_rank(&o.export) < URGENT_QUESTIONS.len())
+        .filter(|o| !urgent_only || urgency_rank(&o.export) < NOT_URGENT)
         .cloned()
         .collect();
     match sort {
@@ -171,7 +171,8 @@ fn ExportCard(opened: Opened, form: Option<Arc<Form>>) -> impl IntoView {
     let language = crate::i18n::LocaleInfo::for_code(&e.locale).autonym;
     let lang = e.locale.clone();
     let rank = urgency_rank(&e);
-    let urgent_id = URGENT_QUESTIONS.get(rank).map(|q| format!("desk-urgent-{q}"));
+    // Every reason as its own badge, most urgent first.
+    let urgent_ids: Vec<&'static str> = crate::triage::urgent_reasons(&e.answers, e.created_date()).into_iter().map(|r| r.message_id()).collect();
     let other_version = form.as_ref().is_some_and(|f| f.content_version != e.content_version);
     let content_version = e.content_version.clone();
     let heading_id = format!("desk-export-{number}");
@@ -185,7 +186,7 @@ fn ExportCard(opened: Opened, form: Option<Arc<Form>>) -> impl IntoView {
                 args.set("date", date);
                 i18n.t_args("desk-export-title", &args)
             }}</h4>
-            {urgent_id.map(|id| view! { <p class="badge urgent-badge"><strong>{move || i18n.t(&id)}</strong></p> })}
+            {urgent_ids.into_iter().map(|id| view! { <p class="badge urgent-badge"><strong>{move || i18n.t(id)}</strong></p> }).collect_view()}
             <p class="desk-export-meta">{i18n.text("desk-export-language")}": "<span lang=lang.clone()>{language.clone()}</span></p>
             {other_version.then(|| view! { <p class="notice">{move || {
                 let mut args = crate::i18n::FluentArgs::new();
