@@ -63,6 +63,10 @@ pub enum RecipientsProblem {
     /// Entry number `index` (0-based) is not usable.
     #[error("recipient {index} is not usable: {error}")]
     Invalid { index: usize, error: RecipientError },
+    /// More keys than an age file may have stanzas (the desk refuses such
+    /// files as hostile, see `agefile::MAX_STANZAS`).
+    #[error("more than {max} recipients")]
+    TooMany { max: usize },
 }
 
 impl RecipientsProblem {
@@ -462,6 +466,15 @@ impl Checker<'_> {
                 }
             }
         }
+        if problem.is_none() && out.len() > crate::agefile::MAX_STANZAS {
+            let line = self.line(v);
+            self.error(
+                line,
+                format!("`recipients` lists {} keys; an export can be sealed to at most {}, so sealed export is switched off", out.len(), crate::agefile::MAX_STANZAS),
+                "keep only the keys of the people who read exports now",
+            );
+            return Err(RecipientsProblem::TooMany { max: crate::agefile::MAX_STANZAS });
+        }
         match problem {
             Some(p) => Err(p),
             None => Ok(out),
@@ -518,6 +531,16 @@ mod tests {
         assert!(!c.demo);
         assert_eq!(c.export_recipients().unwrap().len(), 1);
         assert_eq!(c.recipients.unwrap()[0].as_str(), k);
+    }
+
+    #[test]
+    fn more_recipients_than_a_file_may_have_stanzas_is_an_error() {
+        let keys: Vec<String> = (0..=crate::agefile::MAX_STANZAS).map(|_| format!("\"{}\"", key())).collect();
+        let r = parse_org_config(&good(&keys.join(", ")), LOCALES);
+        assert!(!r.export_allowed());
+        assert!(r.diagnostics.iter().any(|d| d.is_error() && d.message.contains("at most 64")), "{:?}", r.diagnostics);
+        let r = parse_org_config(&good(&keys[..crate::agefile::MAX_STANZAS].join(", ")), LOCALES);
+        assert!(r.export_allowed(), "{:?}", r.diagnostics);
     }
 
     #[test]

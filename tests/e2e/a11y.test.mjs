@@ -86,22 +86,22 @@ async function tour(lang, check, { ctx = {} } = {}) {
   await dialog.waitFor({ state: 'visible' });
   await check(page, 'setup dialog open');
   await page.locator('#vault-setup-pass').fill('short');
-  await submitAndWaitAlert(page, 'dialog.vault-dialog', 'button[type="submit"]');
+  await submitAndWaitAlert(page, 'dialog.vault-dialog', 'button[data-default]');
   await check(page, 'setup: passphrase too short');
   await page.locator('#vault-setup-pass').fill(PASS);
   await page.locator('#vault-setup-repeat').fill(`${PASS}x`);
-  await submitAndWaitAlert(page, 'dialog.vault-dialog', 'button[type="submit"]');
+  await submitAndWaitAlert(page, 'dialog.vault-dialog', 'button[data-default]');
   await check(page, 'setup: passphrases differ');
   await page.locator('#vault-setup-repeat').fill(PASS);
   await page.locator('#vault-setup-understand').check();
-  await dialog.locator('button[type="submit"]').click();
+  await dialog.locator('button[data-default]').click();
   await dialog.waitFor({ state: 'hidden', timeout: 60000 });
   await page.locator('.vault-bar[data-state="saved"]').waitFor({ timeout: 20000 });
 
   // Settings with the vault: auto-lock, change passphrase (with an error), delete confirm.
   await check(page, 'settings, unlocked');
   await page.locator('#change-current').fill('wrong');
-  await submitAndWaitAlert(page, 'section[aria-labelledby="change-heading"]', 'button[type="submit"]');
+  await submitAndWaitAlert(page, 'section[aria-labelledby="change-heading"]', 'button[data-default]');
   await check(page, 'settings: change passphrase error');
   await page.locator('#change-current').fill('');
   await page.locator('#delete-open').click();
@@ -146,7 +146,7 @@ async function tour(lang, check, { ctx = {} } = {}) {
   await page.locator('.vault-unlock').waitFor();
   await check(page, 'locked: unlock form');
   await page.locator('#vault-unlock-pass').fill('not the passphrase at all');
-  await submitAndWaitAlert(page, '.vault-unlock', 'button[type="submit"]');
+  await submitAndWaitAlert(page, '.vault-unlock', 'button[data-default]');
   await check(page, 'locked: wrong passphrase');
 
   // Organisation area: site check, then the desk with the export open.
@@ -427,7 +427,7 @@ test('keyboard only: set up the vault, mark steps, fill the intake, export, open
   }
   await tabInDialog(page, page.locator('#vault-setup-understand'));
   await page.keyboard.press('Space');
-  await tabInDialog(page, dialog.locator('button[type="submit"]'));
+  await tabInDialog(page, dialog.locator('button[data-default]'));
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'hidden', timeout: 60000 });
   await page.locator('.vault-bar[data-state="saved"]').waitFor({ timeout: 20000 });
