@@ -70,11 +70,11 @@ checklist-step-after-permit-bring = Your karta pobytu, your passport, your work 
 # Step title. International protection = refugee status or subsidiary protection.
 checklist-step-protection-apply-title = If you need protection: apply for asylum
 # What to do.
-checklist-step-protection-apply-what = If it is not safe for you to go back to Belarus, you can apply for international protection (asylum). Tell the Border Guard (Straż Graniczna) that you want to apply. You can do it at any Border Guard unit in Poland, in person. You can include your family members in your application.
+checklist-step-protection-apply-what = If it is not safe for you to go back to Belarus, you can apply for international protection (asylum). Tell the Border Guard (Straż Graniczna) that you want to apply. You can do it at any Border Guard unit in Poland, in person. You can include your family members in your application; they must come with you when you apply.
 # Why it matters. The restriction at the Belarus border; exemption of Belarusians unconfirmed.
 checklist-step-protection-apply-why = Since 27 March 2025 the right to apply is restricted at the border with Belarus. The restriction is renewed every 60 days. Some people are exempt, for example unaccompanied children, pregnant women and people at real risk of serious harm. Whether Belarusian citizens are exempt is not confirmed: ask a legal-aid organisation before you go to the border.
 # Where to go.
-checklist-step-protection-apply-where = A Border Guard unit inside Poland. In Warsaw there is a Border Guard unit in the building of the Office for Foreigners (Urząd do Spraw Cudzoziemców), ul. Taborowa 33. Talk to a legal-aid organisation first if you can.
+checklist-step-protection-apply-where = A Border Guard unit inside Poland. In Warsaw: the Border Guard post (Placówka Straży Granicznej w Warszawie), ul. Taborowa 33. Talk to a legal-aid organisation first if you can.
 # What to bring.
 checklist-step-protection-apply-bring = Your passport and any documents about you and your family. The Border Guard keeps your passport and gives you a temporary identity certificate (TZTC).
 
@@ -97,8 +97,8 @@ checklist-step-protection-report-bring = Your temporary identity certificate (TZ
 checklist-step-protection-duties-title = Know your duties while your asylum case runs
 # What to do.
 checklist-step-protection-duties-what = Stay in Poland until the final decision. Tell the Office for Foreigners every new address. Do not work in the first 6 months. Go to the interview and answer every letter on time. Give fingerprints and a photo when asked.
-# Why it matters. Medical care: paid by the Office for Foreigners, not NFZ.
-checklist-step-protection-duties-why = If you move without telling the office, letters sent to your old address still count as delivered, and you can miss a deadline. Do not travel abroad, not even for a short time: ask a legal-aid organisation first. During the procedure the Office for Foreigners provides your medical care: you do not need to buy NFZ insurance.
+# Why it matters. Medical care: provided by the Office for Foreigners from registration at the reception centre, not NFZ.
+checklist-step-protection-duties-why = If you move without telling the office, letters sent to your old address still count as delivered, and you can miss a deadline. Do not travel abroad, not even for a short time: ask a legal-aid organisation first. During the procedure the Office for Foreigners provides your medical care, from the day you register at the reception centre (if your life or health is in danger, from the day you apply). You do not need NFZ insurance for this care; if you are unsure, ask at the reception centre.
 # Where to go.
 checklist-step-protection-duties-where = Office for Foreigners (Urząd do Spraw Cudzoziemców), ul. Taborowa 33, Warsaw. Ask at the reception centre how to see a doctor.
 # What to bring.
@@ -111,7 +111,7 @@ checklist-step-protection-work-title = Work after 6 months without a decision
 # What to do.
 checklist-step-protection-work-what = A decision on your asylum case is due within 6 months. It can be extended to 15 months. If there is no decision after 6 months, and it is not your fault, ask the Office for Foreigners for a certificate (zaświadczenie).
 # Why it matters.
-checklist-step-protection-work-why = This certificate, together with your TZTC, lets you work legally until the final decision.
+checklist-step-protection-work-why = This certificate, together with your TZTC, lets you work legally until the final decision. Ask the Office for Foreigners or a legal-aid organisation to confirm this for your case.
 # Where to go.
 checklist-step-protection-work-where = Office for Foreigners (Urząd do Spraw Cudzoziemców), ul. Taborowa 33, Warsaw.
 # What to bring.
@@ -148,7 +148,7 @@ checklist-step-pesel-bring = Your passport or other identity document, and a pap
 # Step title. Profil Zaufany = "trusted profile", a free Polish e-signature for state services.
 checklist-step-profil-zaufany-title = Set up Profil Zaufany
 # What to do.
-checklist-step-profil-zaufany-what = Profil Zaufany (trusted profile) is a free online ID for Polish state services. You can sign applications with it, also in MOS. You need a PESEL first. It is valid for 3 years.
+checklist-step-profil-zaufany-what = Profil Zaufany (trusted profile) is a free online ID for Polish state services. You can sign applications with it, also in MOS. You usually need a PESEL for it, and the profile must be extended after a few years: check both at the confirmation point or on pz.gov.pl.
 # Why it matters. The order is advice; the residence deadline does not wait for it.
 checklist-step-profil-zaufany-why = Many applications are online only. If you cannot get PESEL or Profil Zaufany in time for a residence application, do not wait: a qualified e-signature also works. Ask a support organisation.
 # Where to go.
@@ -199,8 +199,8 @@ checklist-step-health-insurance-bring = Your passport, your visa, permit or deci
 
 # Step title.
 checklist-step-work-title = Start working legally
-# What to do. "Oświadczenie" = statement on entrusting work.
-checklist-step-work-what = For citizens of Belarus an employer can file a statement on entrusting work (oświadczenie o powierzeniu pracy) at the labour office. The list of countries is now Armenia, Belarus, Moldova and Ukraine. Many residence permits also allow work: check what your permit says.
+# What to do. "Oświadczenie" = statement on entrusting work. Visa purposes 01 and 02 are codes of the official Polish list of visa purposes: keep the numbers.
+checklist-step-work-what = For citizens of Belarus an employer can file a statement on entrusting work (oświadczenie o powierzeniu pracy) at the labour office. The list of countries is now Armenia, Belarus, Moldova and Ukraine. Many residence permits also allow work: check what your permit says. Since 1 June 2025 some visas do not allow work on a statement or a work permit, for example a visa issued by another Schengen country, a transit visa, a tourist visa (purpose 01) or a visa to visit family or friends (purpose 02). Check your visa with the labour office.
 # Why it matters. Humanitarian-visa work exemption is unconfirmed under the new law.
 checklist-step-work-why = Work without the right papers can cost you your stay. A new law on employing foreigners applies since 1 June 2025, with new rules from 1 December 2025. Whether a humanitarian visa alone still lets you work without a permit is not confirmed: check with the district labour office or a legal-aid organisation before you start.
 # Where to go.

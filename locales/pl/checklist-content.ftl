@@ -35,9 +35,9 @@ checklist-step-after-permit-bring = Kartę pobytu, paszport, umowę o pracę alb
 ## Step: protection-apply (visa, visa-free or no document)
 
 checklist-step-protection-apply-title = Jeśli potrzebujesz ochrony: złóż wniosek o azyl
-checklist-step-protection-apply-what = Jeśli powrót na Białoruś nie jest dla Ciebie bezpieczny, możesz złożyć wniosek o ochronę międzynarodową (azyl). Powiedz Straży Granicznej, że chcesz złożyć taki wniosek. Możesz to zrobić osobiście w każdej placówce Straży Granicznej w Polsce. Wniosek może obejmować też członków Twojej rodziny.
+checklist-step-protection-apply-what = Jeśli powrót na Białoruś nie jest dla Ciebie bezpieczny, możesz złożyć wniosek o ochronę międzynarodową (azyl). Powiedz Straży Granicznej, że chcesz złożyć taki wniosek. Możesz to zrobić osobiście w każdej placówce Straży Granicznej w Polsce. Wniosek może obejmować też członków Twojej rodziny – muszą wtedy przyjść razem z Tobą.
 checklist-step-protection-apply-why = Od 27 marca 2025 r. prawo do złożenia wniosku jest ograniczone na granicy z Białorusią. Ograniczenie przedłuża się co 60 dni. Niektóre osoby są z niego wyłączone, na przykład dzieci bez opieki, kobiety w ciąży i osoby, którym grozi rzeczywiste ryzyko poważnej krzywdy. Nie jest potwierdzone, czy wyłączeni są obywatele Białorusi: zanim pojedziesz na granicę, zapytaj organizację, która daje pomoc prawną.
-checklist-step-protection-apply-where = Placówka Straży Granicznej w Polsce. W Warszawie placówka Straży Granicznej działa w budynku Urzędu do Spraw Cudzoziemców, ul. Taborowa 33. Jeśli możesz, najpierw porozmawiaj z organizacją, która daje pomoc prawną.
+checklist-step-protection-apply-where = Placówka Straży Granicznej w Polsce. W Warszawie: Placówka Straży Granicznej w Warszawie, ul. Taborowa 33. Jeśli możesz, najpierw porozmawiaj z organizacją, która daje pomoc prawną.
 checklist-step-protection-apply-bring = Paszport i wszystkie dokumenty dotyczące Ciebie i Twojej rodziny. Straż Graniczna zatrzymuje paszport i wydaje tymczasowe zaświadczenie tożsamości cudzoziemca (TZTC).
 
 ## Step: protection-report (only for international protection applicants)
@@ -52,7 +52,7 @@ checklist-step-protection-report-bring = Tymczasowe zaświadczenie tożsamości 
 
 checklist-step-protection-duties-title = Poznaj swoje obowiązki w czasie postępowania o azyl
 checklist-step-protection-duties-what = Zostań w Polsce do ostatecznej decyzji. Informuj Urząd do Spraw Cudzoziemców o każdym nowym adresie. Nie pracuj przez pierwsze 6 miesięcy. Przyjdź na przesłuchanie i odpowiadaj na pisma w terminie. Gdy urząd poprosi, daj odciski palców i zdjęcie.
-checklist-step-protection-duties-why = Jeśli zmienisz adres i nie powiadomisz urzędu, pisma wysłane na stary adres uznaje się za doręczone i możesz przegapić termin. Nie wyjeżdżaj za granicę, nawet na krótko: najpierw zapytaj organizację, która daje pomoc prawną. W czasie postępowania opiekę medyczną zapewnia Urząd do Spraw Cudzoziemców: nie musisz kupować ubezpieczenia w NFZ.
+checklist-step-protection-duties-why = Jeśli zmienisz adres i nie powiadomisz urzędu, pisma wysłane na stary adres uznaje się za doręczone i możesz przegapić termin. Nie wyjeżdżaj za granicę, nawet na krótko: najpierw zapytaj organizację, która daje pomoc prawną. W czasie postępowania opiekę medyczną zapewnia Urząd do Spraw Cudzoziemców – od dnia rejestracji w ośrodku recepcyjnym (gdy zagrożone jest życie lub zdrowie, od dnia złożenia wniosku). Do tej opieki nie potrzebujesz ubezpieczenia w NFZ; w razie wątpliwości zapytaj w ośrodku recepcyjnym.
 checklist-step-protection-duties-where = Urząd do Spraw Cudzoziemców, ul. Taborowa 33, Warszawa. W ośrodku recepcyjnym zapytaj, jak dostać się do lekarza.
 checklist-step-protection-duties-bring = TZTC i wszystkie pisma z Urzędu do Spraw Cudzoziemców.
 
@@ -60,7 +60,7 @@ checklist-step-protection-duties-bring = TZTC i wszystkie pisma z Urzędu do Spr
 
 checklist-step-protection-work-title = Praca po 6 miesiącach bez decyzji
 checklist-step-protection-work-what = Decyzja w sprawie ochrony powinna zapaść w ciągu 6 miesięcy. Ten termin można przedłużyć do 15 miesięcy. Jeśli po 6 miesiącach nie ma decyzji i nie jest to Twoja wina, poproś Urząd do Spraw Cudzoziemców o zaświadczenie.
-checklist-step-protection-work-why = To zaświadczenie razem z TZTC pozwala Ci legalnie pracować aż do ostatecznej decyzji.
+checklist-step-protection-work-why = To zaświadczenie razem z TZTC pozwala Ci legalnie pracować aż do ostatecznej decyzji. Poproś Urząd do Spraw Cudzoziemców albo organizację, która daje pomoc prawną, o potwierdzenie tego w Twojej sprawie.
 checklist-step-protection-work-where = Urząd do Spraw Cudzoziemców, ul. Taborowa 33, Warszawa.
 checklist-step-protection-work-bring = TZTC i datę złożenia wniosku. Najpierw poproś organizację, która daje pomoc prawną, żeby sprawdziła Twoją sprawę.
 
@@ -83,7 +83,7 @@ checklist-step-pesel-bring = Paszport lub inny dokument tożsamości oraz dokume
 ## Step: profil-zaufany
 
 checklist-step-profil-zaufany-title = Załóż Profil Zaufany
-checklist-step-profil-zaufany-what = Profil Zaufany to bezpłatny elektroniczny identyfikator do usług państwowych. Możesz nim podpisywać wnioski, także w MOS. Najpierw potrzebujesz numeru PESEL. Profil jest ważny 3 lata.
+checklist-step-profil-zaufany-what = Profil Zaufany to bezpłatny elektroniczny identyfikator do usług państwowych. Możesz nim podpisywać wnioski, także w MOS. Zwykle potrzebny jest do niego numer PESEL, a po kilku latach profil trzeba przedłużyć: sprawdź jedno i drugie w punkcie potwierdzającym albo na pz.gov.pl.
 checklist-step-profil-zaufany-why = Wiele wniosków składa się tylko przez internet. Jeśli nie zdążysz dostać PESEL-u albo Profilu Zaufanego przed złożeniem wniosku pobytowego, nie czekaj: działa też kwalifikowany podpis elektroniczny. Zapytaj organizację pomocową.
 checklist-step-profil-zaufany-where = Załóż go na pz.gov.pl i potwierdź przez bankowość internetową albo osobiście w punkcie potwierdzającym (na przykład w niektórych urzędach).
 checklist-step-profil-zaufany-bring = Numer PESEL, dokument tożsamości, adres e-mail i polski numer telefonu.
@@ -115,7 +115,7 @@ checklist-step-health-insurance-bring = Paszport, wizę, zezwolenie albo decyzj�
 ## Step: work (visas, visa-free, pending application, temporary residence)
 
 checklist-step-work-title = Zacznij legalnie pracować
-checklist-step-work-what = Pracodawca może złożyć w urzędzie pracy oświadczenie o powierzeniu pracy obywatelowi Białorusi. Lista państw to teraz Armenia, Białoruś, Mołdawia i Ukraina. Wiele zezwoleń na pobyt także pozwala pracować: sprawdź, co mówi Twoje zezwolenie.
+checklist-step-work-what = Pracodawca może złożyć w urzędzie pracy oświadczenie o powierzeniu pracy obywatelowi Białorusi. Lista państw to teraz Armenia, Białoruś, Mołdawia i Ukraina. Wiele zezwoleń na pobyt także pozwala pracować: sprawdź, co mówi Twoje zezwolenie. Od 1 czerwca 2025 r. niektóre wizy nie pozwalają na pracę na podstawie oświadczenia ani zezwolenia na pracę, na przykład wiza wydana przez inne państwo Schengen, wiza tranzytowa, wiza turystyczna (cel 01) albo wiza w celu odwiedzin rodziny lub przyjaciół (cel 02). Sprawdź swoją wizę w urzędzie pracy.
 checklist-step-work-why = Praca bez właściwych dokumentów może kosztować Cię utratę pobytu. Od 1 czerwca 2025 r. obowiązuje nowa ustawa o zatrudnianiu cudzoziemców, a od 1 grudnia 2025 r. nowe przepisy wykonawcze. Nie jest potwierdzone, czy sama wiza humanitarna nadal pozwala pracować bez zezwolenia: zanim zaczniesz, zapytaj powiatowy urząd pracy albo organizację, która daje pomoc prawną.
 checklist-step-work-where = Pracodawca składa oświadczenie przez internet. Na pytania odpowiada powiatowy urząd pracy.
 checklist-step-work-bring = Paszport z wizą albo zezwoleniem. Zawsze bierz umowę na piśmie i zachowaj jej kopię.

@@ -508,10 +508,8 @@ fn shipped_checklist_is_valid_in_every_locale() {
             "step `bank-account` cites no official source",
             "step `crisis-lines` cites no official source",
             "step `polish-course` cites no official source",
-            "step `protection-work` cites no official source",
             "step `psychological-support` cites no official source",
             "step `support-organisations` cites no official source",
-            "step `work` cites no official source",
         ]
     );
     let def = parse(&text).unwrap();
