@@ -385,7 +385,7 @@ test('an asylum applicant is not told to buy voluntary NFZ insurance; both recep
   await expandAllSteps(page);
   const text = await all.innerText();
   assert.ok(!/voluntary NFZ/i.test(text), 'no voluntary NFZ insurance advice');
-  assert.ok(text.includes('you do not need to buy NFZ insurance'), 'told the opposite instead');
+  assert.ok(text.includes('You do not need NFZ insurance for this care'), 'told the opposite instead');
   assert.ok(text.includes('Biała Podlaska') && text.includes('Podkowa Leśna-Dębak'));
   // The 2-day report is a next step, due soon.
   const report = nextList(page, 'en').filter({ hasText: stepTitle('en', 'protection-report') });
