@@ -123,6 +123,15 @@ test('Polish then English: age -r exports shown translated, free text as written
   await page.getByRole('button', { name: msg(L, 'desk-open-button') }).click();
   await page.getByText(`${msg(L, 'desk-pasted-name')}: ${msg(L, 'desk-result-opened', { number: 3 })}`).waitFor();
   assert.equal(await cards.count(), 3);
+  // An opened paste is cleared; a refused one stays in the box to be seen.
+  const box = page.getByLabel(msg(L, 'desk-paste-label'));
+  assert.equal(await box.inputValue(), '');
+  await box.fill('not an export at all');
+  await page.getByRole('button', { name: msg(L, 'desk-open-button') }).click();
+  await page.getByText(`${msg(L, 'desk-pasted-name')}: ${msg(L, 'desk-result-opened', { number: 3 })}`).waitFor({ state: 'detached' });
+  assert.equal(await box.inputValue(), 'not an export at all');
+  assert.equal(await cards.count(), 3);
+  await box.fill('');
 
   // Switch the reader's language: the same exports, now in English.
   await page.locator('.lang-picker select').selectOption('en');

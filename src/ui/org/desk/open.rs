@@ -36,7 +36,9 @@ type Input = (String, Result<Vec<u8>, Message>);
 
 /// Opens every input, then shows all results and opened exports in one
 /// update (one re-render for many files).
-fn open_all(state: DeskState, inputs: Vec<Input>) {
+/// Opens every input, adds what opened to the desk and shows one result
+/// line per input. Returns whether anything opened.
+fn open_all(state: DeskState, inputs: Vec<Input>) -> bool {
     let ids = state.identities.get_untracked();
     let mut opened = Vec::new();
     let mut results = Vec::with_capacity(inputs.len());
@@ -52,10 +54,12 @@ fn open_all(state: DeskState, inputs: Vec<Input>) {
         };
         results.push(FileResult { name, outcome });
     }
-    if !opened.is_empty() {
+    let any = !opened.is_empty();
+    if any {
         state.opened.try_update(|list| list.extend(opened));
     }
     state.results.try_set(results);
+    any
 }
 
 #[component]
@@ -93,8 +97,11 @@ pub fn Open(state: DeskState) -> impl IntoView {
         if text.trim().is_empty() {
             return;
         }
-        open_all(state, vec![(i18n.t("desk-pasted-name"), Ok(text.into_bytes()))]);
-        area.set_value("");
+        // Cleared once it opened; a refused paste stays for the caseworker
+        // to see (and clearing a huge hostile paste costs the browser seconds).
+        if open_all(state, vec![(i18n.t("desk-pasted-name"), Ok(text.into_bytes()))]) {
+            area.set_value("");
+        }
     };
     view! {
         <section class="desk-part" aria-labelledby="desk-open-heading">
