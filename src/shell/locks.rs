@@ -37,6 +37,43 @@ pub fn exclusive(name: &str, work: impl FnOnce() + 'static) {
     }
 }
 
+/// Like [`exclusive`], but waits for `work` to have run and returns what
+/// it returned (a key change, which must not interleave with another tab's
+/// save either). `None` only if the browser granted the lock but never ran
+/// the callback.
+pub async fn exclusive_then<T: 'static>(name: &str, work: impl FnOnce() -> T + 'static) -> Option<T> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let out: Rc<RefCell<Option<T>>> = Rc::new(RefCell::new(None));
+    let work = Rc::new(RefCell::new(Some(work)));
+    let run = {
+        let (out, work) = (out.clone(), work.clone());
+        move || {
+            if let Some(work) = work.borrow_mut().take() {
+                *out.borrow_mut() = Some(work());
+            }
+        }
+    };
+    if let Some((manager, request)) = lock_manager_request() {
+        let callback = Closure::once_into_js(move |_lock: JsValue| {
+            run();
+            JsValue::UNDEFINED
+        });
+        if let Ok(promise) = request.call2(&manager, &JsValue::from_str(name), &callback) {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            }
+        }
+    }
+    // No Web Locks, or the request failed: run it now (if it has not run).
+    let pending = work.borrow_mut().take();
+    if let Some(work) = pending {
+        return Some(work());
+    }
+    let result = out.borrow_mut().take();
+    result
+}
+
 fn lock_manager_request() -> Option<(JsValue, Function)> {
     let navigator = web_sys::window()?.navigator();
     let manager = Reflect::get(&navigator, &JsValue::from_str("locks")).ok()?;

@@ -984,7 +984,7 @@ impl Vault {
             record_text,
         };
         let upgrade_needed = key.version < 2;
-        let mut opened = decide(storage, vault, slots, trusted, hint)?;
+        let mut opened = decide(storage, vault, slots, trusted, hint, authenticated)?;
         opened.upgrade_needed = upgrade_needed;
         Ok(opened)
     }
@@ -1187,13 +1187,16 @@ fn opened_with(mut vault: Vault, slot: Slot, open: OpenSlot, notice: Option<Open
 /// Which copy opens, given the slots and the head: `trusted` is a head to
 /// follow (format 2: its MAC matched; format 1: as read), `hint` a format-2
 /// head whose MAC did not match (only its claimed sequence is used, to say
-/// that an older copy opened).
+/// that an older copy opened). `authenticated`: format 2 (slots checked by
+/// MAC); in format 1 any unreadable copy is reported and kept, because
+/// nothing else can tell the owner's copies from someone else's.
 fn decide(
     storage: &impl Storage,
     mut vault: Vault,
     mut slots: Vec<(Slot, SlotResult)>,
     trusted: Option<Head>,
     hint: Option<Head>,
+    authenticated: bool,
 ) -> Result<Opened, VaultError> {
     let Some(head) = trusted else {
         // No head to follow: the newest authentic slot wins.
@@ -1278,11 +1281,14 @@ fn decide(
     };
     match current {
         Ok(open) => {
-            // The other slot is an older copy, an uncommitted newer write or
-            // the old key's copy of an interrupted key change: it matters
-            // only if the head says it is a damaged copy being kept.
+            // Format 2: the other slot is an older copy, an uncommitted
+            // newer write or the old key's copy of an interrupted key
+            // change: it matters only if the head says it is a damaged copy
+            // being kept. Format 1: an unreadable copy may be the owner's
+            // format-2 data under a format-1 key record put back, so it is
+            // reported and kept (and the switch to a new key waits).
             let notice = match other {
-                Some(Err(problem)) if head.keep == Some(head.slot.other()) => {
+                Some(Err(problem)) if !authenticated || head.keep == Some(head.slot.other()) => {
                     let s = head.slot.other();
                     vault.keep = Some(s);
                     Some(OpenNotice {

@@ -1126,6 +1126,52 @@ fn generate_v1_fixture() {
     .unwrap();
 }
 
+/// Found in review: after a format-1 vault moved to format 2, someone who
+/// kept a copy of the old format-1 key record can put it back with a
+/// format-1 head and a planted bare slot. The old key still opens with the
+/// unchanged passphrase, so the planted draft opens (a documented limit
+/// until the passphrase is changed, docs/security.md §8); but the owner's
+/// own format-2 copy is reported and kept, never silently written over by
+/// the switch to a new key.
+#[test]
+fn a_format_1_key_record_put_back_after_the_upgrade_never_hides_the_owners_copy() {
+    let text = std::fs::read_to_string(fixture_v1_path()).unwrap();
+    let fixture: Value = serde_json::from_str(&text).unwrap();
+    let entries: BTreeMap<String, String> = serde_json::from_value(fixture["storage"].clone()).unwrap();
+    let mut storage = MemoryStorage::from_entries(entries);
+    let old_record = get(&storage, KEY_KEY);
+    let old: Value = serde_json::from_str(&old_record).unwrap();
+    let key = unwrap_identity(&wrapped_key(&storage).unwrap(), FIXTURE_V1_PASSPHRASE).unwrap();
+    let upgrade = upgrade_key(&key, FIXTURE_V1_PASSPHRASE).unwrap().unwrap();
+    let mut opened = Vault::open(&storage, &key).unwrap();
+    let d = opened.draft.clone().unwrap();
+    opened.vault.rotate(&mut storage, &upgrade, &d, 5).unwrap();
+    let mut vault = opened.vault;
+    let last = vault.save(&mut storage, &json!({"owner": "real data 1"}), 6).unwrap();
+    let owners_slot = last.slot;
+    // Put back the old record, a format-1 head and a planted bare slot.
+    let planted_slot = owners_slot.other();
+    put(&mut storage, KEY_KEY, &old_record);
+    let envelope = json!({"format": "waymark-vault", "version": 1, "vault_id": old["vault_id"],
+        "sequence": 1000, "slot": planted_slot.name(), "saved_at": 8, "draft": {"planted": true}});
+    let r: age::x25519::Recipient = old["recipient"].as_str().unwrap().parse().unwrap();
+    put(&mut storage, planted_slot.key(), &codec::base64_encode(&age::encrypt(&r, envelope.to_string().as_bytes()).unwrap()));
+    put(&mut storage, HEAD_KEY, &json!({"format": "waymark-vault-head", "version": 1, "vault_id": old["vault_id"],
+        "slot": planted_slot.name(), "sequence": 1000, "keep": null}).to_string());
+    let key = unwrap_identity(&wrapped_key(&storage).unwrap(), FIXTURE_V1_PASSPHRASE).unwrap();
+    let mut opened = Vault::open(&storage, &key).unwrap();
+    assert!(opened.upgrade_needed);
+    let notice = opened.notice.expect("the owner's unreadable copy is reported");
+    assert_eq!(notice.damaged, owners_slot);
+    assert_eq!(opened.vault.kept_damaged(), Some(owners_slot));
+    // The switch to a new key (what the app does after an unlock without a
+    // notice) is refused while that copy is kept: it is never written over.
+    let again = upgrade_key(&key, FIXTURE_V1_PASSPHRASE).unwrap().unwrap();
+    let d = opened.draft.clone().unwrap();
+    assert_eq!(opened.vault.rotate(&mut storage, &again, &d, 9), Err(VaultError::DamagedCopyKept));
+    assert!(get(&storage, owners_slot.key()).contains('.'), "the owner's format-2 copy is still there");
+}
+
 // ----------------------------------------------------------- benchmark
 
 /// For tests/e2e/vault-bench.mjs: writes the storage of a vault under

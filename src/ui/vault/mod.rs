@@ -29,6 +29,7 @@ use forms::{ConflictPanel, ProblemPanel, UnlockForm};
 
 use crate::draft::Draft;
 use crate::shell::kdf::{self, KdfError, Reply, Request};
+use crate::shell::locks;
 use crate::shell::quick_exit;
 use crate::shell::storage::{self, BrowserStorage};
 use crate::ui::draft::{use_draft, DraftStore};
@@ -382,8 +383,18 @@ impl VaultUi {
         let mut opened = core::Vault::open(&BrowserStorage, &key).map_err(KdfError::Vault)?;
         drop(key);
         if let (true, Some(upgrade), None) = (opened.upgrade_needed, upgrade, opened.notice) {
+            // Under the site's vault lock: no other tab's save may land
+            // between the check and the switch.
             let draft = opened.draft.clone().unwrap_or_else(|| Draft::default().to_json());
-            let _ = opened.vault.rotate(&mut BrowserStorage, &upgrade, &draft, now() as i64);
+            let vault = opened.vault;
+            let vault = locks::exclusive_then(locks::VAULT_LOCK, move || {
+                let mut vault = vault;
+                let _ = vault.rotate(&mut BrowserStorage, &upgrade, &draft, now() as i64);
+                vault
+            })
+            .await;
+            let Some(vault) = vault else { return Err(KdfError::WorkerFailed) };
+            opened.vault = vault;
         }
         self.opened(opened)
     }
@@ -414,13 +425,18 @@ impl VaultUi {
         let reply = kdf::run(Request::Rotate { wrapped: &wrapped, old: &old, new: &new }).await?;
         drop((old, new));
         let Reply::Rotated(new_key) = reply else { return Err(KdfError::WorkerFailed) };
-        self.flush();
-        let json = self.draft.draft.with_untracked(Draft::to_json);
-        let result = self
-            .vault
-            .try_update_value(|v| v.as_mut().map(|vault| vault.rotate(&mut BrowserStorage, &new_key, &json, now() as i64)))
-            .flatten()
-            .unwrap_or(Err(VaultError::NoVault));
+        // Under the site's vault lock, like autosave: another tab's save
+        // cannot land between the check and the switch and undo it.
+        let result = locks::exclusive_then(locks::VAULT_LOCK, move || {
+            self.flush();
+            let json = self.draft.draft.with_untracked(Draft::to_json);
+            self.vault
+                .try_update_value(|v| v.as_mut().map(|vault| vault.rotate(&mut BrowserStorage, &new_key, &json, now() as i64)))
+                .flatten()
+                .unwrap_or(Err(VaultError::NoVault))
+        })
+        .await
+        .unwrap_or(Err(VaultError::StorageUnavailable));
         if let Err(VaultError::ConflictingWriter { .. }) = result {
             self.conflict();
         }
