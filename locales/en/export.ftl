@@ -105,7 +105,7 @@ export-open-no-match = None of the loaded keys can open this file. It may be sea
 # $max (number): the largest number of keys an export may have.
 export-open-too-many-keys = This file was not opened: it is addressed to more than { $max } keys, and a real export is addressed only to your organisation's few keys. It is not an export, or it was changed. Ask the sender to send the export again.
 # Desk error: the file was encrypted with a password (age -p), which the desk does not accept.
-export-open-passphrase = This file is protected with a password, not with the organisation's key. The desk cannot open it.
+export-open-passphrase = This file is locked with a passphrase, not with the organisation's key. The desk cannot open it.
 # Desk error: the encrypted content is damaged or incomplete; nothing of it is shown.
 export-open-payload = The file is damaged or cut off. Nothing from it is shown. Ask for it again.
 # Desk error: the user tried to open an export before loading a key file.
@@ -131,7 +131,7 @@ export-identity-plugin = Plugin keys (for example YubiKey) cannot be used in the
 # Key-file error on the desk: an SSH key, not supported.
 export-identity-ssh = SSH keys are not supported. Use an age key file.
 # Key-file error on the desk: the key file itself is password-encrypted. Keep the command as is.
-export-identity-encrypted = This key file is protected with a password. Decrypt it first with: age -d key.age > key.txt
+export-identity-encrypted = This key file is locked with a passphrase. Decrypt it first with: age -d key.age > key.txt
 # Key-file error on the desk: a line that is neither a comment nor a key.
 export-identity-not-a-key = This line is not a secret key.
 # Key-file error on the desk: the key has a typo or is cut off.
