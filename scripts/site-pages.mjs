@@ -18,5 +18,8 @@ async function refs(root, page) {
 export async function orgOnlyFiles(root) {
   const appRefs = await refs(root, 'index.html');
   const orgRefs = await refs(root, 'org.html');
-  return (f) => f === 'org.html' || (orgRefs.has(f) && !appRefs.has(f));
+  // The translators' glossaries are read only by the organisation area's
+  // site check ("Check this site"), never by the newcomer app.
+  const glossary = (f) => /^locales\/[^/]+\/glossary\.toml$/.test(f);
+  return (f) => f === 'org.html' || glossary(f) || (orgRefs.has(f) && !appRefs.has(f));
 }

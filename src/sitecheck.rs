@@ -6,6 +6,7 @@
 //! caller passes the file texts in (from disk or fetched from the site).
 
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::i18n::glossary::{check_glossaries, LocaleTexts};
 use crate::i18n::{check_parsed_locales, LocaleCatalog, ParsedLocale, SHIPPED};
 
 /// Site path of the checklist definition.
@@ -23,6 +24,8 @@ pub struct SiteFiles {
     pub intake: Option<String>,
     /// `(locale, [(file name, text)])`, English first.
     pub locales: Vec<(String, Vec<(String, String)>)>,
+    /// `(locale, text of locales/<locale>/glossary.toml)` for each language that has one.
+    pub glossaries: Vec<(String, String)>,
 }
 
 /// Every finding, errors first, then by file and line.
@@ -51,6 +54,7 @@ enum Stage {
     /// Parse the n-th language.
     Locale(usize),
     Compare,
+    Glossary,
     Checklist,
     Intake,
     Done,
@@ -83,6 +87,19 @@ impl<'a> SiteCheck<'a> {
                 self.out.extend(check_parsed_locales(&self.parsed));
                 self.catalog = LocaleCatalog::from_parsed(&self.parsed);
                 self.parsed.clear();
+                Stage::Glossary
+            }
+            Stage::Glossary => {
+                let texts: Vec<LocaleTexts<'_>> = files
+                    .locales
+                    .iter()
+                    .map(|(locale, texts)| LocaleTexts {
+                        locale,
+                        glossary: files.glossaries.iter().find(|(l, _)| l == locale).map(|(_, t)| t.as_str()),
+                        files: texts,
+                    })
+                    .collect();
+                self.out.extend(check_glossaries(&texts));
                 Stage::Checklist
             }
             Stage::Checklist => {
@@ -126,6 +143,7 @@ fn missing(file: &str) -> Diagnostic {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::glossary::GLOSSARY_FILE;
     use std::path::Path;
 
     fn shipped() -> SiteFiles {
@@ -146,6 +164,10 @@ mod tests {
             checklist: read("public/content/checklist.toml"),
             intake: read("public/content/intake.toml"),
             locales,
+            glossaries: SHIPPED
+                .iter()
+                .filter_map(|l| read(&format!("locales/{l}/{GLOSSARY_FILE}")).map(|t| (l.to_string(), t)))
+                .collect(),
         }
     }
 
@@ -165,12 +187,22 @@ mod tests {
         while check.step() {
             steps += 1;
         }
-        // Config, one per language, the end of the languages, compare, checklist, intake.
-        assert_eq!(steps, 1 + files.locales.len() + 1 + 1 + 2);
+        // Config, one per language, the end of the languages, compare, glossary, checklist, intake.
+        assert_eq!(steps, 1 + files.locales.len() + 1 + 1 + 1 + 2);
         let stepped = check.finish();
         // The check as it was before it was split: every language parsed twice.
         let mut whole = crate::config::parse_org_config(files.config.as_deref().unwrap(), &SHIPPED).diagnostics;
         whole.extend(crate::i18n::check_locales(&files.locales));
+        let texts: Vec<LocaleTexts<'_>> = files
+            .locales
+            .iter()
+            .map(|(locale, texts)| LocaleTexts {
+                locale,
+                glossary: files.glossaries.iter().find(|(l, _)| l == locale).map(|(_, t)| t.as_str()),
+                files: texts,
+            })
+            .collect();
+        whole.extend(check_glossaries(&texts));
         let catalog = LocaleCatalog::from_sources(&files.locales);
         whole.extend(crate::checklist::validate(files.checklist.as_deref().unwrap(), &catalog));
         whole.push(missing(INTAKE_FILE));

@@ -92,7 +92,7 @@ desk-identity-error-line = Line { $line }:
 # $size and $max (numbers): sizes in kilobytes.
 export-open-too-large = This file is too big to be an export ({ $size } KB; the limit is { $max } KB).
 # Desk error: the chosen file is not an age file at all (e.g. a photo).
-export-open-not-age = This is not an export file.
+export-open-not-age = This is not a file with answers. Choose the file the person sent you (it ends in .age).
 # Desk error: pasted text export (BEGIN AGE ENCRYPTED FILE) is broken, e.g. a messenger changed it.
 export-open-armor = The pasted text is damaged or incomplete. Ask for the file again, or as a file instead of text.
 # Desk error: the start (header) of the file is damaged.

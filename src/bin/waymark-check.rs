@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use waymark::i18n::glossary::GLOSSARY_FILE;
 use waymark::i18n::{FILES, SHIPPED};
 use waymark::sitecheck::{check_site, SiteFiles, CHECKLIST_FILE, CONFIG_FILE, INTAKE_FILE};
 
@@ -35,6 +36,10 @@ fn main() -> ExitCode {
         checklist: read(&site_root, CHECKLIST_FILE),
         intake: read(&site_root, INTAKE_FILE),
         locales,
+        glossaries: SHIPPED
+            .iter()
+            .filter_map(|lang| read(&dir, &format!("locales/{lang}/{GLOSSARY_FILE}")).map(|t| (lang.to_string(), t)))
+            .collect(),
     };
     let findings = check_site(&files);
     let errors = findings.iter().filter(|d| d.is_error()).count();

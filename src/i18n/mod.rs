@@ -12,6 +12,7 @@
 
 pub mod check;
 pub mod dates;
+pub mod glossary;
 pub mod locales;
 pub mod localizer;
 pub mod pseudo;

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::glossary::GLOSSARY_FILE;
 use crate::i18n::{FluentArgs, FILES, SHIPPED};
 use crate::shell::clock;
 use crate::shell::net::fetch_texts_paced;
@@ -22,6 +23,7 @@ use crate::ui::i18n::use_i18n;
 async fn fetch_site_files() -> SiteFiles {
     let mut paths: Vec<String> = [CONFIG_FILE, CHECKLIST_FILE, INTAKE_FILE].map(String::from).to_vec();
     paths.extend(SHIPPED.iter().flat_map(|lang| FILES.iter().map(move |file| format!("locales/{lang}/{file}"))));
+    paths.extend(SHIPPED.iter().map(|lang| format!("locales/{lang}/{GLOSSARY_FILE}")));
     let mut texts = fetch_texts_paced(&paths, 8).await.into_iter();
     let mut next = || texts.next().and_then(Result::ok);
     let (config, checklist, intake) = (next(), next(), next());
@@ -29,7 +31,8 @@ async fn fetch_site_files() -> SiteFiles {
         .iter()
         .map(|lang| (lang.to_string(), FILES.iter().filter_map(|file| Some((file.to_string(), next()?))).collect()))
         .collect();
-    SiteFiles { config, checklist, intake, locales }
+    let glossaries = SHIPPED.iter().filter_map(|lang| Some((lang.to_string(), next()?))).collect();
+    SiteFiles { config, checklist, intake, locales, glossaries }
 }
 
 #[component]
