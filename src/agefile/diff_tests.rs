@@ -359,6 +359,10 @@ struct Tally {
 fn same_decision(file: &[u8], tally: &Tally) -> Result<(), TestCaseError> {
     let s = seeds();
     let ours = decrypt_any_checked([&s.ours], file);
+    // The desk's in-place path decides exactly as the copying one.
+    let mut in_place = file.to_vec();
+    let decided = decrypt_any_in_place([&s.ours], &mut in_place).map(|()| in_place);
+    prop_assert!(decided == ours, "in place: {:?}, copying: {:?}", decided.as_ref().map(Vec::len), ours.as_ref().map(Vec::len));
     if ours == Err(OpenFailure::TooManyStanzas) {
         // Excluded class (module doc): agefile's cap, age has none.
         tally.excluded.fetch_add(1, Ordering::Relaxed);

@@ -36,7 +36,7 @@ mod stream;
 
 pub use scrypt::{decrypt_with_passphrase, encrypt_with_passphrase, parse_work_factor};
 
-pub use armor::{armor, dearmor, ArmorError};
+pub use armor::{armor, dearmor, dearmor_in_place, ArmorError};
 pub use header::MAX_STANZAS;
 #[cfg(test)]
 mod diff_tests;
@@ -369,6 +369,23 @@ pub fn decrypt_any<'a>(identities: impl IntoIterator<Item = &'a Identity>, file:
 /// reported as [`OpenFailure::TooManyStanzas`] (the desk tells that apart).
 /// The cap is checked while the header is parsed, before any key is tried.
 pub fn decrypt_any_checked<'a>(identities: impl IntoIterator<Item = &'a Identity>, file: &[u8]) -> Result<Vec<u8>, OpenFailure> {
+    let (file_key, payload_start) = unwrap_any(identities, file)?;
+    Ok(open_payload_at(file, payload_start, &file_key)?)
+}
+
+/// [`decrypt_any_checked`] in the file's own buffer: on success `file`
+/// holds just the plaintext, on failure it is emptied. Nothing is copied
+/// before a key opens a stanza and the header MAC checks out, and then
+/// nothing at all: the desk holds a 1 MiB file once, not twice.
+pub fn decrypt_any_in_place<'a>(identities: impl IntoIterator<Item = &'a Identity>, file: &mut Vec<u8>) -> Result<(), OpenFailure> {
+    let (file_key, payload_start) = unwrap_any(identities, file)?;
+    let key = payload_key(file, payload_start, &file_key)?;
+    Ok(stream::open_in_place(&key, file, payload_start + NONCE_SIZE)?)
+}
+
+/// Finds the file key with whichever of `identities` a stanza is for and
+/// checks the header MAC with it; returns the key and where the payload starts.
+fn unwrap_any<'a>(identities: impl IntoIterator<Item = &'a Identity>, file: &[u8]) -> Result<(Zeroizing<[u8; 16]>, usize), OpenFailure> {
     let parsed = header::parse(file)?;
     if parsed.stanzas.iter().any(|s| s.tag == "scrypt") {
         // age forbids mixing a passphrase stanza with any other.
@@ -386,18 +403,32 @@ pub fn decrypt_any_checked<'a>(identities: impl IntoIterator<Item = &'a Identity
         }
     }
     let file_key = file_key.ok_or(DecryptError::NoMatch)?;
-    Ok(open_payload(file, &parsed, &file_key)?)
+    check_header_mac(file, &parsed, &file_key)?;
+    Ok((file_key, parsed.payload_start))
+}
+
+fn check_header_mac(file: &[u8], parsed: &header::Header<'_>, file_key: &[u8; 16]) -> Result<(), DecryptError> {
+    let mut mac = header_mac(file_key).ok_or(DecryptError::Mac)?;
+    mac.update(file.get(..parsed.mac_input_end).ok_or(DecryptError::Header)?);
+    mac.verify_slice(&parsed.mac).map_err(|_| DecryptError::Mac)
+}
+
+/// The payload key from the nonce at `payload_start`.
+fn payload_key(file: &[u8], payload_start: usize, file_key: &[u8; 16]) -> Result<Zeroizing<[u8; 32]>, DecryptError> {
+    let payload = file.get(payload_start..).ok_or(DecryptError::Payload)?;
+    // A missing or short nonce counts as a header failure (as in the test vectors).
+    let nonce = payload.get(..NONCE_SIZE).ok_or(DecryptError::Header)?;
+    Ok(hkdf(nonce, b"payload", file_key))
 }
 
 /// Checks the header MAC with the unwrapped `file_key`, then decrypts the
 /// payload: the whole plaintext or an error.
 fn open_payload(file: &[u8], parsed: &header::Header<'_>, file_key: &[u8; 16]) -> Result<Vec<u8>, DecryptError> {
-    let mut mac = header_mac(file_key).ok_or(DecryptError::Mac)?;
-    mac.update(file.get(..parsed.mac_input_end).ok_or(DecryptError::Header)?);
-    mac.verify_slice(&parsed.mac).map_err(|_| DecryptError::Mac)?;
-    let payload = file.get(parsed.payload_start..).ok_or(DecryptError::Payload)?;
-    // A missing or short nonce counts as a header failure (as in the test vectors).
-    let (nonce, chunks) = payload.split_at_checked(NONCE_SIZE).ok_or(DecryptError::Header)?;
-    let key = hkdf(nonce, b"payload", file_key);
-    stream::open(&key, chunks)
+    check_header_mac(file, parsed, file_key)?;
+    open_payload_at(file, parsed.payload_start, file_key)
+}
+
+fn open_payload_at(file: &[u8], payload_start: usize, file_key: &[u8; 16]) -> Result<Vec<u8>, DecryptError> {
+    let key = payload_key(file, payload_start, file_key)?;
+    stream::open(&key, file.get(payload_start + NONCE_SIZE..).unwrap_or(&[]))
 }

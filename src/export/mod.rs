@@ -32,7 +32,7 @@ use zeroize::Zeroizing;
 use crate::agefile::{self, encrypted_len, EncryptError, Recipient, Sealer};
 
 pub use identity::{generate_key_pair, parse_identity_file, DeskIdentity, IdentityError, IdentityFileError, KeyPair};
-pub use open::{open_export, parse_export_json, OpenError, MAX_EXPORT_INPUT};
+pub use open::{open_export, open_export_owned, parse_export_json, OpenError, MAX_EXPORT_INPUT};
 pub use table::{exports_to_csv, exports_to_json};
 
 /// Value of the top-level `"format"` field.

@@ -11,7 +11,6 @@
 //! is dropped. It never panics on any input (property-tested) and takes only
 //! X25519 identities (passphrase-encrypted files are refused by class).
 
-use std::borrow::Cow;
 
 use crate::agefile::{self, DecryptError, OpenFailure, MAX_STANZAS};
 
@@ -98,25 +97,46 @@ impl OpenError {
 }
 
 /// Opens one export: size check, de-armor, decrypt fully, authenticate, then
-/// parse. `input` is the file's bytes or pasted text as bytes.
+/// parse. `input` is the file's bytes or pasted text as bytes; it is copied
+/// once (after the size check) and opened with [`open_export_owned`].
 pub fn open_export(input: &[u8], identities: &[DeskIdentity]) -> Result<Export, OpenError> {
+    check_size(input, MAX_EXPORT_INPUT)?;
+    open_export_owned(input.to_vec(), identities)
+}
+
+/// [`open_export`] in the input's own buffer: armor is decoded and the
+/// payload decrypted where they lie, so a 1 MiB file or paste costs the desk
+/// about 1 MiB, not two or three.
+pub fn open_export_owned(input: Vec<u8>, identities: &[DeskIdentity]) -> Result<Export, OpenError> {
     // The padded plaintext is wiped when parsed (the parsed export is the
     // caller's to keep).
-    let plaintext = zeroize::Zeroizing::new(decrypt(input, identities, MAX_EXPORT_INPUT)?);
+    let plaintext = zeroize::Zeroizing::new(decrypt_owned(input, identities, MAX_EXPORT_INPUT)?);
     parse_export_json(&plaintext)
 }
 
-/// Decrypts an age file (binary or armored) into a buffer. Only complete,
-/// authenticated plaintext is returned.
-pub(crate) fn decrypt(input: &[u8], identities: &[DeskIdentity], max: usize) -> Result<Vec<u8>, OpenError> {
+fn check_size(input: &[u8], max: usize) -> Result<(), OpenError> {
     if input.len() > max {
         return Err(OpenError::TooLarge { size: input.len(), max });
     }
-    let binary = dearmor(input)?;
-    if !binary.starts_with(AGE_MAGIC) {
+    Ok(())
+}
+
+/// Decrypts an age file (binary or armored) into a buffer. Only complete,
+/// authenticated plaintext is returned. (Tests; the desk uses [`decrypt_owned`].)
+#[cfg(test)]
+pub(crate) fn decrypt(input: &[u8], identities: &[DeskIdentity], max: usize) -> Result<Vec<u8>, OpenError> {
+    check_size(input, max)?;
+    decrypt_owned(input.to_vec(), identities, max)
+}
+
+/// [`decrypt`] in the input's own buffer, which becomes the plaintext.
+pub(crate) fn decrypt_owned(mut input: Vec<u8>, identities: &[DeskIdentity], max: usize) -> Result<Vec<u8>, OpenError> {
+    check_size(&input, max)?;
+    dearmor(&mut input)?;
+    if !input.starts_with(AGE_MAGIC) {
         return Err(OpenError::NotAgeFile);
     }
-    agefile::decrypt_any_checked(identities.iter().map(DeskIdentity::key), &binary).map_err(|e| match e {
+    agefile::decrypt_any_in_place(identities.iter().map(DeskIdentity::key), &mut input).map_err(|e| match e {
         OpenFailure::TooManyStanzas => OpenError::TooManyRecipients { max: MAX_STANZAS },
         OpenFailure::Decrypt(DecryptError::Header) => OpenError::HeaderFailure,
         OpenFailure::Decrypt(DecryptError::NoMatch) if identities.is_empty() => OpenError::NoIdentities,
@@ -124,21 +144,24 @@ pub(crate) fn decrypt(input: &[u8], identities: &[DeskIdentity], max: usize) -> 
         OpenFailure::Decrypt(DecryptError::Mac) => OpenError::HmacFailure,
         OpenFailure::Decrypt(DecryptError::Payload) => OpenError::PayloadFailure,
         OpenFailure::Decrypt(DecryptError::Passphrase) => OpenError::PassphraseProtected,
-    })
+    })?;
+    Ok(input)
 }
 
-/// Binary input is borrowed as is (no copy); armored input (optionally
-/// preceded by whitespace or a byte-order mark, as pasted text often is) is
-/// decoded into a buffer sized from its length.
-fn dearmor(input: &[u8]) -> Result<Cow<'_, [u8]>, OpenError> {
-    let without_bom = input.strip_prefix("\u{feff}".as_bytes()).unwrap_or(input);
-    let start = without_bom.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(without_bom.len());
-    let trimmed = without_bom.get(start..).unwrap_or(&[]);
+/// Binary input is left as it is; armored input (optionally preceded by
+/// whitespace or a byte-order mark, as pasted text often is) is decoded in
+/// its own buffer.
+fn dearmor(input: &mut Vec<u8>) -> Result<(), OpenError> {
+    const BOM: &[u8] = "\u{feff}".as_bytes();
+    let bom = if input.starts_with(BOM) { BOM.len() } else { 0 };
+    let start = input[bom..].iter().position(|b| !b.is_ascii_whitespace()).map_or(input.len(), |p| bom + p);
+    let trimmed = &input[start..];
     if trimmed.starts_with(ARMOR_BEGIN) {
-        return agefile::dearmor(without_bom).map(Cow::Owned).map_err(|_| OpenError::ArmorFailure);
+        input.drain(..bom);
+        return agefile::dearmor_in_place(input).map_err(|_| OpenError::ArmorFailure);
     }
     if input.starts_with(AGE_MAGIC) {
-        return Ok(Cow::Borrowed(input));
+        return Ok(());
     }
     // Armor with a wrong or mangled begin line, or text before it.
     if contains_ignore_case(trimmed, b"-----BEGIN") || contains_ignore_case(trimmed, b"BEGIN AGE ENCRYPTED") {
@@ -351,12 +374,13 @@ mod tests {
         let binary = crate::agefile::tests::hostile_stanzas(MAX_EXPORT_INPUT);
         let armored = armor_within(&binary, MAX_EXPORT_INPUT);
         for input in [&binary, &armored] {
-            let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export(input, &ids));
+            let owned = input.clone();
+            let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export_owned(owned, &ids));
             assert_eq!(result, Err(OpenError::TooManyRecipients { max: MAX_STANZAS }));
             assert_eq!(result.unwrap_err().message_id(), "export-open-too-many-keys");
-            // Binary: borrowed, nothing copied. Armored: the decoded file
-            // (three quarters of the text) and the first 64 stanzas.
-            assert!(seen.peak <= input.len(), "peak {} bytes for {} bytes", seen.peak, input.len());
+            // Binary and armored alike: decoded and parsed in the input's
+            // own buffer; only the first 64 stanzas are kept.
+            assert!(seen.peak <= 16 * 1024, "peak {} bytes for {} bytes", seen.peak, input.len());
         }
     }
 
@@ -369,11 +393,17 @@ mod tests {
         }
         json.push_str("0]}");
         let sealed = crate::agefile::encrypt(std::slice::from_ref(&ra), json.as_bytes()).unwrap();
-        let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export(&sealed, std::slice::from_ref(&a)));
+        let owned = sealed.clone();
+        let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export_owned(owned, std::slice::from_ref(&a)));
         assert_eq!(result, Err(OpenError::InvalidExport));
-        // The decrypted text and one chunk being decrypted, not a tree of
-        // 250,000 values.
-        assert!(seen.peak <= sealed.len() + crate::agefile::CHUNK_SIZE + 4096, "peak {} bytes for {} bytes", seen.peak, sealed.len());
+        // Decrypted in the file's own buffer: not a copy of the text, not a
+        // tree of 250,000 values.
+        assert!(seen.peak <= 4096, "peak {} bytes for {} bytes", seen.peak, sealed.len());
+        // The same file pasted as armor: decoded and decrypted in place too.
+        let owned = crate::agefile::armor(&sealed);
+        let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export_owned(owned, std::slice::from_ref(&a)));
+        assert_eq!(result, Err(OpenError::InvalidExport));
+        assert!(seen.peak <= 4096, "armored: peak {} bytes for {} bytes", seen.peak, sealed.len());
         // Items inside strings do not count; a big real export opens.
         assert!(!json_items_exceed(b"{\"a\":\"[[[,,,::: \\\" ,,,\"}", 2));
         assert!(json_items_exceed(b"{\"a\":[1,2]}", 3));
@@ -391,7 +421,8 @@ mod tests {
                 text.extend_from_slice(eol.as_bytes());
             }
             text.extend_from_slice(b"-----END AGE ENCRYPTED FILE-----\n");
-            let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export(&text, &ids));
+            let owned = text.clone();
+            let (result, seen) = crate::agefile::test_alloc::watch(&[], || open_export_owned(owned, &ids));
             assert_eq!(result, Err(OpenError::ArmorFailure));
             assert!(seen.peak < 1024, "{eol:?}: peak {} bytes for {} bytes", seen.peak, text.len());
         }

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{DeskState, FileResult, Message, Opened};
-use crate::export::{open_export, OpenError, MAX_EXPORT_INPUT};
+use crate::export::{open_export_owned, OpenError, MAX_EXPORT_INPUT};
 use crate::shell::download::{self, TransferError};
 use crate::ui::i18n::use_i18n;
 
@@ -43,7 +43,7 @@ fn open_all(state: DeskState, inputs: Vec<Input>) -> bool {
     let mut opened = Vec::new();
     let mut results = Vec::with_capacity(inputs.len());
     for (name, bytes) in inputs {
-        let outcome = match bytes.and_then(|b| open_export(&b, &ids).map_err(|e| error_message(&e))) {
+        let outcome = match bytes.and_then(|b| open_export_owned(b, &ids).map_err(|e| error_message(&e))) {
             Ok(export) => {
                 let number = state.next_number.get_value();
                 state.next_number.set_value(number + 1);
