@@ -1,29 +1,29 @@
-# Экран чек-листа. Образец с комментариями: locales/en/checklist.ftl.
+# Экран списка шагов. Образец с комментариями: locales/en/checklist.ftl.
 
 ## Screen
 
 checklist-heading = Мой список шагов
-checklist-intro = Шаги на первые недели в Польше. Отмечайте, что уже сделано. Всё хранится в зашифрованном виде на этом телефоне.
+checklist-intro = Шаги на первые недели в Польше. Отмечайте, что уже сделано. Всё, что вы сохраните, хранится на этом телефоне, заблокированное вашим паролем.
 checklist-content-broken = Список шагов нельзя показать: в его содержании ошибка. Сообщите об этом организации, которая ведёт этот сайт.
 
 ## My situation form
 
 checklist-situation-heading = Моя ситуация
-checklist-situation-hint = Все вопросы необязательны. Ответы нужны только для того, чтобы показать ваши шаги и сроки. Они хранятся в зашифрованном виде на этом телефоне.
+checklist-situation-hint = Все вопросы необязательны. Ответы нужны только для того, чтобы показать ваши шаги и сроки. Когда вы их сохраните, они хранятся на этом телефоне, заблокированные вашим паролем.
 checklist-situation-arrival = Дата приезда в Польшу
 checklist-situation-status = Ваш статус сейчас
 checklist-status-humanitarian-visa = Гуманитарная виза
 checklist-status-other-visa = Другая виза (работа, учёба, другое)
 checklist-status-visa-free = Безвизовое пребывание
-checklist-status-residence-application-pending = Заявление на разрешение на пребывание подано, жду решения (штамп или справка из MOS)
+checklist-status-residence-application-pending = Подано заявление о разрешении на пребывание, жду решения (штамп или справка из MOS)
 checklist-status-temporary-residence = Разрешение на временное пребывание (karta pobytu)
-checklist-status-asylum-applicant = Заявление о международной защите (убежище) подано
+checklist-status-asylum-applicant = Подано заявление о международной защите (убежище)
 checklist-status-international-protection = Статус беженца или дополнительная защита
 checklist-status-temporary-protection = Временная защита (люди из Украины)
 checklist-status-no-document = Сейчас нет действующего документа
 checklist-status-not-sure = Не знаю
 checklist-situation-document-expiry = Дата окончания визы или разрешения
-checklist-situation-protection-applied = Дата заявления о защите
+checklist-situation-protection-applied = Дата подачи заявления о защите
 checklist-situation-children = С вами есть дети?
 checklist-situation-yes = Да
 checklist-situation-no = Нет
@@ -38,8 +38,8 @@ checklist-situation-edit = Изменить мою ситуацию
 checklist-next-heading = Следующие шаги
 checklist-all-heading = Все шаги
 checklist-overdue = Срок прошёл
-checklist-due-soon = Срок приближается
-checklist-do-now = Сделайте это сейчас
+checklist-due-soon = Скоро срок
+checklist-do-now = Сделайте сейчас
 checklist-due-on = Сделать до { $date }
 checklist-deadline-on = Последний возможный день: { $date }
 checklist-due-in-days =
@@ -60,7 +60,7 @@ checklist-overdue-by-days =
     }
 checklist-may-apply = Этот шаг может касаться вас. Это зависит от вашей ситуации.
 checklist-waiting-for = Сначала: { $steps }
-checklist-dates-hint = Сроки считаются от дат, которые вы указали. Важные сроки уточняйте в учреждении.
+checklist-dates-hint = Сроки рассчитаны от дат, которые вы указали. Важные сроки уточняйте в учреждении.
 checklist-show-all = Показать шаги, которые меня не касаются
 checklist-hide-not-applicable = Скрыть шаги, которые меня не касаются
 
@@ -85,7 +85,7 @@ checklist-state-not-relevant = Меня не касается
 ## Notes
 
 checklist-note-label = Моя заметка
-checklist-note-hint = Эту заметку видите только вы. Она зашифрована на этом телефоне.
+checklist-note-hint = Эта заметка никуда не отправляется, даже в файле с ответами для организации. Она хранится на этом телефоне вместе с ответами и блокируется вашим паролем.
 
 ## Progress
 
@@ -101,7 +101,7 @@ checklist-progress-all-done = Все шаги сделаны. Отлично!
 ## Calendar export
 
 checklist-ics-button = Добавить сроки в календарь (.ics)
-checklist-ics-warning = Файл календаря не зашифрован. Любой, кто увидит файл или ваш календарь, сможет прочитать эти шаги и даты.
+checklist-ics-warning = Файл календаря не зашифрован. Любой, кто увидит этот файл или ваш календарь, сможет прочитать эти шаги и даты.
 checklist-ics-none = Сроков пока нет. Укажите свои даты в разделе «Моя ситуация».
 checklist-ics-due = { $title }
 checklist-ics-deadline = Последний день: { $title }
@@ -118,5 +118,5 @@ checklist-content-unavailable = Сейчас не удаётся загрузи�
 checklist-situation-saved = Сохранено. Ваши шаги и сроки обновлены.
 checklist-does-not-apply = Этот шаг не касается вашей ситуации.
 checklist-state-announce = { $title }: { $state }
-checklist-ics-heading = Сроки в календаре
+checklist-ics-heading = Сроки в вашем календаре
 checklist-ics-failed = Не удалось создать файл календаря. Попробуйте ещё раз.
