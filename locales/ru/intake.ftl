@@ -13,11 +13,11 @@ intake-required-note = На вопросы с пометкой «(обязате
 intake-yes = Да
 intake-no = Нет
 intake-clear-answer = Очистить ответ
-intake-hint-date = Дата: выберите её кнопкой календаря или введите
+intake-hint-date = Дата: выберите её в календаре (кнопка рядом) или введите вручную
 intake-hint-year = Четыре цифры, например 1985
 intake-hint-number = Целое число
 intake-hint-phone = Цифры, по возможности с + и кодом страны
-intake-chars-left = Символов: { $used } / { $max }
+intake-chars-left = Символов: { $used } из { $max }
 
 ## Household list (repeat group)
 
@@ -29,7 +29,7 @@ intake-no-members = Никто не добавлен.
 ## Review screen
 
 intake-review-heading = Проверьте ответы
-intake-review-intro = Пожалуйста, проверьте ответы. До отправки можно всё изменить.
+intake-review-intro = Пожалуйста, проверьте ответы. До отправки всё можно изменить.
 intake-edit = Изменить
 intake-not-answered = Нет ответа
 intake-answer-outdated = Этот ответ больше не подходит к вопросу. Пожалуйста, ответьте ещё раз.
@@ -41,12 +41,12 @@ intake-review-problems = { $count ->
    *[other] { $count } ответа требуют внимания.
 }
 intake-review-ready = Всё готово.
-intake-form-updated = С тех пор как вы начали, вопросы изменились. Ваши ответы сохранены — пожалуйста, проверьте их.
+intake-form-updated = С тех пор как вы начали, вопросы изменились. Ваши ответы не пропали, но, пожалуйста, проверьте их.
 
 ## Privacy note
 
 intake-privacy-heading = Что происходит с моими ответами?
-intake-privacy-text = Ваши ответы остаются только на этом телефоне. Когда вы их сохраняете, они защищены вашим паролем. Пока вы заполняете анкету, ничего не отправляется. Вы сами решаете, когда отправить ответы: тогда они будут зашифрованы так, что прочитать их сможет только эта организация.
+intake-privacy-text = Ваши ответы хранятся только на этом телефоне. Когда вы их сохраняете, они блокируются вашим паролем. Пока вы заполняете анкету, ничего никуда не отправляется. Вы сами решаете, когда отправить ответы в организацию: тогда они будут зашифрованы так, что прочитать их сможет только эта организация.
 
 ## Error messages under questions
 
@@ -58,14 +58,14 @@ intake-error-too-short = { $min ->
    *[other] Напишите хотя бы { $min } символа.
 }
 intake-error-too-long = { $max ->
-    [one] Максимум { $max } символ.
-    [few] Максимум { $max } символа.
-    [many] Максимум { $max } символов.
-   *[other] Максимум { $max } символа.
+    [one] Напишите не больше { $max } символа.
+    [few] Напишите не больше { $max } символов.
+    [many] Напишите не больше { $max } символов.
+   *[other] Напишите не больше { $max } символа.
 }
 intake-error-number-range = Напишите число от { $min } до { $max }.
-intake-error-number-too-small = Число должно быть не меньше { $min }.
-intake-error-number-too-large = Число должно быть не больше { $max }.
+intake-error-number-too-small = Напишите число не меньше { $min }.
+intake-error-number-too-large = Напишите число не больше { $max }.
 intake-error-year = Напишите год от { $min } до { $max }.
 intake-error-date = Укажите полную дату (день, месяц и год).
 intake-error-date-future = Эта дата не может быть в будущем.
@@ -82,10 +82,10 @@ intake-error-too-few-choices = { $min ->
 }
 intake-error-too-many-choices = { $max ->
     [1] Выберите только один вариант.
-    [one] Выберите максимум { $max } вариант.
-    [few] Выберите максимум { $max } варианта.
-    [many] Выберите максимум { $max } вариантов.
-   *[other] Выберите максимум { $max } варианта.
+    [one] Выберите не больше { $max } варианта.
+    [few] Выберите не больше { $max } вариантов.
+    [many] Выберите не больше { $max } вариантов.
+   *[other] Выберите не больше { $max } варианта.
 }
 intake-error-too-few-items = { $min ->
     [1] Добавьте хотя бы одного человека.
@@ -100,8 +100,8 @@ intake-error-not-a-number = Напишите только цифры, напри
 
 ## Intake screen states and helpers (added with the form screen)
 
-intake-loading = Загружаем вопросы…
-intake-load-error = Сейчас не получается показать вопросы. Попробуйте позже. Всё, что вы уже сохранили, останется.
+intake-loading = Загрузка вопросов…
+intake-load-error = Сейчас не получается показать вопросы. Попробуйте позже. Всё, что вы уже сохранили, никуда не пропадёт.
 intake-chars-remaining = { $count ->
     [one] Остался { $count } символ
     [few] Осталось { $count } символа
@@ -109,15 +109,15 @@ intake-chars-remaining = { $count ->
    *[other] Осталось { $count } символа
 }
 intake-chars-over = { $count ->
-    [one] На { $count } символ больше, чем можно
-    [few] На { $count } символа больше, чем можно
-    [many] На { $count } символов больше, чем можно
-   *[other] На { $count } символа больше, чем можно
+    [one] { $count } лишний символ
+    [few] { $count } лишних символа
+    [many] { $count } лишних символов
+   *[other] { $count } лишнего символа
 }
 intake-errors-summary = { $count ->
-    [one] Обратите внимание на { $count } вопрос:
-    [few] Обратите внимание на { $count } вопроса:
-    [many] Обратите внимание на { $count } вопросов:
-   *[other] Обратите внимание на { $count } вопроса:
+    [one] Исправьте { $count } ответ:
+    [few] Исправьте { $count } ответа:
+    [many] Исправьте { $count } ответов:
+   *[other] Исправьте { $count } ответа:
 }
 intake-review-send = Далее: отправить ответы
