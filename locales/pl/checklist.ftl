@@ -5,13 +5,13 @@
 ## Ekran
 
 checklist-heading = Moja lista kroków
-checklist-intro = Kroki na pierwsze tygodnie w Polsce. Zaznaczaj, co już zostało zrobione. Wszystko zostaje na tym telefonie, zablokowane hasłem.
+checklist-intro = Kroki na pierwsze tygodnie w Polsce. Zaznaczaj, co już zostało zrobione. Po zapisaniu wszystko jest przechowywane na tym telefonie, zablokowane hasłem.
 checklist-content-broken = Nie można pokazać listy kroków, bo jej treść zawiera błąd. Daj znać organizacji, która prowadzi tę stronę.
 
 ## Formularz „Moja sytuacja”
 
 checklist-situation-heading = Moja sytuacja
-checklist-situation-hint = Wszystkie pytania są dobrowolne. Odpowiedzi służą tylko do pokazania twoich kroków i terminów. Zostają na tym telefonie, zablokowane hasłem.
+checklist-situation-hint = Wszystkie pytania są dobrowolne. Odpowiedzi służą tylko do pokazania twoich kroków i terminów. Po zapisaniu są przechowywane na tym telefonie, zablokowane hasłem.
 checklist-situation-arrival = Data przyjazdu do Polski
 checklist-situation-status = Twój obecny status pobytowy
 checklist-status-humanitarian-visa = Wiza humanitarna
@@ -87,7 +87,7 @@ checklist-state-not-relevant = Nie dotyczy mnie
 ## Notatki
 
 checklist-note-label = Moja notatka
-checklist-note-hint = Tylko ty widzisz tę notatkę. Jest zablokowana hasłem na tym telefonie.
+checklist-note-hint = Notatka zostaje na tym telefonie i nigdy nie trafia do pliku dla organizacji. Po zapisaniu jest zablokowana hasłem.
 
 ## Postęp
 

@@ -228,7 +228,7 @@ intake-opt-banking-problem-other = Coś innego
 
 intake-section-urgency = Jak pilna jest sprawa?
 intake-q-in-danger = Czy jesteś teraz w niebezpieczeństwie?
-intake-q-in-danger-hint = Jeśli twoje życie lub zdrowie jest zagrożone, zadzwoń teraz pod 112. Nikt nie sprawdza tego formularza na bieżąco.
+intake-q-in-danger-hint = Jeśli twoje życie lub zdrowie jest zagrożone, zadzwoń teraz pod 112. Nikt nie zobaczy tej odpowiedzi, dopóki nie wyślesz pliku, a i wtedy nie od razu.
 intake-q-shelter-nights = Przez ile jeszcze nocy masz bezpieczne miejsce do spania?
 intake-q-shelter-nights-hint = Wpisz 0, jeśli nie masz gdzie spać tej nocy.
 intake-error-shelter-nights = Wpisz liczbę nocy od { $min } do { $max }.

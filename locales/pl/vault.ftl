@@ -88,12 +88,12 @@ vault-change-done = Gotowe. Od teraz używaj nowego hasła.
 ## Usuwanie wszystkiego
 
 vault-delete-heading = Usuń wszystko
-vault-delete-explain = To usunie z tego telefonu wszystkie twoje odpowiedzi, notatki i ustawienia. Nie da się tego cofnąć. Pliki już wysłane do organizacji zostaną bez zmian.
+vault-delete-explain = To usunie z tej aplikacji na tym telefonie wszystkie twoje odpowiedzi, notatki i ustawienia. Nie da się tego cofnąć. Pliki już wysłane do organizacji zostaną bez zmian. Pobrane pliki (plik z odpowiedziami, plik kalendarza) i terminy dodane do kalendarza nie znikną: usuń je samodzielnie.
 vault-delete-confirm-word = USUŃ
 vault-delete-confirm-label = Aby potwierdzić, wpisz { $word }
 vault-delete-submit = Usuń wszystko teraz
 vault-delete-cancel = Zachowaj moje odpowiedzi
-vault-delete-done = Wszystko zostało usunięte z tego telefonu.
+vault-delete-done = Wszystko zostało usunięte z tej aplikacji. Pobrane pliki usuń samodzielnie.
 
 ## Problemy z zapisanymi danymi
 
