@@ -1,11 +1,15 @@
-### Waymark: powłoka aplikacji (nagłówek, menu, ekrany, ustawienia).
+### Waymark: powłoka aplikacji (nagłówek, menu, szybkie wyjście, nagłówki
+### ekranów, ustawienia, wybór języka, komunikaty o ustawieniach organizacji,
+### daty względne). Opisy komunikatów: locales/en/app.ftl.
+### Zwracamy się do czytelnika na „ty” (małą literą), bez form rodzajowych;
+### zob. docs/translating.md, „Polish (pl)”.
 
 ## Ramka strony
 
 app-name = Waymark
 app-skip-link = Przejdź do treści
-app-loading = Ładowanie…
-app-error-generic = Coś poszło nie tak. Twoje zapisane dane nadal tu są. Odśwież stronę i spróbuj jeszcze raz.
+app-loading = Wczytywanie…
+app-error-generic = Coś poszło nie tak. Zapisane dane nadal tu są. Odśwież stronę i spróbuj jeszcze raz.
 app-error-reload = Odśwież stronę
 app-steps-count =
     { $count ->
@@ -18,7 +22,7 @@ app-steps-count =
 ## Menu
 
 nav-label = Menu główne
-nav-checklist = Lista spraw
+nav-checklist = Lista kroków
 nav-intake = Moje odpowiedzi
 nav-send = Wyślij do organizacji
 nav-settings = Ustawienia
@@ -32,6 +36,8 @@ nav-quick-exit-hint = Skrót: naciśnij trzy razy Shift
 screen-settings-heading = Ustawienia
 screen-org-heading = Dla organizacji
 
+app-updated = Aplikacja została zaktualizowana. Wszystko, co zapisano, nadal tu jest.
+
 ## Język
 
 lang-switcher-label = Język
@@ -40,21 +46,21 @@ lang-switcher-label = Język
 
 app-limits-heading = Czego ta aplikacja nie może obiecać
 app-limits-history = Historia przeglądarki pokazuje, że ta strona była otwierana. Jeśli ktoś może zajrzeć do tego telefonu, usuń historię przeglądania.
-app-limits-export = Wyeksportowany plik jest bezpieczny tylko na tyle, na ile bezpieczne jest miejsce, do którego go wyślesz. Wysyłaj go tylko do organizacji.
+app-limits-export = Plik z odpowiedziami jest bezpieczny tylko na tyle, na ile bezpieczne jest miejsce, do którego go wyślesz. Wysyłaj go tylko do organizacji.
 app-limits-safari = Safari (na iPhonie, iPadzie i Macu) może usunąć zapisane dane, jeśli przez 7 dni nie otworzysz tej strony. Otwieraj ją co najmniej raz w tygodniu albo wcześniej wyślij odpowiedzi.
 
 ## Ustawienia organizacji
 
-config-problem = W ustawieniach tej strony jest błąd. Lista spraw nadal działa. Powiedz o tym organizacji, od której masz ten link.
-config-demo-warning = Organizacja demonstracyjna: wysyłane pliki NIE są prywatne
+config-problem = W ustawieniach tej strony jest błąd. Lista kroków nadal działa. Powiedz o tym organizacji, od której masz ten link.
+config-demo-warning = Organizacja demonstracyjna: wysyłane pliki NIE są poufne
 config-demo-detail = Ta strona służy tylko do wypróbowania aplikacji. Nie wpisuj prawdziwych danych.
-config-errors-heading = Problemy z konfiguracją
+config-errors-heading = Błędy w ustawieniach
 config-errors-file = plik
 config-errors-line = wiersz
 config-errors-fix = jak poprawić
-config-errors-none = Nie znaleziono problemów.
+config-errors-none = Nie znaleziono błędów.
 
-## Daty względem dzisiaj
+## Daty względem dzisiaj (stoją po dacie, więc małą literą)
 
 relative-today = dzisiaj
 relative-tomorrow = jutro
@@ -74,11 +80,11 @@ relative-days-ago =
        *[other] { $count } dnia temu
     }
 
-## For organisations: the site check and the translation preview (#/org)
+## Dla organizacji: sprawdzanie strony i podgląd tłumaczenia (#/org)
 
 org-check-heading = Sprawdź tę stronę
-org-check-intro = Aplikacja czyta pliki tej strony (config/org.toml, pliki treści i pliki języków) i pokazuje każdy błąd: plik, wiersz i sposób naprawy. Szczegóły są po angielsku.
-org-check-loading = Sprawdzam pliki strony…
+org-check-intro = Aplikacja czyta pliki tej strony (config/org.toml, pliki treści i pliki językowe) i pokazuje każdy błąd: plik, wiersz i sposób poprawienia. Szczegóły są po angielsku.
+org-check-loading = Sprawdzanie plików strony…
 org-check-errors =
     { $count ->
         [one] { $count } błąd
@@ -96,10 +102,8 @@ org-check-warnings =
 org-check-error = Błąd:
 org-check-warning = Ostrzeżenie:
 org-preview-heading = Zobacz swoje tłumaczenie
-org-preview-intro = Wpisz liczbę, aby zobaczyć, jak ten język ją zapisuje. Aby znaleźć tekst, który nie jest jeszcze przetłumaczony, dopisz ?pseudo=accented (albo ?pseudo=bidi dla pisma od prawej do lewej) na końcu adresu strony.
+org-preview-intro = Wpisz liczbę, żeby zobaczyć, jak zapisuje ją wybrany język. Żeby znaleźć tekst, który nie jest jeszcze przetłumaczony, dopisz ?pseudo=accented (albo ?pseudo=bidi dla pisma od prawej do lewej) na końcu adresu strony.
 org-preview-count-label = Liczba kroków
-
-app-updated = Aplikacja została zaktualizowana. Wszystkie zapisane dane nadal tu są.
 org-back-to-app = Wróć do aplikacji
-org-link-intro = Ta część jest dla pracowników organizacji, która prowadzi tę stronę: sprawdzanie ustawień strony, tworzenie kluczy i otwieranie plików przesłanych przez ludzi. Działa też bez internetu.
+org-link-intro = Ta część jest dla pracowników organizacji, która prowadzi tę stronę: można tu sprawdzić ustawienia strony, utworzyć klucze i otworzyć pliki z odpowiedziami, które wysyłają ludzie. Działa też bez internetu.
 org-link-open = Otwórz część dla organizacji

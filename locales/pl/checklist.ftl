@@ -1,30 +1,32 @@
-# Ekran listy kontrolnej. Wzorzec z komentarzami: locales/en/checklist.ftl.
+# Ekran listy kroków: nagłówki, formularz „Moja sytuacja”, szczegóły kroku,
+# stany, terminy, postęp i dodawanie terminów do kalendarza. Opisy komunikatów:
+# locales/en/checklist.ftl. Teksty kroków: checklist-content.ftl.
 
-## Screen
+## Ekran
 
-checklist-heading = Moja lista
-checklist-intro = Kroki na pierwsze tygodnie w Polsce. Zaznaczaj, co już zrobiono. Wszystko jest zaszyfrowane na tym telefonie.
-checklist-content-broken = Nie można pokazać listy, bo jej treść zawiera błąd. Daj znać organizacji, która prowadzi tę stronę.
+checklist-heading = Moja lista kroków
+checklist-intro = Kroki na pierwsze tygodnie w Polsce. Zaznaczaj, co już zostało zrobione. Po zapisaniu wszystko jest przechowywane na tym telefonie, zablokowane hasłem.
+checklist-content-broken = Nie można pokazać listy kroków, bo jej treść zawiera błąd. Daj znać organizacji, która prowadzi tę stronę.
 
-## My situation form
+## Formularz „Moja sytuacja”
 
 checklist-situation-heading = Moja sytuacja
-checklist-situation-hint = Wszystkie pytania są dobrowolne. Odpowiedzi służą tylko do pokazania Twoich kroków i terminów. Są zaszyfrowane na tym telefonie.
+checklist-situation-hint = Wszystkie pytania są dobrowolne. Odpowiedzi służą tylko do pokazania twoich kroków i terminów. Po zapisaniu są przechowywane na tym telefonie, zablokowane hasłem.
 checklist-situation-arrival = Data przyjazdu do Polski
-checklist-situation-status = Twój obecny status pobytu
+checklist-situation-status = Twój obecny status pobytowy
 checklist-status-humanitarian-visa = Wiza humanitarna
 checklist-status-other-visa = Inna wiza (praca, studia, inne)
-checklist-status-visa-free = Pobyt bezwizowy
-checklist-status-residence-application-pending = Wniosek o zezwolenie na pobyt złożony, czekam na decyzję (stempel lub zaświadczenie z MOS)
+checklist-status-visa-free = Pobyt w ramach ruchu bezwizowego
+checklist-status-residence-application-pending = Wniosek o zezwolenie na pobyt złożony, oczekiwanie na decyzję (stempel lub zaświadczenie z MOS)
 checklist-status-temporary-residence = Zezwolenie na pobyt czasowy (karta pobytu)
-checklist-status-asylum-applicant = Ubiegam się o ochronę międzynarodową (azyl)
+checklist-status-asylum-applicant = Wniosek o ochronę międzynarodową złożony (potocznie: azyl)
 checklist-status-international-protection = Status uchodźcy albo ochrona uzupełniająca
 checklist-status-temporary-protection = Ochrona czasowa (osoby z Ukrainy)
-checklist-status-no-document = Nie mam teraz ważnego dokumentu
+checklist-status-no-document = Brak ważnego dokumentu
 checklist-status-not-sure = Nie wiem
 checklist-situation-document-expiry = Data końca ważności wizy lub zezwolenia
 checklist-situation-protection-applied = Data złożenia wniosku o ochronę
-checklist-situation-children = Czy są z Tobą dzieci?
+checklist-situation-children = Czy są z tobą dzieci?
 checklist-situation-yes = Tak
 checklist-situation-no = Nie
 checklist-situation-not-answered = Bez odpowiedzi
@@ -33,7 +35,7 @@ checklist-situation-city-placeholder = na przykład Warszawa
 checklist-situation-save = Zapisz
 checklist-situation-edit = Zmień moją sytuację
 
-## Next steps and dates
+## Następne kroki i terminy
 
 checklist-next-heading = Następne kroki
 checklist-all-heading = Wszystkie kroki
@@ -58,23 +60,23 @@ checklist-overdue-by-days =
         [many] { $days } dni po terminie
        *[other] { $days } dnia po terminie
     }
-checklist-may-apply = Ten krok może Cię dotyczyć. To zależy od Twojej sytuacji.
+checklist-may-apply = Ten krok może cię dotyczyć. To zależy od twojej sytuacji.
 checklist-waiting-for = Najpierw: { $steps }
-checklist-dates-hint = Terminy są liczone od dat, które podano. Ważne terminy sprawdź w urzędzie.
+checklist-dates-hint = Terminy są liczone od podanych dat. Ważne terminy sprawdź w urzędzie.
 checklist-show-all = Pokaż kroki, które mnie nie dotyczą
 checklist-hide-not-applicable = Ukryj kroki, które mnie nie dotyczą
 
-## Step details
+## Szczegóły kroku
 
 checklist-part-what = Co zrobić
 checklist-part-why = Dlaczego to ważne
 checklist-part-where = Gdzie
 checklist-part-bring = Co zabrać
-checklist-sources-heading = Oficjalne źródła (po polsku lub angielsku)
+checklist-sources-heading = Oficjalne źródła (po polsku lub po angielsku)
 checklist-sources-other-heading = Inne źródła: organizacje i media
 checklist-source-checked = (sprawdzono { $date })
 
-## States
+## Stany
 
 checklist-state-label = Stan
 checklist-state-todo = Do zrobienia
@@ -82,12 +84,12 @@ checklist-state-in-progress = W toku
 checklist-state-done = Zrobione
 checklist-state-not-relevant = Nie dotyczy mnie
 
-## Notes
+## Notatki
 
 checklist-note-label = Moja notatka
-checklist-note-hint = Tylko Ty widzisz tę notatkę. Jest zaszyfrowana na tym telefonie.
+checklist-note-hint = Notatka zostaje na tym telefonie i nigdy nie trafia do pliku dla organizacji. Po zapisaniu jest zablokowana hasłem.
 
-## Progress
+## Postęp
 
 checklist-progress =
     { $total ->
@@ -98,25 +100,25 @@ checklist-progress =
     }
 checklist-progress-all-done = Wszystkie kroki są zrobione. Brawo!
 
-## Calendar export
+## Terminy w kalendarzu
 
 checklist-ics-button = Dodaj terminy do kalendarza (.ics)
-checklist-ics-warning = Plik kalendarza nie jest zaszyfrowany. Każdy, kto zobaczy ten plik lub Twój kalendarz, przeczyta te kroki i daty.
+checklist-ics-warning = Plik kalendarza nie jest zablokowany hasłem. Każdy, kto zobaczy ten plik lub twój kalendarz, przeczyta te kroki i daty.
 checklist-ics-none = Nie ma jeszcze terminów do dodania. Wpisz swoje daty w „Moja sytuacja”.
 checklist-ics-due = { $title }
 checklist-ics-deadline = Ostatni dzień: { $title }
 
-## Empty states
+## Puste stany
 
 checklist-empty-next = Teraz nie ma nic do zrobienia.
 checklist-empty-situation = Opisz krótko swoją sytuację, żeby zobaczyć swoje kroki i terminy.
 checklist-empty-list = Brak kroków.
 
-## Checklist screen (added with the screen)
+## Ekran listy kroków (dodane z ekranem)
 
-checklist-content-unavailable = Nie można teraz wczytać listy. Sprawdź połączenie z internetem i otwórz tę stronę jeszcze raz.
+checklist-content-unavailable = Nie można teraz wczytać listy kroków. Sprawdź połączenie z internetem i otwórz tę stronę jeszcze raz.
 checklist-situation-saved = Zapisano. Twoje kroki i terminy są zaktualizowane.
-checklist-does-not-apply = Ten krok nie dotyczy Twojej sytuacji.
+checklist-does-not-apply = Ten krok nie dotyczy twojej sytuacji.
 checklist-state-announce = { $title }: { $state }
 checklist-ics-heading = Terminy w kalendarzu
 checklist-ics-failed = Nie udało się utworzyć pliku kalendarza. Spróbuj jeszcze raz.

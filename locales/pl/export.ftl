@@ -1,29 +1,37 @@
-### Waymark: eksport zapieczętowany i panel organizacji. Tłumaczenie z en/export.ftl (tam są komentarze).
+### Waymark: zapieczętowany plik z odpowiedziami (ekran osoby, która wysyła)
+### i panel organizacji. Opisy komunikatów: locales/en/export.ftl.
+### Nazwę organizacji stawiamy po słowie „organizacja”, w mianowniku:
+### „do organizacji { $org }”.
+
+## Ekran wysyłania
 
 export-heading = Wyślij odpowiedzi do organizacji
 export-summary-heading = Co będzie w pliku
 export-organisation = Organizacja
 export-contact = Kontakt
 export-fingerprint = Odcisk klucza
-export-fingerprint-help = Porównaj ten kod z organizacją, gdy przekazujesz plik. Jeśli jest inny, nie wysyłaj pliku.
-export-consent = Zgadzam się wysłać te odpowiedzi organizacji: { $organisation }. Tylko ona może otworzyć plik.
+export-fingerprint-help = Gdy przekazujesz plik, porównaj ten kod z kodem podanym przez organizację. Jeśli jest inny, nie wysyłaj pliku.
+export-consent = Zgadzam się wysłać te odpowiedzi do organizacji { $organisation }. Tylko ta organizacja może otworzyć plik.
 export-download = Pobierz plik
 export-share = Udostępnij
 export-copy-text = Kopiuj jako tekst
-export-copied = Skopiowano. Wklej to do czatu z organizacją.
+export-copied = Skopiowano. Wklej tekst do czatu z organizacją.
 export-demo-warning = To jest wersja demonstracyjna. Każdy może otworzyć ten plik. Nie wysyłaj prawdziwych odpowiedzi.
-export-config-broken = Wysyłanie jest wyłączone, bo ustawienia tej strony mają błąd. Powiedz o tym organizacji. Twoje odpowiedzi zostają zapisane na tym telefonie.
+export-config-broken = Wysyłanie jest wyłączone, bo w ustawieniach tej strony jest błąd. Powiedz o tym organizacji. Twoje odpowiedzi są nadal zapisane na tym telefonie.
 export-seal-too-large = Twoje odpowiedzi są za długie na jeden plik. Skróć najdłuższe odpowiedzi tekstowe.
-export-seal-failed = Nie udało się utworzyć pliku. Spróbuj ponownie.
+export-seal-failed = Nie udało się utworzyć pliku. Spróbuj jeszcze raz.
+
+## Panel organizacji: nagłówki i przyciski
+
 desk-heading = Panel organizacji
 desk-offline-note = Wszystko dzieje się w tej przeglądarce. Nic nie jest nigdzie wysyłane.
 desk-generate-heading = Utwórz parę kluczy
-desk-generate-help = Klucz prywatny otwiera eksporty. Zapisz go, zrób kopię zapasową i nigdy go nikomu nie dawaj. Klucz publiczny wpisz do config/org.toml.
+desk-generate-help = Klucz prywatny otwiera pliki z odpowiedziami. Zapisz go, zrób jego kopię zapasową i nigdy nikomu go nie udostępniaj. Klucz publiczny wpisz do config/org.toml.
 desk-generate-button = Utwórz parę kluczy
 desk-public-key = Klucz publiczny (do config/org.toml)
 desk-download-identity = Pobierz plik klucza prywatnego
 desk-load-identity-heading = Wczytaj plik klucza prywatnego
-desk-load-identity-help = Używany tylko w tej sesji, nigdy nie jest zapisywany. Zamknij kartę, aby go zapomnieć.
+desk-load-identity-help = Klucz jest używany tylko w tej sesji i nigdy nie jest zapisywany. Zamknij kartę, a przeglądarka go zapomni.
 desk-keys-loaded =
     { $count ->
         [one] Wczytano { $count } klucz
@@ -31,43 +39,52 @@ desk-keys-loaded =
         [many] Wczytano { $count } kluczy
        *[other] Wczytano { $count } klucza
     }
-desk-open-heading = Otwórz eksporty
+desk-open-heading = Otwórz pliki z odpowiedziami
 desk-open-help = Wybierz jeden lub więcej plików .age albo wklej plik wysłany jako tekst.
 desk-paste-label = Wklejony tekst
 desk-open-button = Otwórz
 desk-exports-opened =
     { $count ->
-        [one] { $count } otwarty eksport
-        [few] { $count } otwarte eksporty
-        [many] { $count } otwartych eksportów
-       *[other] { $count } otwartego eksportu
+        [one] { $count } otwarty plik
+        [few] { $count } otwarte pliki
+        [many] { $count } otwartych plików
+       *[other] { $count } otwartego pliku
     }
 desk-download-csv = Pobierz tabelę (CSV)
 desk-download-json = Pobierz dane (JSON)
 desk-identity-error-line = Wiersz { $line }:
-export-open-too-large = Ten plik jest za duży, aby był eksportem ({ $size } KB; limit to { $max } KB).
-export-open-not-age = To nie jest plik eksportu.
-export-open-armor = Wklejony tekst jest uszkodzony lub niepełny. Poproś o plik ponownie albo o plik zamiast tekstu.
-export-open-header = Plik jest uszkodzony. Poproś o niego ponownie.
-export-open-hmac = Plik został zmieniony po zapieczętowaniu. Nie ufaj mu; poproś o niego ponownie.
-export-open-no-match = Żaden z wczytanych kluczy nie otwiera tego pliku. Może jest zapieczętowany dla innej organizacji albo starszym kluczem.
-export-open-too-many-keys = Tego pliku nie otwarto: liczba kluczy, dla których jest zapieczętowany, przekracza { $max }, a prawdziwy eksport jest zapieczętowany tylko dla kilku kluczy organizacji. To nie jest eksport albo plik zmieniono. Poproś nadawcę o ponowne wysłanie eksportu.
-export-open-passphrase = Ten plik jest chroniony hasłem, a nie kluczem organizacji. Panel nie może go otworzyć.
-export-open-payload = Plik jest uszkodzony lub ucięty. Nic z niego nie jest pokazywane. Poproś o niego ponownie.
+
+## Panel: dlaczego plik się nie otworzył
+
+export-open-too-large = Ten plik jest za duży jak na plik z odpowiedziami ({ $size } KB; limit to { $max } KB).
+export-open-not-age = To nie jest plik z odpowiedziami.
+export-open-armor = Wklejony tekst jest uszkodzony lub niepełny. Poproś o ponowne wysłanie – najlepiej jako plik, a nie tekst.
+export-open-header = Plik jest uszkodzony. Poproś o ponowne wysłanie.
+export-open-hmac = Plik został zmieniony po zapieczętowaniu. Nie ufaj mu; poproś o ponowne wysłanie.
+export-open-no-match = Żaden z wczytanych kluczy nie otwiera tego pliku. Być może został zapieczętowany dla innej organizacji albo starszym kluczem.
+export-open-too-many-keys = Tego pliku nie otwarto: liczba kluczy, do których jest zaadresowany, przekracza { $max }, a prawdziwy plik z odpowiedziami jest zaadresowany tylko do kilku kluczy twojej organizacji. To nie jest plik z odpowiedziami albo ktoś go zmienił. Poproś nadawcę o ponowne wysłanie pliku.
+export-open-passphrase = Ten plik jest zablokowany hasłem, a nie kluczem organizacji. Panel nie może go otworzyć.
+export-open-payload = Plik jest uszkodzony lub ucięty. Nic z niego nie zostało pokazane. Poproś o ponowne wysłanie.
 export-open-no-identities = Najpierw wczytaj plik klucza prywatnego.
-export-open-not-waymark = Plik się otworzył, ale to nie jest eksport Waymark.
-export-open-newer-version = Ten eksport ma nowszy format (wersja { $version }). Zaktualizuj stronę, aby go odczytać.
-export-open-invalid = Plik się otworzył, ale brakuje części eksportu lub są błędne.
+export-open-not-waymark = Plik się otworzył, ale to nie jest plik z odpowiedziami Waymark.
+export-open-newer-version = Ten plik ma nowszy format (wersja { $version }). Zaktualizuj stronę, żeby go odczytać.
+export-open-invalid = Plik się otworzył, ale części danych brakuje albo są błędne.
+
+## Panel: problemy z plikiem klucza prywatnego
+
 export-identity-no-keys = Nie znaleziono klucza prywatnego. Wiersz klucza prywatnego zaczyna się od AGE-SECRET-KEY-1.
 export-identity-public-key = To jest klucz publiczny (age1…). Panel potrzebuje pliku klucza PRYWATNEGO.
 export-identity-post-quantum = Klucze postkwantowe (AGE-SECRET-KEY-PQ-…) nie są jeszcze obsługiwane.
 export-identity-plugin = Kluczy z wtyczek (na przykład YubiKey) nie można używać w przeglądarce.
 export-identity-ssh = Klucze SSH nie są obsługiwane. Użyj pliku klucza age.
-export-identity-encrypted = Ten plik klucza jest chroniony hasłem. Najpierw go odszyfruj: age -d key.age > key.txt
+export-identity-encrypted = Ten plik klucza jest zablokowany hasłem. Najpierw go odszyfruj poleceniem: age -d key.age > key.txt
 export-identity-not-a-key = Ten wiersz nie jest kluczem prywatnym.
 export-identity-bad-checksum = Klucz prywatny ma literówkę lub jest ucięty. Wczytaj oryginalny plik.
 export-identity-malformed = Klucz prywatny jest uszkodzony.
-export-identity-too-large = Ten plik jest za duży, aby był plikiem klucza.
+export-identity-too-large = Ten plik jest za duży jak na plik klucza.
+
+## Sprawdzanie strony: problemy z kluczem publicznym w config/org.toml
+
 export-recipient-empty = Jeden z kluczy publicznych jest pusty.
 export-recipient-secret-key = UWAGA, NIEBEZPIECZEŃSTWO: w miejscu klucza publicznego jest klucz PRYWATNY. Każdy może go zobaczyć. Od razu utwórz nową parę kluczy i nigdy więcej nie używaj starej.
 export-recipient-ssh = Klucze SSH nie są obsługiwane. Użyj klucza publicznego age (age1…).
@@ -77,41 +94,47 @@ export-recipient-plugin = Kluczy z wtyczek ({ $plugin }) nie można używać w p
 export-recipient-not-age = To nie jest klucz publiczny age. Musi zaczynać się od age1.
 export-recipient-malformed = Klucz publiczny zawiera znaki, których nie może być w kluczu. Skopiuj go ponownie.
 export-recipient-bad-checksum = Klucz publiczny ma literówkę lub jest ucięty. Skopiuj go ponownie, nie przepisuj ręcznie.
-export-recipient-wrong-length = Klucz publiczny ma złą długość. Skopiuj go ponownie.
+export-recipient-wrong-length = Klucz publiczny ma nieprawidłową długość. Skopiuj go ponownie.
+
+## Ekran wysyłania: podsumowanie, przekazanie i wynik
+
 export-loading = Wczytywanie…
-export-form-unavailable = Nie udało się wczytać pytań, więc teraz nie można utworzyć pliku. Sprawdź połączenie z internetem i otwórz tę stronę ponownie. Twoje odpowiedzi zostają zapisane na tym telefonie.
+export-form-unavailable = Nie udało się wczytać pytań, więc teraz nie można utworzyć pliku. Sprawdź połączenie z internetem i otwórz tę stronę jeszcze raz. Twoje odpowiedzi są nadal zapisane na tym telefonie.
 export-answers-heading = Twoje odpowiedzi
-export-no-answers = Nie ma jeszcze odpowiedzi na żadne pytanie. Plik będzie zawierał tylko Twoją listę kroków.
-export-checklist-heading = Kroki z listy
+export-no-answers = Nie ma jeszcze odpowiedzi na żadne pytanie. Plik będzie zawierał tylko twoją listę kroków.
+export-checklist-heading = Stan kroków
 export-no-steps = Żaden krok nie jest jeszcze oznaczony.
-export-notes-not-sent = Twoje prywatne notatki z listy kroków nie są wysyłane.
+export-notes-not-sent = Twoje prywatne notatki do kroków nie trafiają do pliku.
 export-recipient-heading = Kto może otworzyć plik
 export-contact-web = Strona internetowa
 export-contact-email = E-mail
 export-contact-phone = Telefon
 export-contact-messenger = Komunikator
 export-send-heading = Utwórz i wyślij plik
-export-consent-first = Zaznacz pole powyżej, aby utworzyć plik.
-export-downloaded = Plik { $file } został zapisany na tym telefonie (zwykle w „Pobranych”). Wyślij go do organizacji, a potem usuń go z telefonu.
+export-consent-first = Zaznacz pole powyżej, żeby utworzyć plik.
+export-downloaded = Plik { $file } został zapisany na tym telefonie (zwykle w folderze „Pobrane”). Wyślij go do organizacji, a potem usuń go z telefonu.
 export-shared = Plik został udostępniony.
-export-what-next = Co dalej: jeśli jeszcze nie wysłano, wyślij to do { $org }, korzystając z kontaktu powyżej. Skontaktują się z Tobą tak, jak wybrano w odpowiedziach.
-export-download-failed = Nie udało się zapisać pliku. Spróbuj „Kopiuj jako tekst”.
-export-share-failed = Udostępnianie nie zadziałało. Użyj „Pobierz plik” albo „Kopiuj jako tekst”.
+export-what-next = Co dalej: jeśli plik nie został jeszcze wysłany, wyślij go do organizacji { $org }, korzystając z kontaktu powyżej. Organizacja skontaktuje się z tobą w sposób wybrany w odpowiedziach.
+export-download-failed = Nie udało się zapisać pliku. Użyj przycisku „Kopiuj jako tekst”.
+export-share-failed = Udostępnianie nie zadziałało. Użyj przycisku „Pobierz plik” albo „Kopiuj jako tekst”.
 export-copy-failed = Kopiowanie nie zadziałało. Zaznacz cały tekst poniżej, skopiuj go i wklej do czatu z organizacją.
 export-copy-fallback-label = Zapieczętowany plik jako tekst
+
+## Panel: klucze, otwieranie i czytanie
+
 desk-config-line = Wpisz to do config/org.toml:
 desk-secret-shown-once = Plik klucza prywatnego (widoczny tylko teraz; został też pobrany)
 desk-download-failed = Pobieranie nie zadziałało. Sprawdź ustawienia pobierania w przeglądarce.
-desk-generate-failed = Przeglądarka nie mogła utworzyć losowego klucza. Odśwież stronę i spróbuj ponownie.
+desk-generate-failed = Przeglądarka nie mogła utworzyć losowego klucza. Odśwież stronę i spróbuj jeszcze raz.
 desk-identity-file-label = Plik klucza prywatnego
 desk-forget-keys = Zapomnij wczytane klucze
-desk-files-label = Pliki eksportu (.age)
+desk-files-label = Pliki z odpowiedziami (.age)
 desk-read-failed = Nie udało się odczytać pliku.
 desk-pasted-name = Wklejony tekst
 desk-results-heading = Wyniki
-desk-result-opened = Otwarto jako eksport { $number }.
+desk-result-opened = Otwarto jako plik { $number }.
 desk-print = Drukuj
-desk-close-all = Zamknij wszystkie eksporty
+desk-close-all = Zamknij wszystkie pliki
 desk-filter-need = Potrzeba
 desk-filter-all = Wszystkie potrzeby
 desk-sort-label = Kolejność
@@ -120,13 +143,13 @@ desk-sort-newest = Najnowsze najpierw
 desk-sort-oldest = Najstarsze najpierw
 desk-urgent-only = Tylko pilne
 desk-showing = Widoczne: { $shown } z { $count }.
-desk-urgent-in-danger = W niebezpieczeństwie teraz
+desk-urgent-in-danger = Bezpośrednie zagrożenie
 desk-urgent-legal-stay = Legalny pobyt wkrótce się kończy albo brak dokumentu
 desk-urgent-health-urgent = Pilna potrzeba zdrowotna
 desk-urgent-psych-now = Potrzebuje pomocy psychologicznej teraz
-desk-export-title = Eksport { $number }, utworzony { $date }
+desk-export-title = Plik { $number }, utworzony { $date }
 desk-export-language = Język odpowiedzi
-desk-other-content-version = Utworzony przy innej wersji pytań ({ $version }). Niektóre odpowiedzi mogą być pokazane przez identyfikator.
+desk-other-content-version = Utworzony przy innej wersji pytań ({ $version }). Niektóre odpowiedzi mogą być pokazane jako identyfikatory.
 desk-answers-heading = Odpowiedzi
 desk-no-answers = Brak odpowiedzi.
 desk-checklist-heading = Lista kroków

@@ -1,6 +1,8 @@
-# Ekrany formularza zgłoszeniowego. Komentarze dla tłumaczy są w locales/en/intake.ftl.
+# Ekrany formularza: przechodzenie między częściami, sprawdzanie odpowiedzi,
+# lista osób, informacja o prywatności i komunikaty o błędach pod pytaniami.
+# Opisy komunikatów: locales/en/intake.ftl. Pytania: intake-content.ftl.
 
-## Form screen
+## Ekran formularza
 
 intake-heading = Powiedz nam, czego potrzebujesz
 intake-progress = Część { $current } z { $total }
@@ -16,17 +18,17 @@ intake-clear-answer = Wyczyść odpowiedź
 intake-hint-date = Data: wybierz ją przyciskiem kalendarza albo wpisz
 intake-hint-year = Cztery cyfry, na przykład 1985
 intake-hint-number = Liczba całkowita
-intake-hint-phone = Cyfry, jeśli możesz — z + i kierunkowym kraju
-intake-chars-left = Znaki: { $used } / { $max }
+intake-hint-phone = Cyfry; jeśli możesz, z + i numerem kierunkowym kraju
+intake-chars-left = Znaki: { $used } z { $max }
 
-## Household list (repeat group)
+## Lista osób (grupa powtarzana)
 
 intake-add-member = Dodaj osobę
 intake-remove-member = Usuń tę osobę
 intake-member-heading = Osoba { $number }
 intake-no-members = Nikogo nie dodano.
 
-## Review screen
+## Ekran sprawdzania
 
 intake-review-heading = Sprawdź swoje odpowiedzi
 intake-review-intro = Sprawdź odpowiedzi. Przed wysłaniem możesz wszystko zmienić.
@@ -41,14 +43,14 @@ intake-review-problems = { $count ->
    *[other] { $count } odpowiedzi wymaga uwagi.
 }
 intake-review-ready = Wszystko gotowe.
-intake-form-updated = Od rozpoczęcia wypełniania pytania zostały zmienione. Twoje odpowiedzi zostały zachowane — sprawdź je.
+intake-form-updated = Od rozpoczęcia wypełniania pytania zostały zmienione. Twoje odpowiedzi zostały zachowane – sprawdź je.
 
-## Privacy note
+## Prywatność
 
 intake-privacy-heading = Co dzieje się z moimi odpowiedziami?
-intake-privacy-text = Twoje odpowiedzi zostają tylko w tym telefonie. Gdy je zapiszesz, są zamknięte Twoim hasłem. Podczas wypełniania nic nie jest wysyłane. To Ty decydujesz, kiedy wysłać odpowiedzi: wtedy zostaną zaszyfrowane tak, że odczyta je tylko ta organizacja.
+intake-privacy-text = Twoje odpowiedzi zostają tylko na tym telefonie. Gdy je zapiszesz, są zablokowane twoim hasłem. Podczas wypełniania nic nie jest wysyłane. To ty decydujesz, kiedy wysłać odpowiedzi: wtedy zostaną zapieczętowane w pliku, który może otworzyć tylko ta organizacja.
 
-## Error messages under questions
+## Komunikaty o błędach pod pytaniami
 
 intake-error-required = To pytanie jest obowiązkowe.
 intake-error-too-short = { $min ->
@@ -104,10 +106,10 @@ intake-error-too-many-items = { $max ->
 intake-error-invalid = Odpowiedz na to pytanie jeszcze raz.
 intake-error-not-a-number = Wpisz same cyfry, na przykład 3.
 
-## Intake screen states and helpers (added with the form screen)
+## Stany ekranu formularza (dodane z ekranem)
 
-intake-loading = Wczytujemy pytania…
-intake-load-error = Nie możemy teraz pokazać pytań. Spróbuj ponownie później. To, co już zapisano, zostaje.
+intake-loading = Wczytywanie pytań…
+intake-load-error = Nie można teraz pokazać pytań. Spróbuj ponownie później. To, co już zapisano, zostaje.
 intake-chars-remaining = { $count ->
     [one] Został { $count } znak
     [few] Zostały { $count } znaki

@@ -1,15 +1,17 @@
-### Waymark: sejf (zablokowane odpowiedzi na telefonie, hasło, zapisywanie,
-### usuwanie, problemy z zapisanymi danymi). Opisy komunikatów: locales/en/vault.ftl.
+### Waymark: zapisane odpowiedzi (blokowanie hasłem na telefonie, odblokowanie,
+### zapisywanie, zmiana hasła, usuwanie, problemy z zapisanymi danymi).
+### Opisy komunikatów: locales/en/vault.ftl. Terminy: locales/pl/glossary.toml
+### (hasło, zablokować, odblokować).
 
 ## Pierwsze zapisanie
 
 vault-setup-heading = Zablokuj swoje odpowiedzi hasłem
-vault-setup-intro = Twoje odpowiedzi zostają tylko na tym telefonie, zablokowane. Bez hasła nikt ich nie przeczyta.
-vault-setup-warning = Jeśli zapomnisz hasła, zapisane odpowiedzi przepadną na zawsze. Nikt ich nie otworzy: ani ta strona, ani organizacja. Zapamiętaj je albo zapisz i trzymaj z dala od tego telefonu.
-vault-setup-tip = Użyj czterech lub więcej zwykłych słów, które do siebie nie pasują, ze spacjami. Długie hasło jest lepsze niż skomplikowane.
+vault-setup-intro = Twoje odpowiedzi zostają tylko na tym telefonie, zablokowane hasłem. Bez hasła nikt ich nie przeczyta.
+vault-setup-warning = Jeśli zapomnisz hasła, zapisane odpowiedzi przepadną na zawsze. Nikt ich nie otworzy: ani ta strona, ani organizacja. Zapamiętaj hasło albo zapisz je i trzymaj z dala od tego telefonu.
+vault-setup-tip = Użyj co najmniej czterech zwykłych słów, które do siebie nie pasują, oddzielonych spacjami. Długie hasło jest lepsze niż skomplikowane.
 vault-setup-understand = Rozumiem: jeśli zapomnę hasła, stracę swoje odpowiedzi.
 vault-setup-submit = Zablokuj i zapisz
-vault-setup-working = Blokuję odpowiedzi… To może potrwać kilka sekund.
+vault-setup-working = Blokowanie odpowiedzi… To może potrwać kilka sekund.
 vault-setup-cancel = Nie teraz
 
 ## Pola hasła
@@ -24,10 +26,10 @@ vault-passphrase-mismatch = Hasła się różnią. Wpisz je jeszcze raz.
 
 vault-strength-empty =
     { $min ->
-        [one] Użyj co najmniej { $min } znaku. Dłuższe jest lepsze.
-        [few] Użyj co najmniej { $min } znaków. Dłuższe jest lepsze.
-        [many] Użyj co najmniej { $min } znaków. Dłuższe jest lepsze.
-       *[other] Użyj co najmniej { $min } znaku. Dłuższe jest lepsze.
+        [one] Użyj co najmniej { $min } znaku. Im dłuższe hasło, tym lepiej.
+        [few] Użyj co najmniej { $min } znaków. Im dłuższe hasło, tym lepiej.
+        [many] Użyj co najmniej { $min } znaków. Im dłuższe hasło, tym lepiej.
+       *[other] Użyj co najmniej { $min } znaku. Im dłuższe hasło, tym lepiej.
     }
 vault-strength-too-short =
     { $min ->
@@ -43,15 +45,15 @@ vault-strength-strong = Mocne.
 ## Stan zapisu
 
 vault-state-saved = Zapisane i zablokowane na tym telefonie
-vault-state-saving = Zapisuję…
-vault-state-not-yet = Jeszcze nie zapisano: jeśli zamkniesz stronę, odpowiedzi znikną. Hasło wybierzesz przy zapisywaniu.
+vault-state-saving = Zapisywanie…
+vault-state-not-yet = Jeszcze nie zapisano: po zamknięciu strony odpowiedzi znikną. Hasło wybierzesz przy zapisywaniu.
 
 ## Odblokowanie
 
 vault-unlock-heading = Odblokuj swoje odpowiedzi
-vault-unlock-intro = Twoje odpowiedzi na tym telefonie są zablokowane. Wpisz hasło, żeby je otworzyć.
+vault-unlock-intro = Twoje odpowiedzi na tym telefonie są zablokowane. Wpisz hasło, żeby je odblokować.
 vault-unlock-submit = Odblokuj
-vault-unlock-working = Odblokowuję… To może potrwać kilka sekund.
+vault-unlock-working = Odblokowywanie… To może potrwać kilka sekund.
 vault-unlock-forgot = Nie pamiętam hasła
 vault-unlock-forgot-detail = Hasła nie da się odzyskać. Jeśli go nie pamiętasz, możesz usunąć wszystko i zacząć od nowa. Lista kroków działa też bez starych odpowiedzi.
 
@@ -80,24 +82,24 @@ vault-change-current-label = Obecne hasło
 vault-change-new-label = Nowe hasło
 vault-change-repeat-label = Wpisz nowe hasło jeszcze raz
 vault-change-submit = Zmień hasło
-vault-change-working = Zmieniam hasło… To może potrwać kilka sekund.
+vault-change-working = Zmiana hasła… To może potrwać kilka sekund.
 vault-change-done = Gotowe. Od teraz używaj nowego hasła.
 
 ## Usuwanie wszystkiego
 
 vault-delete-heading = Usuń wszystko
-vault-delete-explain = To usunie z tego telefonu wszystkie twoje odpowiedzi, notatki i ustawienia. Nie da się tego cofnąć. Pliki, które już wysłano, zostaną bez zmian.
+vault-delete-explain = To usunie z tej aplikacji na tym telefonie wszystkie twoje odpowiedzi, notatki i ustawienia. Nie da się tego cofnąć. Pliki już wysłane do organizacji zostaną bez zmian. Pobrane pliki (plik z odpowiedziami, plik kalendarza) i terminy dodane do kalendarza nie znikną: usuń je samodzielnie.
 vault-delete-confirm-word = USUŃ
 vault-delete-confirm-label = Aby potwierdzić, wpisz { $word }
 vault-delete-submit = Usuń wszystko teraz
 vault-delete-cancel = Zachowaj moje odpowiedzi
-vault-delete-done = Wszystko zostało usunięte z tego telefonu.
+vault-delete-done = Wszystko zostało usunięte z tej aplikacji. Pobrane pliki usuń samodzielnie.
 
 ## Problemy z zapisanymi danymi
 
 vault-error-no-vault = Na tym telefonie nic nie zapisano.
 vault-error-already-exists = Na tym telefonie są już zapisane odpowiedzi. Odblokuj je albo najpierw usuń wszystko.
-vault-error-wrong-passphrase = To hasło nie otwiera twoich odpowiedzi. Sprawdź język klawiatury i wielkie litery, i spróbuj jeszcze raz.
+vault-error-wrong-passphrase = To hasło nie otwiera twoich odpowiedzi. Sprawdź język klawiatury i wielkie litery, a potem spróbuj jeszcze raz.
 vault-error-passphrase-too-short =
     { $min ->
         [one] To hasło jest za krótkie. Użyj co najmniej { $min } znaku.
@@ -109,33 +111,33 @@ vault-error-damaged-key = Blokada zapisanych odpowiedzi jest uszkodzona, więc n
 vault-error-damaged-work-factor = Zapisana blokada ma ustawienia, których aplikacja nie przyjmuje, więc jej nie otwarto. Ktoś mógł ją zmienić. Nic nie zostało zmienione.
 vault-error-damaged-data = Zapisane odpowiedzi są uszkodzone i nie da się ich otworzyć. Nic nie zostało zmienione.
 vault-damaged-older-opened = Ostatni zapis był uszkodzony, więc otwarto poprzedni. Może brakować najnowszych zmian. Uszkodzona kopia została zachowana.
-vault-damaged-other-kept = Odpowiedzi się otworzyły, ale starsza zapisana kopia jest uszkodzona. Uszkodzona kopia została zachowana.
+vault-damaged-other-kept = Odpowiedzi zostały otwarte, ale starsza zapisana kopia jest uszkodzona. Uszkodzona kopia została zachowana.
 vault-damaged-save-file = Zapisz zablokowane dane jako plik
-vault-damaged-save-file-help = Plik nadal jest zablokowany twoim hasłem. Przechowuj go w bezpiecznym miejscu, na wypadek gdyby później dało się go naprawić.
+vault-damaged-save-file-help = Plik nadal jest zablokowany twoim hasłem. Przechowuj go w bezpiecznym miejscu – może później uda się go naprawić.
 vault-damaged-discard = Nie potrzebuję uszkodzonej kopii
-vault-error-storage-full = Nie zapisano: pamięć na tym telefonie jest pełna. Ostatni zapis jest bezpieczny. Zwolnij trochę miejsca (na przykład usuń stare zdjęcia lub dane innych stron), a aplikacja znowu zapisze.
+vault-error-storage-full = Nie zapisano: pamięć na tym telefonie jest pełna. Ostatni zapis jest bezpieczny. Zwolnij trochę miejsca (na przykład usuń stare zdjęcia lub dane innych stron), a aplikacja znowu zacznie zapisywać.
 vault-error-storage-unavailable = Ta przeglądarka nie pozwala aplikacji niczego zapisać, na przykład w trybie prywatnym. Możesz wszystko czytać, ale odpowiedzi znikną po zamknięciu strony.
-vault-error-evicted-key = Przeglądarka usunęła blokadę zapisanych odpowiedzi. Nie da się ich już nigdy otworzyć. Możesz usunąć resztę i zacząć od nowa.
-vault-error-evicted-data = Zapisanych odpowiedzi już nie ma: przeglądarka je usunęła. Tak może się stać na iPhonie po 7 dniach bez otwierania aplikacji albo gdy w telefonie brakuje miejsca.
-vault-error-newer-version = Odpowiedzi zapisała nowsza wersja Waymark. Ta wersja nie może ich otworzyć i ich nie zmieni. Odśwież stronę, żeby pobrać nowszą wersję.
-vault-error-conflicting-writer = Ta strona została zmieniona w innej karcie. Odśwież, żeby kontynuować.
+vault-error-evicted-key = Przeglądarka usunęła blokadę zapisanych odpowiedzi. Nie da się ich już nigdy otworzyć. Możesz usunąć to, co zostało, i zacząć od nowa.
+vault-error-evicted-data = Zapisanych odpowiedzi już nie ma: przeglądarka je usunęła. Tak się może stać na iPhonie po 7 dniach bez otwierania aplikacji albo gdy w telefonie brakuje miejsca.
+vault-error-newer-version = Odpowiedzi zostały zapisane przez nowszą wersję Waymark. Ta wersja nie może ich otworzyć i niczego w nich nie zmieni. Odśwież stronę, żeby pobrać nowszą wersję.
+vault-error-conflicting-writer = Ta strona została zmieniona w innej karcie. Odśwież ją, żeby kontynuować.
 vault-error-damaged-copy-kept = Nie zmieniono hasła: na tym telefonie jest jeszcze przechowywana uszkodzona kopia odpowiedzi. Najpierw wybierz „{ vault-damaged-save-file }” albo „{ vault-damaged-discard }”, a potem zmień hasło.
 vault-error-encryption-failed = Nie zapisano: telefon nie mógł zablokować odpowiedzi. Spróbuj jeszcze raz. Jeśli to się powtarza, zaktualizuj przeglądarkę.
-vault-error-out-of-memory = Telefon nie miał dość wolnej pamięci, żeby odblokować. Zamknij inne aplikacje i karty, i spróbuj jeszcze raz.
+vault-error-out-of-memory = Telefon nie miał dość wolnej pamięci, żeby odblokować odpowiedzi. Zamknij inne aplikacje i karty, a potem spróbuj jeszcze raz.
 vault-reload = Odśwież
 
 ## Szybkie wyjście i ograniczenia
 
-vault-quick-exit-explain = Przycisk „Wyjdź szybko” (albo trzy razy Shift) blokuje odpowiedzi, czyści ekran i otwiera zwykłą stronę. Przycisk „Wstecz” nie pokaże twoich odpowiedzi. Odpowiedzi, których jeszcze nie zapisano z hasłem, znikną.
-vault-limits-unlocked = Gdy odpowiedzi są odblokowane, każdy, kto trzyma twój telefon, może je przeczytać. Aplikacje szpiegujące na telefonie widzą, co piszesz.
+vault-quick-exit-explain = Przycisk „Wyjdź szybko” (albo trzykrotne naciśnięcie Shift) blokuje odpowiedzi, czyści ekran i otwiera zwykłą stronę. Przycisk „Wstecz” nie pokaże twoich odpowiedzi. Odpowiedzi, których jeszcze nie zapisano z hasłem, znikną.
+vault-limits-unlocked = Gdy odpowiedzi są odblokowane, może je przeczytać każdy, kto trzyma twój telefon. Aplikacje szpiegujące na telefonie widzą, co piszesz.
 
-## Added with the browser vault (issue 4)
+## Dodane z blokadą w przeglądarce (issue 4)
 
 vault-setup-open = Wybierz hasło i zapisz
 vault-setup-understand-required = Zaznacz pole, żeby potwierdzić, że rozumiesz.
 vault-error-worker-failed = Blokada nie mogła się uruchomić w tej przeglądarce. Odśwież stronę i spróbuj jeszcze raz.
-vault-autolock-never = Nigdy (niebezpieczne, jeśli ktoś inny może użyć tego telefonu)
+vault-autolock-never = Nigdy (niebezpieczne, jeśli ktoś inny może używać tego telefonu)
 vault-status-heading = Twoje zapisane odpowiedzi
 vault-status-locked = Twoje odpowiedzi są zapisane na tym telefonie i zablokowane.
-vault-status-unlocked = Twoje odpowiedzi są teraz otwarte. Zablokuj je, zanim dasz komuś telefon.
+vault-status-unlocked = Twoje odpowiedzi są teraz odblokowane. Zablokuj je, zanim dasz komuś telefon.
 vault-delete-confirm-mismatch = To nie jest właściwe słowo. Wpisz je dokładnie tak, jak jest pokazane, i naciśnij przycisk jeszcze raz.
