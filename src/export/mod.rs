@@ -89,6 +89,16 @@ pub struct ChecklistExport {
     pub situation: BTreeMap<String, serde_json::Value>,
 }
 
+impl ChecklistExport {
+    /// The checklist part of an export from what the newcomer entered: step
+    /// states only. Notes are private (the app says "never put in the file
+    /// for the organisation") and never leave the vault.
+    pub fn from_record(record: &crate::checklist::ChecklistRecord) -> ChecklistExport {
+        let steps = record.states.iter().map(|(id, state)| (id.clone(), state.as_str().to_string())).collect();
+        ChecklistExport { steps, situation: BTreeMap::new() }
+    }
+}
+
 impl Export {
     /// A new export of this build's version.
     pub fn new(
@@ -279,6 +289,20 @@ mod tests {
         checklist.steps.insert("profil-zaufany".into(), "todo".into());
         checklist.situation.insert("arrival".into(), json!("2026-10-01"));
         Export::new("2026-11", "be", NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(), answers, checklist)
+    }
+
+    /// The app tells the newcomer a step's note is never put in the file for
+    /// the organisation: the sealed export holds states, never notes.
+    #[test]
+    fn notes_never_reach_the_export() {
+        let mut record = crate::checklist::ChecklistRecord::default();
+        record.set_state("pesel", crate::checklist::StepState::Done);
+        record.set_note("pesel", "Private: the officer's name is Kowalski");
+        let part = ChecklistExport::from_record(&record);
+        assert_eq!(part.steps.get("pesel").map(String::as_str), Some("done"));
+        let export = Export::new("1", "en", NaiveDate::from_ymd_opt(2026, 12, 4).unwrap(), BTreeMap::new(), part);
+        let json = serde_json::to_string(&export).unwrap();
+        assert!(!json.contains("Kowalski"), "{json}");
     }
 
     #[test]

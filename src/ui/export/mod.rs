@@ -10,7 +10,6 @@
 
 pub mod answers;
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -64,9 +63,7 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
     let draft = use_draft();
     let form_for_answers = form.clone();
     let answers = Memo::new(move |_| draft.draft.with(|d| form_for_answers.exportable_answers(&d.intake)));
-    let steps = Memo::new(move |_| {
-        draft.draft.with(|d| d.checklist.states.iter().map(|(k, v)| (k.clone(), v.as_str().to_string())).collect::<BTreeMap<_, _>>())
-    });
+    let checklist = Memo::new(move |_| draft.draft.with(|d| ChecklistExport::from_record(&d.checklist)));
     let demo = move || site.with_config(|c| c.demo).unwrap_or(false);
     let loading = move || site.state.with(|s| matches!(s, ConfigState::Loading));
     let allowed = move || site.with_config(|c| c.export_allowed()).unwrap_or(false);
@@ -83,8 +80,7 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
     let form_for_seal = form.clone();
     let build = move || -> Export {
         let today = crate::shell::clock::today();
-        let checklist = ChecklistExport { steps: steps.get_untracked(), situation: BTreeMap::new() };
-        Export::new(form_for_seal.content_version.clone(), i18n.locale(), today, answers.get_untracked(), checklist)
+        Export::new(form_for_seal.content_version.clone(), i18n.locale(), today, answers.get_untracked(), checklist.get_untracked())
     };
     let build = StoredValue::new(build);
     let sealed = move |format: SealFormat| -> Result<Vec<u8>, &'static str> {
@@ -165,7 +161,7 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
             }}
             <h3>{i18n.text("export-checklist-heading")}</h3>
             {move || {
-                let s = steps.get();
+                let s = checklist.with(|c| c.steps.clone());
                 if s.is_empty() {
                     view! { <p>{i18n.text("export-no-steps")}</p> }.into_any()
                 } else {
