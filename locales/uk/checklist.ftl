@@ -2,9 +2,9 @@
 
 ## Screen
 
-checklist-heading = Мій чек-лист
+checklist-heading = Мій список кроків
 checklist-intro = Кроки на перші тижні в Польщі. Позначайте, що вже зроблено. Усе зберігається в зашифрованому вигляді на цьому телефоні.
-checklist-content-broken = Чек-лист не можна показати: у його змісті помилка. Повідомте про це організацію, яка веде цей сайт.
+checklist-content-broken = Список кроків не можна показати: у його змісті помилка. Повідомте про це організацію, яка веде цей сайт.
 
 ## My situation form
 
@@ -114,7 +114,7 @@ checklist-empty-list = Тут немає кроків.
 
 ## Checklist screen (added with the screen)
 
-checklist-content-unavailable = Зараз не вдається завантажити чек-лист. Перевірте підключення до інтернету й відкрийте цю сторінку ще раз.
+checklist-content-unavailable = Зараз не вдається завантажити список кроків. Перевірте підключення до інтернету й відкрийте цю сторінку ще раз.
 checklist-situation-saved = Збережено. Ваші кроки і строки оновлено.
 checklist-does-not-apply = Цей крок не стосується вашої ситуації.
 checklist-state-announce = { $title }: { $state }

@@ -1,4 +1,4 @@
-### Waymark: запечатаний експорт і робоче місце організації. Переклад en/export.ftl (коментарі там).
+### Waymark: запечатаний файл із відповідями і робоче місце організації. Коментарі до повідомлень: locales/en/export.ftl.
 
 export-heading = Надішліть відповіді організації
 export-summary-heading = Що буде у файлі
@@ -18,7 +18,7 @@ export-seal-failed = Не вдалося створити файл. Спробу
 desk-heading = Робоче місце організації
 desk-offline-note = Усе відбувається в цьому браузері. Нічого нікуди не надсилається.
 desk-generate-heading = Створити пару ключів
-desk-generate-help = Секретний ключ відкриває експорти. Збережіть його, зробіть резервну копію і нікому не передавайте. Публічний ключ впишіть у config/org.toml.
+desk-generate-help = Секретний ключ відкриває файли з відповідями. Збережіть його, зробіть запасну копію і нікому не передавайте. Публічний ключ впишіть у config/org.toml.
 desk-generate-button = Створити пару ключів
 desk-public-key = Публічний ключ (для config/org.toml)
 desk-download-identity = Завантажити файл секретного ключа
@@ -31,39 +31,39 @@ desk-keys-loaded =
         [many] Завантажено { $count } ключів
        *[other] Завантажено { $count } ключа
     }
-desk-open-heading = Відкрити експорти
+desk-open-heading = Відкрити файли з відповідями
 desk-open-help = Виберіть один або кілька файлів .age або вставте файл, надісланий текстом.
 desk-paste-label = Вставлений текст
 desk-open-button = Відкрити
 desk-exports-opened =
     { $count ->
-        [one] Відкрито { $count } експорт
-        [few] Відкрито { $count } експорти
-        [many] Відкрито { $count } експортів
-       *[other] Відкрито { $count } експорту
+        [one] Відкрито { $count } файл
+        [few] Відкрито { $count } файли
+        [many] Відкрито { $count } файлів
+       *[other] Відкрито { $count } файлу
     }
 desk-download-csv = Завантажити таблицю (CSV)
 desk-download-json = Завантажити дані (JSON)
 desk-identity-error-line = Рядок { $line }:
-export-open-too-large = Цей файл завеликий для експорту ({ $size } КБ; межа — { $max } КБ).
-export-open-not-age = Це не файл експорту.
+export-open-too-large = Цей файл завеликий для файлу з відповідями ({ $size } КБ; межа — { $max } КБ).
+export-open-not-age = Це не файл із відповідями. Виберіть файл, який надіслала людина (його назва закінчується на .age).
 export-open-armor = Вставлений текст пошкоджений або неповний. Попросіть надіслати файл ще раз або файлом, а не текстом.
 export-open-header = Файл пошкоджений. Попросіть надіслати його ще раз.
 export-open-hmac = Файл змінили після запечатування. Не довіряйте йому; попросіть надіслати його ще раз.
 export-open-no-match = Жоден із завантажених ключів не відкриває цей файл. Можливо, його запечатано для іншої організації або старим ключем.
-export-open-too-many-keys = Цей файл не відкрито: кількість ключів, для яких його запечатано, більша за { $max }, а справжній експорт запечатано лише для кількох ключів організації. Це не експорт, або файл змінили. Попросіть відправника надіслати експорт ще раз.
-export-open-passphrase = Цей файл захищено паролем, а не ключем організації. Робоче місце не може його відкрити.
+export-open-too-many-keys = Цей файл не відкрито: його адресовано більш ніж { $max } ключам, а справжній файл із відповідями адресовано лише кільком ключам вашої організації. Це не файл із відповідями, або його змінили. Попросіть людину надіслати файл ще раз.
+export-open-passphrase = Цей файл замкнено паролем, а не ключем організації. Робоче місце не може його відкрити.
 export-open-payload = Файл пошкоджений або обрізаний. З нього нічого не показано. Попросіть надіслати його ще раз.
 export-open-no-identities = Спочатку завантажте файл секретного ключа.
-export-open-not-waymark = Файл відкрився, але це не експорт Waymark.
-export-open-newer-version = Цей експорт у новішому форматі (версія { $version }). Оновіть сайт, щоб його прочитати.
-export-open-invalid = Файл відкрився, але частин експорту бракує або вони хибні.
+export-open-not-waymark = Файл відкрився, але це не файл із відповідями Waymark.
+export-open-newer-version = Цей файл у новішому форматі (версія { $version }). Оновіть сайт, щоб його прочитати.
+export-open-invalid = Файл відкрився, але деяких його частин бракує або вони хибні.
 export-identity-no-keys = Секретний ключ не знайдено. Рядок секретного ключа починається з AGE-SECRET-KEY-1.
 export-identity-public-key = Це публічний ключ (age1…). Потрібен файл СЕКРЕТНОГО ключа.
 export-identity-post-quantum = Постквантові ключі (AGE-SECRET-KEY-PQ-…) поки не підтримуються.
 export-identity-plugin = Ключі плагінів (наприклад, YubiKey) не можна використовувати в браузері.
 export-identity-ssh = Ключі SSH не підтримуються. Використовуйте файл ключа age.
-export-identity-encrypted = Цей файл ключа захищено паролем. Спочатку розшифруйте його: age -d key.age > key.txt
+export-identity-encrypted = Цей файл ключа замкнено паролем. Спочатку розшифруйте його: age -d key.age > key.txt
 export-identity-not-a-key = Цей рядок — не секретний ключ.
 export-identity-bad-checksum = У секретному ключі помилка, або його обрізано. Завантажте оригінальний файл.
 export-identity-malformed = Секретний ключ пошкоджений.
@@ -82,7 +82,7 @@ export-loading = Завантаження…
 export-form-unavailable = Не вдалося завантажити питання, тому зараз файл створити не можна. Перевірте інтернет і відкрийте цю сторінку знову. Ваші відповіді залишаються збереженими на цьому телефоні.
 export-answers-heading = Ваші відповіді
 export-no-answers = Ви ще не відповіли на жодне питання. У файлі буде лише ваш список кроків.
-export-checklist-heading = Кроки зі списку
+export-checklist-heading = Ваші кроки
 export-no-steps = Поки що жоден крок не позначено.
 export-notes-not-sent = Ваші особисті нотатки до списку кроків не надсилаються.
 export-recipient-heading = Хто може відкрити файл
@@ -105,13 +105,13 @@ desk-download-failed = Завантаження не спрацювало. Пе�
 desk-generate-failed = Браузер не зміг створити випадковий ключ. Оновіть сторінку й спробуйте знову.
 desk-identity-file-label = Файл секретного ключа
 desk-forget-keys = Забути завантажені ключі
-desk-files-label = Файли експорту (.age)
+desk-files-label = Файли з відповідями (.age)
 desk-read-failed = Не вдалося прочитати файл.
 desk-pasted-name = Вставлений текст
 desk-results-heading = Результати
-desk-result-opened = Відкрито як експорт { $number }.
+desk-result-opened = Відкрито як файл { $number }.
 desk-print = Друк
-desk-close-all = Закрити всі експорти
+desk-close-all = Закрити всі файли
 desk-filter-need = Потреба
 desk-filter-all = Усі потреби
 desk-sort-label = Порядок
@@ -124,7 +124,7 @@ desk-urgent-in-danger = Зараз у небезпеці
 desk-urgent-legal-stay = Легальне перебування скоро закінчується або немає документа
 desk-urgent-health-urgent = Термінова медична потреба
 desk-urgent-psych-now = Потрібна психологічна допомога зараз
-desk-export-title = Експорт { $number }, створено { $date }
+desk-export-title = Файл { $number }, створено { $date }
 desk-export-language = Мова відповідей
 desk-other-content-version = Створено з іншою версією питань ({ $version }). Деякі відповіді можуть бути показані за ідентифікатором.
 desk-answers-heading = Відповіді
