@@ -1,29 +1,30 @@
-# Екран чек-листа. Зразок з коментарями: locales/en/checklist.ftl.
+# Екран списку кроків. Коментарі до повідомлень: locales/en/checklist.ftl.
+# Звертання: «ви».
 
-## Screen
+## Екран
 
-checklist-heading = Мій чек-лист
-checklist-intro = Кроки на перші тижні в Польщі. Позначайте, що вже зроблено. Усе зберігається в зашифрованому вигляді на цьому телефоні.
-checklist-content-broken = Чек-лист не можна показати: у його змісті помилка. Повідомте про це організацію, яка веде цей сайт.
+checklist-heading = Мій список кроків
+checklist-intro = Кроки на перші тижні в Польщі. Позначайте, що вже зроблено. Усе зберігається на цьому телефоні в зашифрованому вигляді.
+checklist-content-broken = Список кроків не вдається показати: у його вмісті помилка. Повідомте про це організацію, яка веде цей сайт.
 
-## My situation form
+## Форма «Моя ситуація»
 
 checklist-situation-heading = Моя ситуація
-checklist-situation-hint = Усі питання необов'язкові. Відповіді потрібні лише для того, щоб показати ваші кроки і строки. Вони зберігаються в зашифрованому вигляді на цьому телефоні.
+checklist-situation-hint = Відповідати на питання не обов’язково. Відповіді потрібні лише для того, щоб показати ваші кроки й строки. Вони зберігаються на цьому телефоні в зашифрованому вигляді.
 checklist-situation-arrival = Дата приїзду до Польщі
-checklist-situation-status = Ваш статус зараз
+checklist-situation-status = Ваш правовий статус зараз
 checklist-status-humanitarian-visa = Гуманітарна віза
-checklist-status-other-visa = Інша віза (робота, навчання, інше)
+checklist-status-other-visa = Інша віза (робота, навчання тощо)
 checklist-status-visa-free = Безвізове перебування
-checklist-status-residence-application-pending = Заяву на дозвіл на перебування подано, чекаю на рішення (штамп або довідка з MOS)
+checklist-status-residence-application-pending = Заяву на дозвіл на перебування подано, рішення ще немає (штамп або довідка з MOS)
 checklist-status-temporary-residence = Дозвіл на тимчасове перебування (karta pobytu)
 checklist-status-asylum-applicant = Заяву про міжнародний захист (притулок) подано
 checklist-status-international-protection = Статус біженця або додатковий захист
-checklist-status-temporary-protection = Тимчасовий захист (люди з України)
+checklist-status-temporary-protection = Тимчасовий захист (для людей з України)
 checklist-status-no-document = Зараз немає чинного документа
 checklist-status-not-sure = Не знаю
-checklist-situation-document-expiry = Дата закінчення візи або дозволу
-checklist-situation-protection-applied = Дата заяви про захист
+checklist-situation-document-expiry = Дата, коли закінчується віза або дозвіл
+checklist-situation-protection-applied = Дата подання заяви про захист
 checklist-situation-children = З вами є діти?
 checklist-situation-yes = Так
 checklist-situation-no = Ні
@@ -33,14 +34,14 @@ checklist-situation-city-placeholder = наприклад, Warszawa
 checklist-situation-save = Зберегти
 checklist-situation-edit = Змінити мою ситуацію
 
-## Next steps and dates
+## Наступні кроки й дати
 
 checklist-next-heading = Наступні кроки
 checklist-all-heading = Усі кроки
 checklist-overdue = Строк минув
-checklist-due-soon = Скоро строк
+checklist-due-soon = Строк незабаром
 checklist-do-now = Зробіть це зараз
-checklist-due-on = Зробити до { $date }
+checklist-due-on = Зробіть до { $date }
 checklist-deadline-on = Останній можливий день: { $date }
 checklist-due-in-days =
     { $days ->
@@ -58,36 +59,36 @@ checklist-overdue-by-days =
         [many] прострочено на { $days } днів
        *[other] прострочено на { $days } дня
     }
-checklist-may-apply = Цей крок може стосуватися вас. Це залежить від вашої ситуації.
-checklist-waiting-for = Спочатку: { $steps }
-checklist-dates-hint = Строки рахуються від дат, які ви вказали. Важливі строки уточнюйте в установі.
+checklist-may-apply = Цей крок може стосуватися вас — це залежить від вашої ситуації.
+checklist-waiting-for = Спершу зробіть: { $steps }
+checklist-dates-hint = Дати розраховано від тих, які ви вказали. Важливі строки уточнюйте в установі.
 checklist-show-all = Показати кроки, які мене не стосуються
-checklist-hide-not-applicable = Сховати кроки, які мене не стосуються
+checklist-hide-not-applicable = Приховати кроки, які мене не стосуються
 
-## Step details
+## Подробиці кроку
 
 checklist-part-what = Що зробити
 checklist-part-why = Чому це важливо
-checklist-part-where = Де
+checklist-part-where = Куди звернутися
 checklist-part-bring = Що взяти з собою
 checklist-sources-heading = Офіційні джерела (польською або англійською)
 checklist-sources-other-heading = Інші джерела: організації та ЗМІ
 checklist-source-checked = (перевірено { $date })
 
-## States
+## Стан кроку
 
 checklist-state-label = Стан
-checklist-state-todo = Зробити
-checklist-state-in-progress = У процесі
+checklist-state-todo = Треба зробити
+checklist-state-in-progress = Розпочато
 checklist-state-done = Зроблено
 checklist-state-not-relevant = Мене не стосується
 
-## Notes
+## Нотатки
 
 checklist-note-label = Моя нотатка
-checklist-note-hint = Цю нотатку бачите лише ви. Вона зашифрована на цьому телефоні.
+checklist-note-hint = Цю нотатку не надсилають організації. Вона зберігається на цьому телефоні замкненою разом із вашими відповідями.
 
-## Progress
+## Поступ
 
 checklist-progress =
     { $total ->
@@ -96,27 +97,27 @@ checklist-progress =
         [many] Зроблено { $done } з { $total } кроків
        *[other] Зроблено { $done } з { $total } кроку
     }
-checklist-progress-all-done = Усі кроки зроблено. Чудово!
+checklist-progress-all-done = Усі кроки зроблено. Чудова робота!
 
-## Calendar export
+## Дати в календар
 
-checklist-ics-button = Додати строки до календаря (.ics)
-checklist-ics-warning = Файл календаря не зашифрований. Будь-хто, хто побачить файл або ваш календар, зможе прочитати ці кроки і дати.
-checklist-ics-none = Строків поки немає. Вкажіть свої дати в розділі «Моя ситуація».
+checklist-ics-button = Додати дати до мого календаря (.ics)
+checklist-ics-warning = Файл календаря не зашифрований. Будь-хто, хто побачить цей файл або ваш календар, зможе прочитати ці кроки й дати.
+checklist-ics-none = Дат поки немає. Вкажіть свої дати в розділі «Моя ситуація».
 checklist-ics-due = { $title }
 checklist-ics-deadline = Останній день: { $title }
 
-## Empty states
+## Порожні стани
 
 checklist-empty-next = Зараз нічого робити не треба.
-checklist-empty-situation = Розкажіть трохи про свою ситуацію, щоб побачити свої кроки і строки.
+checklist-empty-situation = Розкажіть трохи про свою ситуацію, щоб побачити свої кроки й дати.
 checklist-empty-list = Тут немає кроків.
 
-## Checklist screen (added with the screen)
+## Екран списку кроків (додано разом з екраном)
 
-checklist-content-unavailable = Зараз не вдається завантажити чек-лист. Перевірте підключення до інтернету й відкрийте цю сторінку ще раз.
-checklist-situation-saved = Збережено. Ваші кроки і строки оновлено.
+checklist-content-unavailable = Зараз не вдається завантажити список кроків. Перевірте підключення до інтернету й відкрийте цю сторінку ще раз.
+checklist-situation-saved = Збережено. Ваші кроки й дати оновлено.
 checklist-does-not-apply = Цей крок не стосується вашої ситуації.
 checklist-state-announce = { $title }: { $state }
-checklist-ics-heading = Строки в календарі
+checklist-ics-heading = Дати у вашому календарі
 checklist-ics-failed = Не вдалося створити файл календаря. Спробуйте ще раз.

@@ -1,6 +1,7 @@
-# Екрани анкети. Коментарі для перекладачів — у locales/en/intake.ftl.
+# Екрани анкети. Коментарі до повідомлень: locales/en/intake.ftl.
+# Звертання: «ви».
 
-## Form screen
+## Екран анкети
 
 intake-heading = Розкажіть, що вам потрібно
 intake-progress = Розділ { $current } з { $total }
@@ -8,49 +9,49 @@ intake-progress-open = Розділ { $current }
 intake-back = Назад
 intake-next = Далі
 intake-review = Перевірити відповіді
-intake-required-marker = (обов'язково)
-intake-required-note = На питання з позначкою «(обов'язково)» треба відповісти.
+intake-required-marker = (обов’язково)
+intake-required-note = На питання з позначкою «(обов’язково)» треба відповісти.
 intake-yes = Так
 intake-no = Ні
 intake-clear-answer = Очистити відповідь
-intake-hint-date = Дата: виберіть її кнопкою календаря або введіть
+intake-hint-date = Дата: виберіть її кнопкою календаря або введіть вручну
 intake-hint-year = Чотири цифри, наприклад 1985
 intake-hint-number = Ціле число
-intake-hint-phone = Цифри, якщо можете — з + і кодом країни
-intake-chars-left = Символів: { $used } / { $max }
+intake-hint-phone = Цифри; якщо можете — із + і кодом країни
+intake-chars-left = Символів: { $used } з { $max }
 
-## Household list (repeat group)
+## Люди, які з вами (список)
 
 intake-add-member = Додати людину
 intake-remove-member = Видалити цю людину
 intake-member-heading = Людина { $number }
 intake-no-members = Нікого не додано.
 
-## Review screen
+## Перевірка відповідей
 
-intake-review-heading = Перевірте відповіді
-intake-review-intro = Будь ласка, перевірте відповіді. До надсилання можна все змінити.
+intake-review-heading = Перевірте свої відповіді
+intake-review-intro = Будь ласка, перевірте відповіді. Поки ви їх не надіслали, усе можна змінити.
 intake-edit = Змінити
-intake-not-answered = Немає відповіді
+intake-not-answered = Без відповіді
 intake-answer-outdated = Ця відповідь більше не підходить до питання. Будь ласка, дайте відповідь ще раз.
 intake-review-problems = { $count ->
-    [1] Одна відповідь потребує уваги.
-    [one] { $count } відповідь потребує уваги.
-    [few] { $count } відповіді потребують уваги.
-    [many] { $count } відповідей потребують уваги.
-   *[other] { $count } відповіді потребують уваги.
+    [1] Одна відповідь потребує вашої уваги.
+    [one] { $count } відповідь потребує вашої уваги.
+    [few] { $count } відповіді потребують вашої уваги.
+    [many] { $count } відповідей потребують вашої уваги.
+   *[other] { $count } відповіді потребують вашої уваги.
 }
 intake-review-ready = Усе готово.
-intake-form-updated = Відтоді як ви почали, питання змінилися. Ваші відповіді збережено — будь ласка, перевірте їх.
+intake-form-updated = Відтоді як ви почали, питання змінилися. Ваші відповіді збережено; будь ласка, перевірте їх.
 
-## Privacy note
+## Що відбувається з відповідями
 
 intake-privacy-heading = Що відбувається з моїми відповідями?
-intake-privacy-text = Ваші відповіді залишаються лише на цьому телефоні. Коли ви їх зберігаєте, вони захищені вашим паролем. Поки ви заповнюєте анкету, нічого не надсилається. Ви самі вирішуєте, коли надіслати відповіді: тоді їх буде зашифровано так, що прочитати їх зможе лише ця організація.
+intake-privacy-text = Ваші відповіді залишаються лише на цьому телефоні. Коли ви їх зберігаєте, вони замкнені вашим паролем. Поки ви заповнюєте анкету, нічого не надсилається. Ви самі вирішуєте, коли надіслати відповіді: тоді їх буде замкнено так, що прочитати їх зможе лише ця організація.
 
-## Error messages under questions
+## Помилки під питаннями
 
-intake-error-required = Це обов'язкове питання.
+intake-error-required = Це обов’язкове питання.
 intake-error-too-short = { $min ->
     [one] Напишіть щонайменше { $min } символ.
     [few] Напишіть щонайменше { $min } символи.
@@ -58,20 +59,20 @@ intake-error-too-short = { $min ->
    *[other] Напишіть щонайменше { $min } символу.
 }
 intake-error-too-long = { $max ->
-    [one] Максимум { $max } символ.
-    [few] Максимум { $max } символи.
-    [many] Максимум { $max } символів.
-   *[other] Максимум { $max } символу.
+    [one] Напишіть не більше ніж { $max } символ.
+    [few] Напишіть не більше ніж { $max } символи.
+    [many] Напишіть не більше ніж { $max } символів.
+   *[other] Напишіть не більше ніж { $max } символу.
 }
 intake-error-number-range = Напишіть число від { $min } до { $max }.
-intake-error-number-too-small = Число має бути не менше ніж { $min }.
-intake-error-number-too-large = Число має бути не більше ніж { $max }.
+intake-error-number-too-small = Напишіть число не менше ніж { $min }.
+intake-error-number-too-large = Напишіть число не більше ніж { $max }.
 intake-error-year = Напишіть рік від { $min } до { $max }.
-intake-error-date = Вкажіть повну дату (день, місяць і рік).
+intake-error-date = Введіть повну дату (день, місяць і рік).
 intake-error-date-future = Ця дата не може бути в майбутньому.
 intake-error-date-past = Ця дата не може бути в минулому.
-intake-error-phone = Напишіть номер телефону від 7 до 15 цифр, наприклад +48 123 456 789.
-intake-error-email = Напишіть адресу електронної пошти, наприклад name@example.com.
+intake-error-phone = Введіть номер телефону від 7 до 15 цифр, наприклад +48 123 456 789.
+intake-error-email = Введіть адресу електронної пошти, наприклад name@example.com.
 intake-error-choice = Цього варіанта більше немає. Будь ласка, виберіть ще раз.
 intake-error-too-few-choices = { $min ->
     [1] Виберіть щонайменше один варіант.
@@ -82,10 +83,10 @@ intake-error-too-few-choices = { $min ->
 }
 intake-error-too-many-choices = { $max ->
     [1] Виберіть лише один варіант.
-    [one] Виберіть щонайбільше { $max } варіант.
-    [few] Виберіть щонайбільше { $max } варіанти.
-    [many] Виберіть щонайбільше { $max } варіантів.
-   *[other] Виберіть щонайбільше { $max } варіанта.
+    [one] Виберіть не більше ніж { $max } варіант.
+    [few] Виберіть не більше ніж { $max } варіанти.
+    [many] Виберіть не більше ніж { $max } варіантів.
+   *[other] Виберіть не більше ніж { $max } варіанта.
 }
 intake-error-too-few-items = { $min ->
     [1] Додайте хоча б одну людину.
@@ -93,14 +94,14 @@ intake-error-too-few-items = { $min ->
 }
 intake-error-too-many-items = { $max ->
     [1] Можна додати лише одну людину.
-   *[other] Людей у списку може бути щонайбільше { $max }.
+   *[other] Людей у списку може бути не більше ніж { $max }.
 }
 intake-error-invalid = Будь ласка, дайте відповідь на це питання ще раз.
 intake-error-not-a-number = Напишіть лише цифри, наприклад 3.
 
-## Intake screen states and helpers (added with the form screen)
+## Стани екрана анкети й підказки (додано разом з екраном)
 
-intake-loading = Завантажуємо питання…
+intake-loading = Завантаження питань…
 intake-load-error = Зараз не вдається показати питання. Спробуйте пізніше. Усе, що ви вже зберегли, залишиться.
 intake-chars-remaining = { $count ->
     [one] Залишився { $count } символ
