@@ -8,7 +8,7 @@
 # Heading of the checklist screen.
 checklist-heading = My checklist
 # Short text under the heading.
-checklist-intro = Steps for your first weeks in Poland. Mark what you have done. Everything stays encrypted on this phone.
+checklist-intro = Steps for your first weeks in Poland. Mark what you have done. Once you save, everything stays on this phone, locked with your passphrase.
 # Shown when the checklist content file cannot be loaded (a mistake by the organisation, not the user).
 checklist-content-broken = The checklist cannot be shown because its content has a mistake. Please tell the organisation that runs this site.
 
@@ -17,7 +17,7 @@ checklist-content-broken = The checklist cannot be shown because its content has
 # Heading of the form where the newcomer gives their dates and status.
 checklist-situation-heading = My situation
 # Hint under that heading.
-checklist-situation-hint = All questions are optional. Your answers are used only to show your steps and dates. They stay encrypted on this phone.
+checklist-situation-hint = All questions are optional. Your answers are used only to show your steps and dates. Once you save, they stay on this phone, locked with your passphrase.
 # Label of the arrival date field.
 checklist-situation-arrival = Date you arrived in Poland
 # Label of the legal status choice.
@@ -139,7 +139,7 @@ checklist-state-not-relevant = Not relevant for me
 # Label of the private note field of a step.
 checklist-note-label = My note
 # Hint under the note field.
-checklist-note-hint = Only you can see this note. It is encrypted on this phone.
+checklist-note-hint = This note is never put in the file for the organisation. Once you save, it stays on this phone, locked with your passphrase.
 
 ## Progress
 

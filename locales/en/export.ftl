@@ -198,7 +198,7 @@ export-consent-first = Tick the box above to make the file.
 # Confirmation after the file was saved. $file (text): the file name.
 export-downloaded = The file { $file } was saved on this phone (usually in "Downloads"). Send it to the organisation, then delete it from the phone.
 # Confirmation after the share menu finished.
-export-shared = The file was shared.
+export-shared = The file was handed to the app you chose. Check there that it was really sent.
 # Shown after the file was saved, shared or copied: what happens next. $org: the organisation's name.
 export-what-next = What now: if you have not sent it yet, send it to { $org } using a contact above. They will contact you in the way you chose in your answers.
 # Shown when saving the file did not work.

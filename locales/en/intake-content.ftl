@@ -439,7 +439,7 @@ intake-section-urgency = How urgent is it?
 # Yes/no question.
 intake-q-in-danger = Are you in danger right now?
 # Hint under the question above. 112 is the European emergency number.
-intake-q-in-danger-hint = If your life or health is in danger, call 112 now. This form is not watched all the time.
+intake-q-in-danger-hint = If your life or health is in danger, call 112 now. Nobody sees this form until you send the file with your answers, and even then not at once.
 # Number question.
 intake-q-shelter-nights = For how many more nights do you have a safe place to sleep?
 # Hint under the question above.

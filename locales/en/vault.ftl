@@ -68,7 +68,7 @@ vault-strength-strong = Strong.
 ## Save state (small text near the top of every screen with answers)
 
 # Everything typed so far is saved and locked.
-vault-state-saved = Saved and locked on this phone
+vault-state-saved = Saved and locked on this phone. Open on this screen until you lock it.
 # A save is in progress (shown only if it takes noticeably long).
 vault-state-saving = Saving…
 # Shown before anything has been saved: answers exist only on the screen.
@@ -135,7 +135,7 @@ vault-change-done = Done. From now on, use the new passphrase.
 # Heading and the first button.
 vault-delete-heading = Delete everything
 # Explanation before confirming.
-vault-delete-explain = This deletes all your answers, notes and settings from this phone. It cannot be undone. Files you have already sent are not affected.
+vault-delete-explain = This deletes all your answers, notes and settings from this app on this phone. It cannot be undone. Files you downloaded (the file with your answers, the calendar file, saved locked data) and dates you added to your calendar stay: delete them yourself. Files you have already sent are not affected.
 # The word the newcomer must type to confirm. Translate it: a short, common
 # word meaning "delete" in capital letters. The app compares what is typed
 # with this word (ignoring letter case and spaces at the ends).
@@ -148,7 +148,7 @@ vault-delete-submit = Delete everything now
 # Button that goes back without deleting.
 vault-delete-cancel = Keep my answers
 # Shown after deleting.
-vault-delete-done = Everything is deleted from this phone.
+vault-delete-done = Your answers, notes and settings are deleted from this app. Downloaded files are still on the phone: delete them yourself.
 
 ## Problems with the saved data
 

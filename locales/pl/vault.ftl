@@ -44,7 +44,7 @@ vault-strength-strong = Mocne.
 
 ## Stan zapisu
 
-vault-state-saved = Zapisane i zablokowane na tym telefonie
+vault-state-saved = Zapisane i zablokowane na tym telefonie. Na tym ekranie odpowiedzi są otwarte, dopóki ich nie zablokujesz.
 vault-state-saving = Zapisywanie…
 vault-state-not-yet = Jeszcze nie zapisano: po zamknięciu strony odpowiedzi znikną. Hasło wybierzesz przy zapisywaniu.
 

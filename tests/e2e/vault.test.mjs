@@ -500,7 +500,7 @@ test('delete everything needs the typed word; the key goes first and nothing is 
   // Spaces at the ends and letter case do not matter.
   await field.fill('  delete ');
   await page.getByRole('button', { name: 'Delete everything now' }).click();
-  await saveState(page).filter({ hasText: 'Everything is deleted from this phone.' }).waitFor();
+  await saveState(page).filter({ hasText: 'Your answers, notes and settings are deleted from this app.' }).waitFor();
   assert.deepEqual(Object.keys(await storageEntries(page)).filter((k) => k.startsWith('waymark.v1')), []);
   // Back to the start (default settings): the next change asks again.
   await chooseMinutes(page, 10);
