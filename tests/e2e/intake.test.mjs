@@ -33,6 +33,10 @@ const question = (page, id) => page.locator(`[data-question="${id}"]`).first();
 
 test('the whole form is filled with the keyboard at 360 px; switching language keeps every answer', async () => {
   const { page, context, errors } = await openIntake({ width: 360 });
+  // "Nobody sees this form until you send the file" (intake-q-in-danger-hint):
+  // while it is filled, the page only reads its own static files.
+  const sent = [];
+  page.on('request', (r) => sent.push({ method: r.method(), url: r.url(), body: r.postData() }));
   assert.equal(await page.locator('#intake-step-heading').textContent(), en['intake-section-consent']);
   // Before consent, later sections depend on the answer: no total yet.
   assert.equal(await page.locator('.progress').textContent(), 'Section 1');
@@ -79,6 +83,11 @@ test('the whole form is filled with the keyboard at 360 px; switching language k
   assert.equal(await page.locator('#intake-step-heading').textContent(), be['intake-section-contact']);
   // The URL holds the step, never an answer.
   assert.ok(!page.url().includes('Alesia'));
+  for (const r of sent) {
+    assert.equal(r.method, 'GET', `${r.method} ${r.url}`);
+    assert.ok(r.url.startsWith(site.url), `request off the site: ${r.url}`);
+    assert.ok(!decodeURIComponent(r.url).includes('Alesia') && !decodeURIComponent(r.url).includes('600 100 200') && !r.body, `request carries answers: ${r.url}`);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });
