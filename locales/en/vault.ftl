@@ -239,3 +239,10 @@ vault-status-unlocked = Your answers are open now. Lock them before you give the
 # Error under the delete confirmation field when the typed word is not
 # `vault-delete-confirm-word`.
 vault-delete-confirm-mismatch = The word is not right. Type it exactly as shown, then press the button again.
+# Notice after unlocking answers that an older version of the app saved
+# (format 1, which has no check against changes by someone else). They are
+# moved to the safer format at once, so a newcomer sees this once; seeing it
+# again means someone put an old copy back.
+vault-opened-old-format = These answers were saved by an older version of this app, which could not check whether someone else changed them. They are now stored the safer way. Check that they are what you entered. If you have seen this message before, someone may have put back an old copy: do not trust these answers.
+# Button that closes `vault-opened-old-format`.
+vault-opened-old-format-ok = OK

@@ -141,3 +141,5 @@ vault-status-heading = Twoje zapisane odpowiedzi
 vault-status-locked = Twoje odpowiedzi są zapisane na tym telefonie i zablokowane.
 vault-status-unlocked = Twoje odpowiedzi są teraz odblokowane. Zablokuj je, zanim dasz komuś telefon.
 vault-delete-confirm-mismatch = To nie jest właściwe słowo. Wpisz je dokładnie tak, jak jest pokazane, i naciśnij przycisk jeszcze raz.
+vault-opened-old-format = Te odpowiedzi zapisała starsza wersja aplikacji, która nie mogła sprawdzić, czy ktoś inny ich nie zmienił. Teraz są przechowywane w bezpieczniejszy sposób. Sprawdź, czy to są twoje odpowiedzi. Jeśli ten komunikat już się pojawił wcześniej, ktoś mógł podłożyć starą kopię: nie ufaj tym odpowiedziom.
+vault-opened-old-format-ok = OK

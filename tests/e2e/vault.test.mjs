@@ -11,6 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { startSite, appReady, serviceWorkerInControl } from './browser.mjs';
 import {
@@ -304,6 +305,42 @@ test('a draft planted by someone holding the phone is refused; the owner sees th
   assert.equal(await minutesRadio(page, 2).isChecked(), true, "the owner's own last save");
   assert.equal(await minutesRadio(page, 10).isChecked(), false, 'the planted draft is not shown');
   await page.getByText('Your latest save was damaged').first().waitFor();
+  await context.close();
+});
+
+test('answers saved in the older format open with a notice, once; an old copy put back later shows it again', async () => {
+  // A vault written by the previous release (format 1: no MACs), with its passphrase.
+  const fixture = JSON.parse(readFileSync(new URL('../fixtures/vault/v1-two-saves.json', import.meta.url), 'utf8'));
+  const FIXTURE_PASS = 'ранак над Віслай 2026';
+  const NOTICE = 'These answers were saved by an older version of this app';
+  const putBack = (entries) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  };
+  const { context, page } = await open({ hash: 'checklist' });
+  await page.evaluate(putBack, fixture.storage);
+  await page.reload();
+  await appReady(page);
+  await unlockVault(page, FIXTURE_PASS);
+  const notice = page.getByRole('alert').filter({ hasText: NOTICE });
+  await notice.waitFor();
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
+  await notice.waitFor({ state: 'detached' });
+  // Moved to format 2 at that unlock: the next unlock says nothing.
+  const rec = await page.evaluate(() => JSON.parse(localStorage.getItem('waymark.v1.key')));
+  assert.equal(rec.version, 2, 'the key record is format 2 now');
+  await page.getByRole('button', { name: 'Lock now' }).first().click();
+  await unlockVault(page, FIXTURE_PASS);
+  await saveState(page).filter({ hasText: SAVED }).waitFor();
+  assert.equal(await notice.count(), 0, 'no notice for format 2');
+  // Someone who copied the storage before the move puts the old copy back:
+  // it opens (format 1 cannot be checked), but never silently.
+  await page.getByRole('button', { name: 'Lock now' }).first().click();
+  await page.evaluate(putBack, fixture.storage);
+  await page.reload();
+  await appReady(page);
+  await unlockVault(page, FIXTURE_PASS);
+  await notice.waitFor();
   await context.close();
 });
 

@@ -448,6 +448,16 @@ pub fn VaultBar() -> impl IntoView {
                 </button>
             </Show>
         </div>
+        <Show when=move || ui.opened_unchecked.get() && unlocked()>
+            <div class="notice vault-notice">
+                <p role="alert">{i18n.text("vault-opened-old-format")}</p>
+                <p class="vault-actions">
+                    <button type="button" class="secondary" on:click=move |_| ui.opened_unchecked.set(false)>
+                        {i18n.text("vault-opened-old-format-ok")}
+                    </button>
+                </p>
+            </div>
+        </Show>
         <Show when=move || ui.notice.get().is_some() && unlocked()>
             <div class="notice vault-notice">
                 <p role="alert">{notice_text}</p>

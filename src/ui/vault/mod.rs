@@ -90,6 +90,10 @@ pub struct VaultUi {
     setup_reminded: StoredValue<bool>,
     /// After opening: a damaged copy is kept (offer the file, then discard).
     pub notice: RwSignal<Option<OpenNotice>>,
+    /// After opening: the answers were in format 1, which has no MACs, so
+    /// nothing could show whether someone else wrote them (they are moved
+    /// to format 2 now). Cleared by "OK" or locking.
+    pub opened_unchecked: RwSignal<bool>,
     /// Set by "Lock now"/auto-lock, cleared on unlock: shows "Locked."
     pub just_locked: RwSignal<bool>,
     /// Set by delete everything: shows "Everything is deleted".
@@ -130,6 +134,7 @@ impl VaultUi {
             setup_declined: RwSignal::new(false),
             setup_reminded: StoredValue::new(false),
             notice: RwSignal::new(None),
+            opened_unchecked: RwSignal::new(false),
             just_locked: RwSignal::new(false),
             just_deleted: RwSignal::new(false),
             form_owner: RwSignal::new(None),
@@ -341,6 +346,7 @@ impl VaultUi {
         self.vault.set_value(None);
         self.draft.forget();
         self.notice.set(None);
+        self.opened_unchecked.set(false);
         self.save_state.set(SaveState::Saved);
         self.just_locked.set(true);
         self.phase.set(Phase::Locked);
@@ -382,6 +388,9 @@ impl VaultUi {
         let Reply::Unwrapped { key, upgrade } = reply else { return Err(KdfError::WorkerFailed) };
         let mut opened = core::Vault::open(&BrowserStorage, &key).map_err(KdfError::Vault)?;
         drop(key);
+        // Format 1 cannot be checked: say so every time it opens. After the
+        // move below it is only met again if someone put an old copy back.
+        self.opened_unchecked.set(opened.upgrade_needed);
         if let (true, Some(upgrade), None) = (opened.upgrade_needed, upgrade, opened.notice) {
             // Under the site's vault lock: no other tab's save may land
             // between the check and the switch.
