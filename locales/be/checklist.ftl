@@ -4,7 +4,7 @@
 
 checklist-heading = Мой спіс крокаў
 checklist-intro = Крокі на першыя тыдні ў Польшчы. Адзначайце, што ўжо зроблена. Усё захоўваецца ў зашыфраваным выглядзе на гэтым тэлефоне.
-checklist-content-broken = Спіс нельга паказаць: у яго змесце памылка. Паведаміце пра гэта арганізацыі, якая вядзе гэты сайт.
+checklist-content-broken = Спіс крокаў нельга паказаць: у яго змесце памылка. Паведаміце пра гэта арганізацыі, якая вядзе гэты сайт.
 
 ## My situation form
 
@@ -18,7 +18,7 @@ checklist-status-visa-free = Бязвізавае знаходжанне
 checklist-status-residence-application-pending = Заява на дазвол на знаходжанне пададзеная, чакаю рашэння (штамп або даведка з MOS)
 checklist-status-temporary-residence = Дазвол на часовае знаходжанне (karta pobytu)
 checklist-status-asylum-applicant = Заява на міжнародную абарону (прытулак) пададзеная
-checklist-status-international-protection = Статус уцекача або дадатковая абарона
+checklist-status-international-protection = Статус бежанца або дадатковая абарона
 checklist-status-temporary-protection = Часовая абарона (людзі з Украіны)
 checklist-status-no-document = Цяпер няма дзейнага дакумента
 checklist-status-not-sure = Не ведаю
@@ -114,7 +114,7 @@ checklist-empty-list = Тут няма крокаў.
 
 ## Checklist screen (added with the screen)
 
-checklist-content-unavailable = Зараз не ўдаецца загрузіць спіс. Праверце падключэнне да інтэрнэту і адкрыйце гэтую старонку яшчэ раз.
+checklist-content-unavailable = Зараз не ўдаецца загрузіць спіс крокаў. Праверце падключэнне да інтэрнэту і адкрыйце гэтую старонку яшчэ раз.
 checklist-situation-saved = Захавана. Вашы крокі і тэрміны абноўлены.
 checklist-does-not-apply = Гэты крок не датычыцца вашай сітуацыі.
 checklist-state-announce = { $title }: { $state }
