@@ -1,15 +1,15 @@
 # Экран спісу крокаў. Узор з каментарамі: locales/en/checklist.ftl.
 
-## Screen
+## Экран
 
 checklist-heading = Мой спіс крокаў
-checklist-intro = Крокі на першыя тыдні ў Польшчы. Адзначайце, што ўжо зроблена. Усё захоўваецца ў зашыфраваным выглядзе на гэтым тэлефоне.
-checklist-content-broken = Спіс нельга паказаць: у яго змесце памылка. Паведаміце пра гэта арганізацыі, якая вядзе гэты сайт.
+checklist-intro = Крокі на першыя тыдні ў Польшчы. Адзначайце, што ўжо зроблена. Усё, што вы захаваеце, застаецца на гэтым тэлефоне ў зашыфраваным выглядзе.
+checklist-content-broken = Спіс крокаў нельга паказаць: у яго змесце памылка. Паведаміце пра гэта арганізацыі, якая вядзе гэты сайт.
 
-## My situation form
+## Форма «Мая сітуацыя»
 
 checklist-situation-heading = Мая сітуацыя
-checklist-situation-hint = Усе пытанні неабавязковыя. Адказы патрэбныя толькі для таго, каб паказаць вашы крокі і тэрміны. Яны захоўваюцца ў зашыфраваным выглядзе на гэтым тэлефоне.
+checklist-situation-hint = Усе пытанні неабавязковыя. Адказы патрэбныя толькі для таго, каб паказаць вашы крокі і тэрміны. Захаваныя адказы застаюцца на гэтым тэлефоне ў зашыфраваным выглядзе.
 checklist-situation-arrival = Дата прыезду ў Польшчу
 checklist-situation-status = Ваш цяперашні статус
 checklist-status-humanitarian-visa = Гуманітарная віза
@@ -18,13 +18,13 @@ checklist-status-visa-free = Бязвізавае знаходжанне
 checklist-status-residence-application-pending = Заява на дазвол на знаходжанне пададзеная, чакаю рашэння (штамп або даведка з MOS)
 checklist-status-temporary-residence = Дазвол на часовае знаходжанне (karta pobytu)
 checklist-status-asylum-applicant = Заява на міжнародную абарону (прытулак) пададзеная
-checklist-status-international-protection = Статус уцекача або дадатковая абарона
+checklist-status-international-protection = Статус бежанца або дадатковая абарона
 checklist-status-temporary-protection = Часовая абарона (людзі з Украіны)
 checklist-status-no-document = Цяпер няма дзейнага дакумента
 checklist-status-not-sure = Не ведаю
 checklist-situation-document-expiry = Дата заканчэння візы або дазволу
-checklist-situation-protection-applied = Дата заявы на абарону
-checklist-situation-children = З вамі ёсць дзеці?
+checklist-situation-protection-applied = Дата падачы заявы на абарону
+checklist-situation-children = Ці ёсць з вамі дзеці?
 checklist-situation-yes = Так
 checklist-situation-no = Не
 checklist-situation-not-answered = Без адказу
@@ -33,7 +33,7 @@ checklist-situation-city-placeholder = напрыклад, Warszawa
 checklist-situation-save = Захаваць
 checklist-situation-edit = Змяніць маю сітуацыю
 
-## Next steps and dates
+## Наступныя крокі і тэрміны
 
 checklist-next-heading = Наступныя крокі
 checklist-all-heading = Усе крокі
@@ -64,7 +64,7 @@ checklist-dates-hint = Тэрміны лічацца ад дат, якія вы 
 checklist-show-all = Паказаць крокі, якія мяне не датычацца
 checklist-hide-not-applicable = Схаваць крокі, якія мяне не датычацца
 
-## Step details
+## Падрабязнасці кроку
 
 checklist-part-what = Што зрабіць
 checklist-part-why = Чаму гэта важна
@@ -74,7 +74,7 @@ checklist-sources-heading = Афіцыйныя крыніцы (па-польск
 checklist-sources-other-heading = Іншыя крыніцы: арганізацыі і СМІ
 checklist-source-checked = (праверана { $date })
 
-## States
+## Стан
 
 checklist-state-label = Стан
 checklist-state-todo = Трэба зрабіць
@@ -82,12 +82,12 @@ checklist-state-in-progress = У працэсе
 checklist-state-done = Зроблена
 checklist-state-not-relevant = Мяне не датычыцца
 
-## Notes
+## Нататкі
 
 checklist-note-label = Мая нататка
-checklist-note-hint = Гэтую нататку бачыце толькі вы. Яна зашыфраваная на гэтым тэлефоне.
+checklist-note-hint = Гэтая нататка — толькі для вас: яна не трапляе ў файл для арганізацыі. На гэтым тэлефоне яна захоўваецца зашыфраванай разам з вашымі адказамі.
 
-## Progress
+## Прагрэс
 
 checklist-progress =
     { $total ->
@@ -96,9 +96,9 @@ checklist-progress =
         [many] Зроблена { $done } з { $total } крокаў
        *[other] Зроблена { $done } з { $total } кроку
     }
-checklist-progress-all-done = Усе крокі зроблены. Выдатна!
+checklist-progress-all-done = Усе крокі зробленыя. Выдатна!
 
-## Calendar export
+## Тэрміны ў календары
 
 checklist-ics-button = Дадаць тэрміны ў каляндар (.ics)
 checklist-ics-warning = Файл календара не зашыфраваны. Кожны, хто ўбачыць файл або ваш каляндар, зможа прачытаць гэтыя крокі і даты.
@@ -106,16 +106,16 @@ checklist-ics-none = Тэрмінаў пакуль няма. Укажыце св
 checklist-ics-due = { $title }
 checklist-ics-deadline = Апошні дзень: { $title }
 
-## Empty states
+## Пустыя спісы
 
 checklist-empty-next = Зараз нічога рабіць не трэба.
 checklist-empty-situation = Раскажыце крыху пра сваю сітуацыю, каб убачыць свае крокі і тэрміны.
 checklist-empty-list = Тут няма крокаў.
 
-## Checklist screen (added with the screen)
+## Экран спісу крокаў (дададзена разам з экранам)
 
-checklist-content-unavailable = Зараз не ўдаецца загрузіць спіс. Праверце падключэнне да інтэрнэту і адкрыйце гэтую старонку яшчэ раз.
-checklist-situation-saved = Захавана. Вашы крокі і тэрміны абноўлены.
+checklist-content-unavailable = Зараз не ўдаецца загрузіць спіс крокаў. Праверце падключэнне да інтэрнэту і адкрыйце гэтую старонку яшчэ раз.
+checklist-situation-saved = Гатова. Вашы крокі і тэрміны абноўленыя.
 checklist-does-not-apply = Гэты крок не датычыцца вашай сітуацыі.
 checklist-state-announce = { $title }: { $state }
 checklist-ics-heading = Тэрміны ў календары

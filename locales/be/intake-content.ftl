@@ -1,23 +1,23 @@
 # Анкета: загалоўкі, пытанні, падказкі і варыянты адказаў.
 # Каментары для перакладчыкаў — у locales/en/intake-content.ftl.
 
-## Consent
+## Згода
 
 intake-section-consent = Ваша згода
-intake-section-consent-intro = Перш чым пачаць, выберыце, што мы можам рабіць з вашымі адказамі. Кожны пункт — асобнае рашэнне. Вы можаце потым яго змяніць.
+intake-section-consent-intro = Перш чым пачаць, выберыце, што мы можам рабіць з вашымі адказамі. Кожны пункт — асобнае рашэнне. Пазней рашэнне можна змяніць.
 intake-q-consent-processing = Ці можа гэтая арганізацыя выкарыстаць вашы адказы, каб дапамагчы вам?
 intake-q-consent-processing-hint = Іх прачытаюць толькі супрацоўнікі і валанцёры арганізацыі. Без гэтай згоды мы не зможам дапамагчы вам праз гэтую анкету.
-intake-q-consent-share-partners = Ці можна перадаць вашы адказы арганізацыям-партнёрам, калі яны могуць дапамагчы лепш?
-intake-q-consent-share-partners-hint = Напрыклад, юрыдычнай кансультацыі або жыллёваму праекту. Калі вы адкажаце «не», адказы застануцца толькі ў нас.
-intake-q-consent-sensitive = Ці можна таксама спытаць пра ваша здароўе і пра гвалт, які вы перажылі?
-intake-q-consent-sensitive-hint = Гэтыя пытанні неабавязковыя. Адказы патрэбныя толькі для таго, каб знайсці правільную дапамогу. Калі вы адкажаце «не», мы іх не зададзім.
+intake-q-consent-share-partners = Ці можам мы перадаць вашы адказы партнёрскім арганізацыям, калі яны змогуць дапамагчы вам лепш?
+intake-q-consent-share-partners-hint = Напрыклад, юрыдычнай кансультацыі або жыллёваму праекту. Калі вы адкажаце «не», вашы адказы застануцца толькі ў нас.
+intake-q-consent-sensitive = Ці можам мы таксама спытаць пра ваша здароўе і пра гвалт, які вы перажылі?
+intake-q-consent-sensitive-hint = Гэтыя пытанні неабавязковыя. Адказы мы выкарыстоўваем толькі для таго, каб знайсці патрэбную дапамогу. Калі вы адкажаце «не», мы іх не зададзім.
 
-## Contact
+## Кантакты
 
 intake-section-contact = Як з вамі звязацца?
-intake-section-contact-intro = Мы звяжамся з вамі толькі тым спосабам, які вы тут выберыце.
+intake-section-contact-intro = Мы звяжамся з вамі толькі тым спосабам, які вы тут выбераце.
 intake-q-name = Як да вас звяртацца?
-intake-q-name-hint = Ваша імя або любое імя, якое вам зручнае. Не абавязкова поўнае ці сапраўднае.
+intake-q-name-hint = Ваша імя або любое імя, якое вам падабаецца. Не абавязкова пісаць поўнае ці сапраўднае імя.
 intake-q-contact-channel = Як нам з вамі звязацца?
 intake-opt-contact-channel-phone = Званок або SMS
 intake-opt-contact-channel-signal = Signal
@@ -27,7 +27,7 @@ intake-opt-contact-channel-email = Электронная пошта
 intake-q-contact-phone = Ваш нумар тэлефона
 intake-q-contact-phone-hint = З кодам краіны, напрыклад +48 123 456 789.
 intake-q-contact-telegram = Ваша імя карыстальніка ў Telegram або нумар тэлефона
-intake-q-contact-telegram-hint = Напрыклад, @name. Праверце, ці могуць вам пісаць людзі не з вашых кантактаў.
+intake-q-contact-telegram-hint = Напрыклад, @name. Праверце, ці могуць вам пісаць людзі, якіх няма ў вашых кантактах.
 intake-q-contact-email = Ваш адрас электроннай пошты
 intake-q-safe-times = Калі з вамі бяспечна звязвацца?
 intake-q-safe-times-hint = Выберыце ўсё, што падыходзіць.
@@ -46,11 +46,11 @@ intake-opt-languages-polish = Польская
 intake-opt-languages-english = Англійская
 intake-opt-languages-other = Іншая мова
 intake-q-helper-gender = Вам зручней размаўляць з жанчынай ці з мужчынам?
-intake-opt-helper-gender-no-preference = Няважна
+intake-opt-helper-gender-no-preference = Не мае значэння
 intake-opt-helper-gender-woman = З жанчынай
 intake-opt-helper-gender-man = З мужчынам
 
-## Location
+## Дзе вы
 
 intake-section-location = Дзе вы цяпер?
 intake-q-city = У якім горадзе вы цяпер жывяце?
@@ -72,12 +72,12 @@ intake-opt-arrival-plan-within-3-months = На працягу 3 месяцаў
 intake-opt-arrival-plan-later = Пазней
 intake-opt-arrival-plan-not-sure = Пакуль не ведаю
 intake-q-arrival-date = Калі вы прыехалі ў Польшчу?
-intake-q-arrival-date-hint = Можна ўказаць прыблізную дату.
+intake-q-arrival-date-hint = Падыдзе і прыблізная дата.
 
-## Legal status
+## Дакументы і статус
 
 intake-section-status = Вашы дакументы
-intake-section-status-intro = Мы не пытаемся пра нумар пашпарта ці іншых дакументаў. Нам трэба ведаць толькі, на якой падставе вы тут знаходзіцеся.
+intake-section-status-intro = Мы не пытаемся пра нумары пашпарта ці іншых дакументаў. Нам трэба ведаць толькі, на якой падставе вы знаходзіцеся ў Польшчы.
 intake-q-legal-status = На якой падставе вы цяпер знаходзіцеся ў Польшчы?
 intake-opt-legal-status-humanitarian-visa = Гуманітарная віза (нацыянальная віза D)
 intake-opt-legal-status-other-visa = Іншая віза (праца, вучоба, іншае)
@@ -85,17 +85,17 @@ intake-opt-legal-status-visa-free = Бязвізавае знаходжанне
 intake-opt-legal-status-residence-application-pending = Заява на дазвол на знаходжанне пададзеная, чакаю рашэння (штамп або даведка з MOS)
 intake-opt-legal-status-temporary-residence = Дазвол на часовае знаходжанне (karta pobytu)
 intake-opt-legal-status-asylum-applicant = Заява на міжнародную абарону (прытулак) пададзеная
-intake-opt-legal-status-international-protection = У мяне статус уцекача або дадатковая абарона
+intake-opt-legal-status-international-protection = У мяне статус бежанца або дадатковая абарона
 intake-opt-legal-status-temporary-protection = Часовая абарона для людзей з Украіны (PESEL UKR)
 intake-opt-legal-status-no-document = Цяпер у мяне няма дзейнага дакумента
 intake-opt-legal-status-not-sure = Не ведаю
-intake-q-document-expiry = Да якога дня дзейнічае гэты дакумент або знаходжанне?
-intake-q-document-expiry-hint = Апошні дзень легальнага знаходжання. Заяву на наступны дакумент трэба падаць да гэтага дня.
+intake-q-document-expiry = Да якога дня дзейнічае гэты дакумент або дазволена знаходжанне?
+intake-q-document-expiry-hint = Гэта апошні дзень легальнага знаходжання. Заяву на наступны дакумент трэба падаць да гэтага дня.
 intake-q-travel-document-valid = Ваш пашпарт (або іншы праязны дакумент) яшчэ сапраўдны?
 intake-q-travel-document-valid-hint = Нумар не пішыце. Консульствы Беларусі за мяжой не падаўжаюць пашпарты, таму лепш падумаць пра гэта загадзя.
-intake-opt-travel-document-valid-valid = Так, больш за 6 месяцаў
+intake-opt-travel-document-valid-valid = Так, яшчэ больш за 6 месяцаў
 intake-opt-travel-document-valid-ends-within-6-months = Заканчваецца на працягу 6 месяцаў
-intake-opt-travel-document-valid-expired-or-none = Ужо несапраўдны або яго няма
+intake-opt-travel-document-valid-expired-or-none = Тэрмін ужо скончыўся, або ў мяне яго няма
 intake-opt-travel-document-valid-not-sure = Не ведаю
 intake-q-karta-polaka = Ці ёсць у вас Карта паляка (Karta Polaka) або польскія карані?
 intake-opt-karta-polaka-karta-polaka = У мяне ёсць Карта паляка
@@ -108,12 +108,12 @@ intake-opt-pesel-applied = Заява пададзеная
 intake-opt-pesel-not-yet = Яшчэ не
 intake-opt-pesel-not-sure = Не ведаю, што гэта
 
-## Household
+## Хто з вамі
 
 intake-section-household = Хто з вамі?
-intake-section-household-intro = Раскажыце пра членаў сям'і і іншых людзей, якія прыехалі з вамі і жывуць з вамі. Сябе не ўказвайце.
+intake-section-household-intro = Раскажыце пра членаў сям’і і іншых людзей, якія прыехалі і жывуць разам з вамі. Сябе не ўказвайце.
 intake-q-household = Людзі, якія з вамі
-intake-q-household-hint = Калі вы адны, пакіньце пустым.
+intake-q-household-hint = Калі вы адны, нікога не дадавайце.
 intake-q-member-relationship = Кім вам даводзіцца гэты чалавек?
 intake-opt-member-relationship-partner = Муж, жонка або партнёр
 intake-opt-member-relationship-child = Сын або дачка
@@ -128,7 +128,7 @@ intake-opt-member-school-school = Школа
 intake-opt-member-school-kindergarten = Дзіцячы садок
 intake-opt-member-school-not-needed = Не
 
-## Specific needs
+## Асаблівыя сітуацыі
 
 intake-section-specific-needs = Асаблівыя сітуацыі
 intake-section-specific-needs-intro = Некаторыя людзі атрымліваюць дапамогу ў першую чаргу. Гэта дапамагае нам зразумець, каму яна патрэбная найбольш.
@@ -136,16 +136,16 @@ intake-q-specific-needs = Ці датычыцца штосьці з гэтага
 intake-q-specific-needs-hint = Выберыце ўсё, што падыходзіць.
 intake-opt-specific-needs-single-parent = Адзін з бацькоў, які сам выхоўвае дзяцей
 intake-opt-specific-needs-unaccompanied-child = Дзіця да 18 гадоў без бацькоў або апекуна
-intake-opt-specific-needs-older-person-alone = Пажылы чалавек, які зусім адзін
+intake-opt-specific-needs-older-person-alone = Пажылы чалавек, які застаўся адзін
 intake-opt-specific-needs-none = Нічога з гэтага
-intake-q-specific-needs-sensitive = А ці датычыцца вас або каго-небудзь з тых, хто з вамі, штосьці з гэтага?
+intake-q-specific-needs-sensitive = А ці датычыцца штосьці з гэтага вас або каго-небудзь з тых, хто з вамі?
 intake-q-specific-needs-sensitive-hint = Выберыце ўсё, што падыходзіць. Нічога тлумачыць не трэба.
 intake-opt-specific-needs-sensitive-disability = Інваліднасць
 intake-opt-specific-needs-sensitive-serious-illness = Цяжкая хвароба
 intake-opt-specific-needs-sensitive-pregnancy = Цяжарнасць
 intake-opt-specific-needs-sensitive-survivor-of-violence = Хтосьці перажыў гвалт або катаванні
 
-## Needs
+## Патрэбы
 
 intake-section-needs = Якая дапамога вам патрэбная?
 intake-section-needs-intro = Нашы каманды займаюцца рознымі пытаннямі. Выберыце, што вам трэба зараз. Па кожнай тэме мы зададзім некалькі кароткіх пытанняў.
@@ -168,8 +168,8 @@ intake-opt-legal-topics-work-documents = Дакументы для працы
 intake-opt-legal-topics-documents-from-home = Дакументы з маёй краіны
 intake-opt-legal-topics-travel-document = Пашпарт або польскі праязны дакумент
 intake-opt-legal-topics-humanitarian-visa = Гуманітарная віза
-intake-opt-legal-topics-family-reunification = Пераезд маёй сям'і ў Польшчу
-intake-opt-legal-topics-detention-or-return = Затрыманне або рашэнне пра выезд з Польшчы
+intake-opt-legal-topics-family-reunification = Пераезд маёй сям’і ў Польшчу
+intake-opt-legal-topics-detention-or-return = Затрыманне або рашэнне аб абавязку выехаць з Польшчы
 intake-opt-legal-topics-other = Іншае
 intake-q-housing-situation = Дзе вы цяпер начуеце?
 intake-opt-housing-situation-nowhere = Мне няма дзе начаваць
@@ -205,14 +205,14 @@ intake-opt-health-insurance-nfz = Так, дзяржаўная (NFZ)
 intake-opt-health-insurance-private = Так, прыватная
 intake-opt-health-insurance-none = Не
 intake-opt-health-insurance-not-sure = Не ведаю
-intake-q-health-urgent = Ці патрэбны вам або каму-небудзь з вашых блізкіх лекар у бліжэйшыя дні?
-intake-q-health-urgent-hint = У экстранным выпадку тэлефануйце 112 неадкладна.
-intake-q-health-medicines = Ці заканчваюцца ў вас лекі, якія трэба прымаць пастаянна?
+intake-q-health-urgent = Ці патрэбны вам або каму-небудзь з тых, хто з вамі, лекар у бліжэйшыя дні?
+intake-q-health-urgent-hint = У экстранным выпадку неадкладна тэлефануйце 112.
+intake-q-health-medicines = Ці заканчваюцца ў вас лекі, якія трэба прымаць рэгулярна?
 intake-q-psych-format = Якая падтрымка вам падыдзе?
 intake-opt-psych-format-individual = Размова сам-насам
 intake-opt-psych-format-group = Група падтрымкі
 intake-opt-psych-format-for-children = Падтрымка для дзіцяці
-intake-opt-psych-format-any = Любая з іх
+intake-opt-psych-format-any = Любая з гэтых
 intake-q-psych-urgency = Як хутка вам трэба з кімсьці пагаварыць?
 intake-opt-psych-urgency-now = Зараз, гэта не можа чакаць
 intake-opt-psych-urgency-within-weeks = У бліжэйшыя тыдні
@@ -223,18 +223,18 @@ intake-opt-banking-problem-account-refused = Банк адмовіўся адк�
 intake-opt-banking-problem-account-blocked = Мой рахунак або банкаўскую праграму заблакавалі
 intake-opt-banking-problem-other = Іншае
 
-## Urgency
+## Тэрміновасць
 
 intake-section-urgency = Наколькі гэта тэрмінова?
 intake-q-in-danger = Вы цяпер у небяспецы?
-intake-q-in-danger-hint = Калі пад пагрозай ваша жыццё або здароўе, тэлефануйце 112 неадкладна. Гэтую анкету не правяраюць увесь час.
+intake-q-in-danger-hint = Калі пад пагрозай ваша жыццё або здароўе, неадкладна тэлефануйце 112. Гэтую анкету не правяраюць увесь час.
 intake-q-shelter-nights = Колькі яшчэ начэй у вас ёсць бяспечнае месца для сну?
 intake-q-shelter-nights-hint = Напішыце 0, калі вам няма дзе начаваць сёння.
 intake-error-shelter-nights = Напішыце колькасць начэй ад { $min } да { $max }.
 
-## Message
+## Паведамленне
 
 intake-section-message = Штосьці яшчэ?
-intake-section-message-intro = Калі ласка, не апісвайце тут, што з вамі здарылася і чаму вы з'ехалі. Мы пагаворым пра гэта асабіста, толькі калі гэта будзе патрэбна.
+intake-section-message-intro = Калі ласка, не апісвайце тут, што з вамі здарылася і чаму вы з’ехалі. Пра гэта мы пагаворым асабіста і толькі тады, калі гэта будзе патрэбна.
 intake-q-message = Ці ёсць яшчэ штосьці, што нам трэба ведаць, каб дапамагчы вам?
 intake-q-message-hint = Дастаткова некалькіх кароткіх сказаў.

@@ -1,6 +1,6 @@
 # Экраны анкеты. Каментары для перакладчыкаў — у locales/en/intake.ftl.
 
-## Form screen
+## Экран анкеты
 
 intake-heading = Раскажыце, што вам трэба
 intake-progress = Раздзел { $current } з { $total }
@@ -13,20 +13,20 @@ intake-required-note = На пытанні з пазнакай «(абавязк
 intake-yes = Так
 intake-no = Не
 intake-clear-answer = Ачысціць адказ
-intake-hint-date = Дата: выберыце яе кнопкай календара або ўпішыце
+intake-hint-date = Дата: выберыце яе ў календары або ўвядзіце ўручную
 intake-hint-year = Чатыры лічбы, напрыклад 1985
 intake-hint-number = Цэлы лік
-intake-hint-phone = Лічбы, калі можаце — з + і кодам краіны
-intake-chars-left = Сімвалаў: { $used } / { $max }
+intake-hint-phone = Лічбы; калі можаце — з + і кодам краіны
+intake-chars-left = Сімвалы: { $used } з { $max }
 
-## Household list (repeat group)
+## Людзі, якія з вамі (спіс)
 
 intake-add-member = Дадаць чалавека
 intake-remove-member = Выдаліць гэтага чалавека
 intake-member-heading = Чалавек { $number }
 intake-no-members = Нікога не дададзена.
 
-## Review screen
+## Праверка адказаў
 
 intake-review-heading = Праверце адказы
 intake-review-intro = Калі ласка, праверце адказы. Да адпраўкі можна ўсё змяніць.
@@ -34,21 +34,21 @@ intake-edit = Змяніць
 intake-not-answered = Няма адказу
 intake-answer-outdated = Гэты адказ больш не пасуе да пытання. Калі ласка, адкажыце яшчэ раз.
 intake-review-problems = { $count ->
-    [1] Адзін адказ патрабуе ўвагі.
-    [one] { $count } адказ патрабуе ўвагі.
-    [few] { $count } адказы патрабуюць увагі.
-    [many] { $count } адказаў патрабуюць увагі.
-   *[other] { $count } адказу патрабуюць увагі.
+    [1] Адзін адказ патрабуе вашай увагі.
+    [one] { $count } адказ патрабуе вашай увагі.
+    [few] { $count } адказы патрабуюць вашай увагі.
+    [many] { $count } адказаў патрабуюць вашай увагі.
+   *[other] { $count } адказу патрабуюць вашай увагі.
 }
 intake-review-ready = Усё гатова.
-intake-form-updated = Пакуль вы запаўнялі анкету, пытанні змяніліся. Вашы адказы захаваныя — калі ласка, праверце іх.
+intake-form-updated = Пакуль вы запаўнялі анкету, пытанні змяніліся. Вашы адказы засталіся — калі ласка, праверце іх.
 
-## Privacy note
+## Што адбываецца з адказамі
 
 intake-privacy-heading = Што адбываецца з маімі адказамі?
-intake-privacy-text = Вашы адказы застаюцца толькі на гэтым тэлефоне. Калі вы іх захоўваеце, яны замкнёныя вашым паролем. Пакуль вы запаўняеце анкету, нічога не адпраўляецца. Вы самі вырашаеце, калі адправіць адказы: тады яны будуць зашыфраваныя так, што прачытаць іх зможа толькі гэтая арганізацыя.
+intake-privacy-text = Вашы адказы застаюцца толькі на гэтым тэлефоне. Калі вы іх захаваеце, яны будуць замкнёныя вашым паролем. Пакуль вы запаўняеце анкету, нічога не адпраўляецца. Вы самі вырашаеце, калі адправіць адказы: тады яны будуць замкнёныя так, што прачытаць іх зможа толькі гэтая арганізацыя.
 
-## Error messages under questions
+## Памылкі пад пытаннямі
 
 intake-error-required = Гэта абавязковае пытанне.
 intake-error-too-short = { $min ->
@@ -58,14 +58,14 @@ intake-error-too-short = { $min ->
    *[other] Напішыце хаця б { $min } сімвала.
 }
 intake-error-too-long = { $max ->
-    [one] Максімум { $max } сімвал.
-    [few] Максімум { $max } сімвалы.
-    [many] Максімум { $max } сімвалаў.
-   *[other] Максімум { $max } сімвала.
+    [one] Напішыце не больш за { $max } сімвал.
+    [few] Напішыце не больш за { $max } сімвалы.
+    [many] Напішыце не больш за { $max } сімвалаў.
+   *[other] Напішыце не больш за { $max } сімвала.
 }
 intake-error-number-range = Напішыце лік ад { $min } да { $max }.
-intake-error-number-too-small = Лік павінен быць не меншы за { $min }.
-intake-error-number-too-large = Лік павінен быць не большы за { $max }.
+intake-error-number-too-small = Напішыце лік не меншы за { $min }.
+intake-error-number-too-large = Напішыце лік не большы за { $max }.
 intake-error-year = Напішыце год ад { $min } да { $max }.
 intake-error-date = Укажыце поўную дату (дзень, месяц і год).
 intake-error-date-future = Гэтая дата не можа быць у будучыні.
@@ -82,10 +82,10 @@ intake-error-too-few-choices = { $min ->
 }
 intake-error-too-many-choices = { $max ->
     [1] Выберыце толькі адзін варыянт.
-    [one] Выберыце максімум { $max } варыянт.
-    [few] Выберыце максімум { $max } варыянты.
-    [many] Выберыце максімум { $max } варыянтаў.
-   *[other] Выберыце максімум { $max } варыянта.
+    [one] Выберыце не больш за { $max } варыянт.
+    [few] Выберыце не больш за { $max } варыянты.
+    [many] Выберыце не больш за { $max } варыянтаў.
+   *[other] Выберыце не больш за { $max } варыянта.
 }
 intake-error-too-few-items = { $min ->
     [1] Дадайце хаця б аднаго чалавека.
@@ -98,26 +98,26 @@ intake-error-too-many-items = { $max ->
 intake-error-invalid = Калі ласка, адкажыце на гэтае пытанне яшчэ раз.
 intake-error-not-a-number = Напішыце толькі лічбы, напрыклад 3.
 
-## Intake screen states and helpers (added with the form screen)
+## Стан экрана анкеты (дададзена разам з экранам)
 
-intake-loading = Загружаем пытанні…
+intake-loading = Загрузка пытанняў…
 intake-load-error = Зараз не атрымліваецца паказаць пытанні. Паспрабуйце пазней. Усё, што вы ўжо захавалі, застанецца.
 intake-chars-remaining = { $count ->
-    [one] Застаўся { $count } знак
-    [few] Засталося { $count } знакі
-    [many] Засталося { $count } знакаў
-   *[other] Засталося { $count } знака
+    [one] Застаўся { $count } сімвал
+    [few] Засталося { $count } сімвалы
+    [many] Засталося { $count } сімвалаў
+   *[other] Засталося { $count } сімвала
 }
 intake-chars-over = { $count ->
-    [one] На { $count } знак больш, чым можна
-    [few] На { $count } знакі больш, чым можна
-    [many] На { $count } знакаў больш, чым можна
-   *[other] На { $count } знака больш, чым можна
+    [one] На { $count } сімвал больш, чым можна
+    [few] На { $count } сімвалы больш, чым можна
+    [many] На { $count } сімвалаў больш, чым можна
+   *[other] На { $count } сімвала больш, чым можна
 }
 intake-errors-summary = { $count ->
-    [one] Звярніце ўвагу на { $count } пытанне:
-    [few] Звярніце ўвагу на { $count } пытанні:
-    [many] Звярніце ўвагу на { $count } пытанняў:
-   *[other] Звярніце ўвагу на { $count } пытання:
+    [one] Выпраўце { $count } адказ:
+    [few] Выпраўце { $count } адказы:
+    [many] Выпраўце { $count } адказаў:
+   *[other] Выпраўце { $count } адказу:
 }
 intake-review-send = Далей: адправіць адказы
