@@ -179,7 +179,7 @@ checklist-empty-list = No steps here.
 # Shown when the checklist content cannot be loaded because the site cannot be reached (offline, no saved copy).
 checklist-content-unavailable = The checklist cannot be loaded right now. Check your internet connection and open this page again.
 # Shown (and read out by screen readers) after the "My situation" form is saved.
-checklist-situation-saved = Saved. Your steps and dates are updated.
+checklist-situation-saved = Done. Your steps and dates are updated.
 # Note on a step that does not apply to the user's situation (shown only after "Show steps that do not apply to me").
 checklist-does-not-apply = This step does not apply to your situation.
 # Read out by screen readers after the user changes a step's status. $title: the step title; $state: the new status (e.g. "Done").

@@ -33,7 +33,7 @@ export-copied = Copied. Paste it into a chat with the organisation.
 # Warning on the export screen when the site runs with the demo settings.
 export-demo-warning = This is a demo. Anyone can open this file. Do not send real answers.
 # Shown instead of the buttons when the site's key settings are broken.
-export-config-broken = Sending is switched off because this site's settings have a problem. Please tell the organisation. Your answers stay saved on this phone.
+export-config-broken = Sending is switched off because this site's settings have a problem. Please tell the organisation. Your answers stay on this phone.
 # Shown when the answers are too long to fit in one file.
 export-seal-too-large = Your answers are too long for one file. Please shorten the longest text answers.
 # Shown when making the file failed for an unknown reason.
@@ -170,7 +170,7 @@ export-recipient-wrong-length = The public key has the wrong length. Copy it aga
 # Shown while the site settings or the questions are still loading.
 export-loading = Loading…
 # Shown when the question list (content/intake.toml) could not be loaded or has a mistake.
-export-form-unavailable = The questions could not be loaded, so the file cannot be made now. Check your internet connection and open this page again. Your answers stay saved on this phone.
+export-form-unavailable = The questions could not be loaded, so the file cannot be made now. Check your internet connection and open this page again. Your answers stay on this phone.
 # Heading above the newcomer's answers in the summary.
 export-answers-heading = Your answers
 # Shown in the summary when no question has been answered yet.

@@ -195,7 +195,7 @@ vault-error-evicted-data = Your saved answers are gone: the browser deleted them
 # Saved by a newer version of the app; this version does not touch them.
 vault-error-newer-version = Your answers were saved by a newer version of Waymark. This version cannot open them and will not change them. Reload the page to get the newer version.
 # Another tab of the same browser saved answers. Below it: `vault-reload`.
-vault-error-conflicting-writer = This page was changed in another tab. Reload to continue.
+vault-error-conflicting-writer = Your answers were changed in another tab. Reload to continue.
 # Changing the passphrase was refused because a damaged copy of the answers is
 # still kept (the change would have to write over it). The buttons named are
 # `vault-damaged-save-file` and `vault-damaged-discard`.

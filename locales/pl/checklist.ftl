@@ -117,7 +117,7 @@ checklist-empty-list = Brak kroków.
 ## Ekran listy kroków (dodane z ekranem)
 
 checklist-content-unavailable = Nie można teraz wczytać listy kroków. Sprawdź połączenie z internetem i otwórz tę stronę jeszcze raz.
-checklist-situation-saved = Zapisano. Twoje kroki i terminy są zaktualizowane.
+checklist-situation-saved = Gotowe. Twoje kroki i terminy są zaktualizowane.
 checklist-does-not-apply = Ten krok nie dotyczy twojej sytuacji.
 checklist-state-announce = { $title }: { $state }
 checklist-ics-heading = Terminy w kalendarzu

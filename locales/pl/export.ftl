@@ -17,7 +17,7 @@ export-share = Udostępnij
 export-copy-text = Kopiuj jako tekst
 export-copied = Skopiowano. Wklej tekst do czatu z organizacją.
 export-demo-warning = To jest wersja demonstracyjna. Każdy może otworzyć ten plik. Nie wysyłaj prawdziwych odpowiedzi.
-export-config-broken = Wysyłanie jest wyłączone, bo w ustawieniach tej strony jest błąd. Powiedz o tym organizacji. Twoje odpowiedzi są nadal zapisane na tym telefonie.
+export-config-broken = Wysyłanie jest wyłączone, bo w ustawieniach tej strony jest błąd. Powiedz o tym organizacji. Twoje odpowiedzi zostają na tym telefonie.
 export-seal-too-large = Twoje odpowiedzi są za długie na jeden plik. Skróć najdłuższe odpowiedzi tekstowe.
 export-seal-failed = Nie udało się utworzyć pliku. Spróbuj jeszcze raz.
 
@@ -99,7 +99,7 @@ export-recipient-wrong-length = Klucz publiczny ma nieprawidłową długość. S
 ## Ekran wysyłania: podsumowanie, przekazanie i wynik
 
 export-loading = Wczytywanie…
-export-form-unavailable = Nie udało się wczytać pytań, więc teraz nie można utworzyć pliku. Sprawdź połączenie z internetem i otwórz tę stronę jeszcze raz. Twoje odpowiedzi są nadal zapisane na tym telefonie.
+export-form-unavailable = Nie udało się wczytać pytań, więc teraz nie można utworzyć pliku. Sprawdź połączenie z internetem i otwórz tę stronę jeszcze raz. Twoje odpowiedzi zostają na tym telefonie.
 export-answers-heading = Twoje odpowiedzi
 export-no-answers = Nie ma jeszcze odpowiedzi na żadne pytanie. Plik będzie zawierał tylko twoją listę kroków.
 export-checklist-heading = Stan kroków

@@ -115,7 +115,7 @@ checklist-empty-list = Здесь нет шагов.
 ## Checklist screen (added with the screen)
 
 checklist-content-unavailable = Сейчас не удаётся загрузить список шагов. Проверьте подключение к интернету и откройте эту страницу ещё раз.
-checklist-situation-saved = Сохранено. Ваши шаги и сроки обновлены.
+checklist-situation-saved = Готово. Ваши шаги и сроки обновлены.
 checklist-does-not-apply = Этот шаг не касается вашей ситуации.
 checklist-state-announce = { $title }: { $state }
 checklist-ics-heading = Сроки в вашем календаре

@@ -116,7 +116,7 @@ checklist-empty-list = Тут немає кроків.
 ## Екран списку кроків (додано разом з екраном)
 
 checklist-content-unavailable = Зараз не вдається завантажити список кроків. Перевірте підключення до інтернету й відкрийте цю сторінку ще раз.
-checklist-situation-saved = Збережено. Ваші кроки й дати оновлено.
+checklist-situation-saved = Готово. Ваші кроки й дати оновлено.
 checklist-does-not-apply = Цей крок не стосується вашої ситуації.
 checklist-state-announce = { $title }: { $state }
 checklist-ics-heading = Дати у вашому календарі

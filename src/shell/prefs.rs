@@ -23,3 +23,10 @@ pub fn set(key: &str, value: &str) {
         let _ = s.set_item(key, value);
     }
 }
+
+/// Best effort, like [`set`]: forgets a preference (delete everything).
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}

@@ -485,7 +485,7 @@ test('two tabs: the second tab does not silently overwrite the first', async () 
   // The first tab saves: the second locks and says why.
   await chooseMinutes(first, 5);
   await saveState(first).filter({ hasText: SAVED }).waitFor();
-  await second.getByRole('alert').filter({ hasText: 'This page was changed in another tab' }).waitFor();
+  await second.getByRole('alert').filter({ hasText: 'Your answers were changed in another tab' }).waitFor();
   assert.equal(await minutesRadio(second, 2).count(), 0);
   await axe(second, 'conflict panel');
   await second.getByRole('button', { name: 'Reload' }).click();
@@ -496,7 +496,7 @@ test('two tabs: the second tab does not silently overwrite the first', async () 
   // Both open again; the second saves; the first, unaware, cannot overwrite.
   await chooseMinutes(second, 15);
   await saveState(second).filter({ hasText: SAVED }).waitFor();
-  await first.getByRole('alert').filter({ hasText: 'This page was changed in another tab' }).waitFor();
+  await first.getByRole('alert').filter({ hasText: 'Your answers were changed in another tab' }).waitFor();
   await second.reload();
   await appReady(second);
   await unlockVault(second, PASS);
@@ -534,11 +534,13 @@ test('delete everything needs the typed word; the key goes first and nothing is 
   await page.getByRole('alert').filter({ hasText: 'The word is not right' }).waitFor();
   assert.ok(Object.keys(await storageEntries(page)).includes('waymark.v1.key'));
   await axe(page, 'delete confirmation');
+  // The language choice (kept in the clear, outside the vault) is a setting too.
+  await page.evaluate(() => localStorage.setItem('waymark.locale', 'en'));
   // Spaces at the ends and letter case do not matter.
   await field.fill('  delete ');
   await page.getByRole('button', { name: 'Delete everything now' }).click();
   await saveState(page).filter({ hasText: 'Your answers, notes and settings are deleted from this app.' }).waitFor();
-  assert.deepEqual(Object.keys(await storageEntries(page)).filter((k) => k.startsWith('waymark.v1')), []);
+  assert.deepEqual(Object.keys(await storageEntries(page)).filter((k) => k.startsWith('waymark.')), []);
   // Back to the start (default settings): the next change asks again.
   await chooseMinutes(page, 10);
   await setupDialog(page).waitFor();

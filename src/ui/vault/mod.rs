@@ -456,6 +456,9 @@ impl VaultUi {
     pub fn delete_everything(self) -> Result<(), VaultError> {
         self.cancel_timer();
         core::delete_all(&mut BrowserStorage)?;
+        // The language choice is a setting too, and would tell which
+        // language the phone's owner used.
+        crate::shell::prefs::remove(crate::shell::prefs::LOCALE_KEY);
         self.vault.set_value(None);
         self.draft.forget();
         self.notice.set(None);
