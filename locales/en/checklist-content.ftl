@@ -117,6 +117,45 @@ checklist-step-protection-work-where = Office for Foreigners (Urząd do Spraw Cu
 # What to bring.
 checklist-step-protection-work-bring = Your TZTC and the date of your application. Ask a legal-aid organisation to check your case first.
 
+## Step: protection-documents (refugee status or subsidiary protection)
+
+# Step title. Karta pobytu = residence card; genewski dokument podróży = Geneva (1951 Convention) travel document.
+checklist-step-protection-documents-title = Get your karta pobytu and travel document
+# What to do. Validity periods as given by the Office for Foreigners.
+checklist-step-protection-documents-what = With refugee status you get a residence card (karta pobytu) valid for 3 years and a Geneva travel document (genewski dokument podróży) valid for 2 years. With subsidiary protection you get a karta pobytu valid for 2 years. Apply for them at the Office for Foreigners.
+# Why it matters.
+checklist-step-protection-documents-why = Your protection itself usually has no end date, but the documents do. The karta pobytu shows who you are and that you may stay in Poland: offices, employers and banks ask for it. Apply for a new one before the old one ends. With subsidiary protection there is no Geneva document: if you have no valid passport, see the step about your passport.
+# Where to go.
+checklist-step-protection-documents-where = Office for Foreigners (Urząd do Spraw Cudzoziemców), ul. Taborowa 33, Warsaw. The application forms are on its pages on gov.pl.
+# What to bring.
+checklist-step-protection-documents-bring = The decision on your protection and your identity documents. Check the list of attachments on the form, or ask the Office for Foreigners.
+
+## Step: integration-programme (refugee status or subsidiary protection)
+
+# Step title. Keep "60 days": it is the legal limit from the decision.
+checklist-step-integration-programme-title = Apply for the integration programme within 60 days
+# What to do. Indywidualny program integracji = individual integration programme.
+checklist-step-integration-programme-what = With refugee status or subsidiary protection you can get help for up to 12 months in an individual integration programme (indywidualny program integracji): money for living costs and Polish lessons, your health insurance paid, and specialist advice. Apply within 60 days of the decision.
+# Why it matters.
+checklist-step-integration-programme-why = You have only 60 days from the decision to apply. Go as soon as you have the decision: you do not have to wait for the karta pobytu.
+# Where to go. PCPR = district family support centre; in Warsaw it is WCPR.
+checklist-step-integration-programme-where = The family support centre (powiatowe centrum pomocy rodzinie, PCPR) of the place where you live. In Warsaw: Warszawskie Centrum Pomocy Rodzinie (WCPR). Its staff help you fill in the application.
+# What to bring.
+checklist-step-integration-programme-bring = The decision of the Head of the Office for Foreigners, the Refugee Board or the voivode. Your karta pobytu and Geneva travel document, if you already have them.
+
+## Step: temporary-protection-scope (temporary protection)
+
+# Step title.
+checklist-step-temporary-protection-scope-title = Check that temporary protection covers you
+# What to do. Temporary protection = ochrona czasowa (for people displaced from Ukraine).
+checklist-step-temporary-protection-scope-what = Temporary protection (ochrona czasowa) in Poland is for people who fled the war in Ukraine. If you are a Belarusian who lived in Ukraine and fled from there, it may cover you. If you came to Poland from Belarus, it does not: see the other steps about your legal stay, or ask a legal-aid organisation.
+# Why it matters. End dates are not stated: they change.
+checklist-step-temporary-protection-scope-why = Temporary protection is given for a limited time, and its rules change. Check with the Office for Foreigners or the voivode office that it covers you and until when, and plan another basis for your stay in time.
+# Where to go.
+checklist-step-temporary-protection-scope-where = Office for Foreigners (Urząd do Spraw Cudzoziemców) or the voivode office; in Warsaw the Mazovian Voivode Office (Mazowiecki Urząd Wojewódzki). A legal-aid organisation can check your case.
+# What to bring.
+checklist-step-temporary-protection-scope-bring = Your passport, your certificate of temporary protection if you have one, and papers that show you lived in Ukraine.
+
 ## Step: address-registration (zameldowanie)
 
 # Step title. "Zameldowanie" is the official Polish word.
@@ -176,7 +215,7 @@ checklist-step-bank-account-title = Open a bank account
 # What to do. Proof of legal stay is required because of EU sanctions rules.
 checklist-step-bank-account-what = Open an account at a Polish bank. Bring proof of your legal stay: your visa, your karta pobytu, a decision, or the MOS certificate of a pending application.
 # Why it matters. EU Regulation 2025/2041; PKO BP blocks since 11 December 2025.
-checklist-step-bank-account-why = Since 24 October 2025 EU sanctions rules make banks check that a Belarusian client may stay in the EU. Without such proof, a bank can block your app, cards and online banking: PKO BP did so from 11 December 2025. If your account is blocked, bring the proof to a branch. If a bank refuses, try another bank and ask a support organisation for help.
+checklist-step-bank-account-why = EU sanctions against Belarus give banks extra duties for Belarusian clients, and the EU extended these sanctions again in October 2025. So banks may ask you to prove that you live legally in the EU. Without such proof, a bank can block your app, cards and online banking: PKO BP did so from 11 December 2025. If your account is blocked, bring the proof to a branch. Which documents a bank accepts: check with that bank. If a bank refuses, try another bank and ask a support organisation for help.
 # Where to go.
 checklist-step-bank-account-where = A bank branch. Ask a support organisation which banks open accounts for Belarusians now.
 # What to bring.
@@ -226,7 +265,7 @@ checklist-step-school-bring = The child's passport or birth certificate, your ad
 # Step title.
 checklist-step-polish-course-title = Join a free Polish course
 # What to do.
-checklist-step-polish-course-what = Find a free Polish course. Non-governmental organisations run them. For example, Fundacja Ocalenie runs courses in Warsaw.
+checklist-step-polish-course-what = Find a free Polish course. Non-governmental organisations run them. For example, Fundacja Ocalenie runs courses in Warsaw. With refugee status or subsidiary protection, the integration programme also pays towards Polish lessons (see that step).
 # Why it matters.
 checklist-step-polish-course-why = Polish helps at offices, at work, at the doctor and with neighbours. Even a little helps a lot.
 # Where to go.
@@ -243,18 +282,18 @@ checklist-step-psychological-support-what = Moving in a hurry is hard. Stress, b
 # Why it matters.
 checklist-step-psychological-support-why = Help early makes everything else easier. Asking for help is not weakness.
 # Where to go.
-checklist-step-psychological-support-where = Ask the organisation that runs this site, or a Belarusian support organisation. If you are in danger right now, call 112.
+checklist-step-psychological-support-where = Ask the organisation that runs this site, or a Belarusian support organisation. If you are in danger right now, call 112. In Warsaw, the city's crisis intervention centre (Warszawski Ośrodek Interwencji Kryzysowej) gives free psychological help to people in crisis, whatever their income.
 
 ## Step: crisis-lines
 
 # Step title.
 checklist-step-crisis-lines-title = Crisis phone lines
 # What to do. Phone numbers: keep them exactly as written.
-checklist-step-crisis-lines-what = If you feel you cannot cope, call 800 70 2222 (support for people in a mental crisis, day and night) or 116 123 (crisis line for adults).
+checklist-step-crisis-lines-what = If you feel you cannot cope, call 116 123: a free helpline for adults in emotional crisis, day and night. You can also write in the chat on 116sos.pl. Children and teenagers can call 116 111, free, day and night.
 # Why it matters. Languages are not confirmed.
-checklist-step-crisis-lines-why = You can talk to someone at once, without an appointment. The lines may speak only Polish: if that is hard, ask the organisation that runs this site for help in your language.
+checklist-step-crisis-lines-why = You can talk to someone at once, without an appointment. The lines may speak only Polish: if that is hard, ask the organisation that runs this site for help in your language. If you cannot get through, call again or use the chat.
 # Where to go.
-checklist-step-crisis-lines-where = By phone. If your life or someone else's life is in danger, call 112.
+checklist-step-crisis-lines-where = By phone or in the chat. If your life or someone else's life is in danger, call 112: it is free, works day and night, and also from a phone without a SIM card.
 
 ## Step: legal-aid
 
@@ -278,6 +317,6 @@ checklist-step-support-organisations-what = Organisations help Belarusians in Po
 # Why it matters.
 checklist-step-support-organisations-why = They know the offices and the rules, and they can go with you. Some give a mentor to a family for about a month.
 # Where to go.
-checklist-step-support-organisations-where = Start with the organisation that runs this site: its contact is on the home screen. Check the other organisations' own official pages.
+checklist-step-support-organisations-where = Start with the organisation that runs this site: its contact is on the home screen. Check the other organisations' own official pages. The Office for Foreigners (Urząd do Spraw Cudzoziemców) also publishes a list of organisations that help foreigners.
 # What to bring.
 checklist-step-support-organisations-bring = Your documents, and a short list of what you need most.

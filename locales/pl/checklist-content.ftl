@@ -65,6 +65,21 @@ checklist-step-protection-work-what = Decyzja w sprawie ochrony międzynarodowej
 checklist-step-protection-work-why = To zaświadczenie razem z TZTC pozwala legalnie pracować aż do ostatecznej decyzji. Poproś Urząd do Spraw Cudzoziemców albo organizację pomocy prawnej o potwierdzenie, że dotyczy to twojej sprawy.
 checklist-step-protection-work-where = Urząd do Spraw Cudzoziemców, ul. Taborowa 33, Warszawa.
 checklist-step-protection-work-bring = TZTC i datę złożenia wniosku. Najpierw poproś organizację pomocy prawnej o sprawdzenie twojej sprawy.
+checklist-step-protection-documents-title = Odbierz kartę pobytu i dokument podróży
+checklist-step-protection-documents-what = Ze statusem uchodźcy dostajesz kartę pobytu ważną 3 lata i genewski dokument podróży ważny 2 lata. Z ochroną uzupełniającą dostajesz kartę pobytu ważną 2 lata. Złóż o nie wniosek w Urzędzie do Spraw Cudzoziemców.
+checklist-step-protection-documents-why = Sama ochrona zwykle nie ma terminu, ale dokumenty mają. Karta pobytu potwierdza, kim jesteś i że możesz przebywać w Polsce: pytają o nią urzędy, pracodawcy i banki. Złóż wniosek o nową kartę, zanim stara straci ważność. Przy ochronie uzupełniającej nie ma genewskiego dokumentu: jeśli nie masz ważnego paszportu, zobacz krok o paszporcie.
+checklist-step-protection-documents-where = Urząd do Spraw Cudzoziemców, ul. Taborowa 33, Warszawa. Formularze wniosków są na jego stronach w gov.pl.
+checklist-step-protection-documents-bring = Decyzję o ochronie i dokumenty tożsamości. Sprawdź listę załączników na formularzu albo zapytaj w Urzędzie do Spraw Cudzoziemców.
+checklist-step-integration-programme-title = Złóż wniosek o program integracji w ciągu 60 dni
+checklist-step-integration-programme-what = Ze statusem uchodźcy albo ochroną uzupełniającą możesz dostać pomoc do 12 miesięcy w ramach indywidualnego programu integracji: pieniądze na utrzymanie i naukę polskiego, opłaconą składkę na ubezpieczenie zdrowotne i specjalistyczne poradnictwo. Złóż wniosek w ciągu 60 dni od decyzji.
+checklist-step-integration-programme-why = Na wniosek masz tylko 60 dni od decyzji. Idź, jak tylko dostaniesz decyzję: nie musisz czekać na kartę pobytu.
+checklist-step-integration-programme-where = Powiatowe centrum pomocy rodzinie (PCPR) w miejscu, gdzie mieszkasz. W Warszawie: Warszawskie Centrum Pomocy Rodzinie (WCPR). Pracownicy pomogą Ci wypełnić wniosek.
+checklist-step-integration-programme-bring = Decyzję Szefa Urzędu do Spraw Cudzoziemców, Rady do Spraw Uchodźców albo wojewody. Kartę pobytu i genewski dokument podróży, jeśli już je masz.
+checklist-step-temporary-protection-scope-title = Sprawdź, czy ochrona czasowa Cię obejmuje
+checklist-step-temporary-protection-scope-what = Ochrona czasowa w Polsce jest dla osób, które uciekły przed wojną w Ukrainie. Jeśli jesteś obywatelem Białorusi, który mieszkał w Ukrainie i stamtąd uciekł, może Cię obejmować. Jeśli przyjechałeś do Polski z Białorusi, nie obejmuje Cię: zobacz inne kroki o legalnym pobycie albo zapytaj organizację, która daje pomoc prawną.
+checklist-step-temporary-protection-scope-why = Ochrona czasowa jest przyznawana na ograniczony czas, a jej zasady się zmieniają. Sprawdź w Urzędzie do Spraw Cudzoziemców albo w urzędzie wojewódzkim, czy Cię obejmuje i do kiedy, i zawczasu zaplanuj inną podstawę pobytu.
+checklist-step-temporary-protection-scope-where = Urząd do Spraw Cudzoziemców albo urząd wojewódzki; w Warszawie Mazowiecki Urząd Wojewódzki. Organizacja, która daje pomoc prawną, może sprawdzić Twoją sprawę.
+checklist-step-temporary-protection-scope-bring = Paszport, zaświadczenie o korzystaniu z ochrony czasowej, jeśli je masz, i dokumenty, które pokazują, że mieszkałeś w Ukrainie.
 
 ## Krok: address-registration (zameldowanie)
 
@@ -102,7 +117,7 @@ checklist-step-passport-bring = Stary paszport (nawet nieważny), kartę pobytu 
 
 checklist-step-bank-account-title = Załóż konto w banku
 checklist-step-bank-account-what = Otwórz konto w polskim banku. Zabierz dokument potwierdzający legalny pobyt: wizę, kartę pobytu, decyzję albo zaświadczenie z MOS o złożonym wniosku.
-checklist-step-bank-account-why = Od 24 października 2025 r. unijne przepisy sankcyjne zobowiązują banki do sprawdzania, czy klient z Białorusi ma prawo pobytu w UE. Bez takiego dokumentu bank może zablokować aplikację, karty i bankowość internetową: PKO BP zaczął to robić 11 grudnia 2025 r. Jeśli konto jest zablokowane, zanieś dokument do oddziału. Jeśli bank odmówi, spróbuj w innym banku i poproś o pomoc organizację pomocową.
+checklist-step-bank-account-why = Unijne sankcje wobec Białorusi nakładają na banki dodatkowe obowiązki wobec klientów z Białorusi, a w październiku 2025 r. UE ponownie je rozszerzyła. Dlatego bank może poprosić o dowód, że legalnie mieszkasz w UE. Bez takiego dowodu bank może zablokować aplikację, karty i bankowość internetową: PKO BP zrobił to od 11 grudnia 2025 r. Jeśli konto jest zablokowane, zanieś dokument do oddziału. Jakie dokumenty bank przyjmuje, sprawdź w tym banku. Jeśli bank odmówi, spróbuj w innym banku i poproś o pomoc organizację pomocową.
 checklist-step-bank-account-where = Oddział banku. Zapytaj organizację pomocową, które banki otwierają teraz konta obywatelom Białorusi.
 checklist-step-bank-account-bring = Paszport, dokument potwierdzający legalny pobyt (wizę, kartę pobytu, decyzję albo zaświadczenie z MOS), numer PESEL, jeśli go masz, i adres w Polsce.
 
@@ -133,7 +148,7 @@ checklist-step-school-bring = Paszport dziecka lub akt urodzenia, adres w Polsce
 ## Krok: polish-course
 
 checklist-step-polish-course-title = Zapisz się na bezpłatny kurs polskiego
-checklist-step-polish-course-what = Znajdź bezpłatny kurs języka polskiego. Prowadzą je organizacje pozarządowe, na przykład Fundacja Ocalenie w Warszawie.
+checklist-step-polish-course-what = Znajdź bezpłatny kurs języka polskiego. Prowadzą je organizacje pozarządowe, na przykład Fundacja Ocalenie w Warszawie. Przy statusie uchodźcy albo ochronie uzupełniającej program integracji daje też pieniądze na naukę polskiego (zobacz ten krok).
 checklist-step-polish-course-why = Polski pomaga w urzędzie, w pracy, u lekarza i w kontaktach z sąsiadami. Nawet trochę polskiego bardzo pomaga.
 checklist-step-polish-course-where = Fundacja Ocalenie w Warszawie; możesz też zapytać swoją organizację pomocową o kursy w pobliżu.
 checklist-step-polish-course-bring = Zwykle nic. Na niektóre kursy trzeba się najpierw zapisać.
@@ -143,14 +158,14 @@ checklist-step-polish-course-bring = Zwykle nic. Na niektóre kursy trzeba się 
 checklist-step-psychological-support-title = Skorzystaj z pomocy psychologicznej
 checklist-step-psychological-support-what = Nagły wyjazd z domu jest trudny. Stres, problemy ze snem i strach to normalne reakcje. Możesz porozmawiać z psychologiem. Niektóre organizacje pomagają po białorusku i po rosyjsku, na przykład Fundacja Humanosh i sieć Partyzanka.
 checklist-step-psychological-support-why = Wczesna pomoc ułatwia wszystko inne. Prośba o pomoc to nie słabość.
-checklist-step-psychological-support-where = Zapytaj organizację, która prowadzi tę stronę, albo białoruską organizację pomocową. Jeśli teraz grozi ci niebezpieczeństwo, zadzwoń pod 112.
+checklist-step-psychological-support-where = Zapytaj organizację, która prowadzi tę stronę, albo białoruską organizację wsparcia. Jeśli jesteś teraz w niebezpieczeństwie, dzwoń pod 112. W Warszawie miejski Warszawski Ośrodek Interwencji Kryzysowej daje bezpłatną pomoc psychologiczną osobom w kryzysie, bez względu na dochód.
 
 ## Krok: crisis-lines
 
 checklist-step-crisis-lines-title = Telefony kryzysowe
-checklist-step-crisis-lines-what = Jeśli czujesz, że sobie nie radzisz, zadzwoń pod 800 70 2222 (wsparcie dla osób w kryzysie psychicznym, całą dobę) albo 116 123 (kryzysowy telefon zaufania dla dorosłych).
-checklist-step-crisis-lines-why = Możesz od razu z kimś porozmawiać, bez umawiania się. Konsultanci mogą mówić tylko po polsku: jeśli to dla ciebie trudne, poproś organizację, która prowadzi tę stronę, o pomoc w twoim języku.
-checklist-step-crisis-lines-where = Przez telefon. Jeśli zagrożone jest twoje życie albo życie innej osoby, zadzwoń pod 112.
+checklist-step-crisis-lines-what = Jeśli czujesz, że sobie nie radzisz, zadzwoń pod 116 123: bezpłatny telefon dla dorosłych w kryzysie emocjonalnym, całą dobę. Możesz też napisać na czacie na 116sos.pl. Dzieci i nastolatki mogą dzwonić pod 116 111, bezpłatnie, całą dobę.
+checklist-step-crisis-lines-why = Możesz od razu z kimś porozmawiać, bez umawiania się. Na tych liniach mogą mówić tylko po polsku: jeśli to trudne, poproś organizację, która prowadzi tę stronę, o pomoc w Twoim języku. Jeśli nie możesz się dodzwonić, zadzwoń jeszcze raz albo napisz na czacie.
+checklist-step-crisis-lines-where = Przez telefon albo na czacie. Jeśli zagrożone jest Twoje życie albo życie innej osoby, dzwoń pod 112: to bezpłatne, działa całą dobę, także z telefonu bez karty SIM.
 
 ## Krok: legal-aid
 
@@ -165,5 +180,5 @@ checklist-step-legal-aid-bring = Dokumenty, wszystkie pisma z urzędów i ważne
 checklist-step-support-organisations-title = Znajdź organizacje pomocowe
 checklist-step-support-organisations-what = Organizacje pomagają obywatelom Białorusi w Polsce w sprawach mieszkania, szkoły, pracy i dokumentów. Przykłady: Centrum Solidarności Białoruskiej w Warszawie, Fundacja Humanosh, sieć Partyzanka, BySol (Belarus Solidarity Foundation), Dissidentby i Politzek.me.
 checklist-step-support-organisations-why = Znają urzędy i przepisy, mogą pójść z tobą do urzędu. Niektóre przydzielają rodzinie opiekuna na około miesiąc.
-checklist-step-support-organisations-where = Zacznij od organizacji, która prowadzi tę stronę: jej dane kontaktowe są na ekranie głównym. Dane innych organizacji sprawdź na ich oficjalnych stronach.
+checklist-step-support-organisations-where = Zacznij od organizacji, która prowadzi tę stronę: jej kontakt jest na ekranie głównym. Dane innych organizacji sprawdź na ich oficjalnych stronach. Urząd do Spraw Cudzoziemców publikuje też listę organizacji, które pomagają cudzoziemcom.
 checklist-step-support-organisations-bring = Swoje dokumenty i krótką listę tego, czego najbardziej potrzebujesz.

@@ -498,20 +498,10 @@ fn shipped_checklist_is_valid_in_every_locale() {
     let diags = validate(&text, &shipped("checklist-content.ftl"));
     let errors: Vec<String> = diags.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
-    // Warnings only where no official page backing the step was found (the
-    // step texts then say "check with …"); listed so a new one is a decision.
-    let mut warned: Vec<&str> = diags.iter().filter(|d| !d.is_error()).map(|d| d.message.as_str()).collect();
-    warned.sort();
-    assert_eq!(
-        warned,
-        vec![
-            "step `bank-account` cites no official source",
-            "step `crisis-lines` cites no official source",
-            "step `polish-course` cites no official source",
-            "step `psychological-support` cites no official source",
-            "step `support-organisations` cites no official source",
-        ]
-    );
+    // Every step cites an official page (December 2026 review): any warning
+    // (no official source, old source, home page) is a regression.
+    let warned: Vec<&str> = diags.iter().filter(|d| !d.is_error()).map(|d| d.message.as_str()).collect();
+    assert!(warned.is_empty(), "{}", warned.join("\n"));
     let def = parse(&text).unwrap();
     assert!(def.steps().count() >= 20);
     assert_eq!(version_date(&def.content_version), Some(d(2026, 12, 4)));
@@ -532,6 +522,12 @@ fn shipped_checklist_is_valid_in_every_locale() {
     assert_eq!(def.step("health-insurance").unwrap().when.evaluate(&Situation { status: Some(LegalStatus::AsylumApplicant), ..Default::default() }), Applicability::DoesNotApply);
     // the order the facts require
     assert_eq!(def.step("profil-zaufany").unwrap().after, vec!["pesel"]);
+    // Protection holders and temporary protection have steps of their own.
+    let only = |status: LegalStatus, id: &str| def.step(id).unwrap().when.evaluate(&Situation { status: Some(status), ..Default::default() });
+    assert_eq!(only(LegalStatus::InternationalProtection, "protection-documents"), Applicability::Applies);
+    assert_eq!(only(LegalStatus::InternationalProtection, "integration-programme"), Applicability::Applies);
+    assert_eq!(only(LegalStatus::TemporaryProtection, "temporary-protection-scope"), Applicability::Applies);
+    assert_eq!(only(LegalStatus::AsylumApplicant, "integration-programme"), Applicability::DoesNotApply);
 }
 
 #[test]
