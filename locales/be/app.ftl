@@ -2,7 +2,8 @@
 
 ## Рамка старонкі
 
-app-name = Waymark
+-brand-name = Waymark
+app-name = { -brand-name }
 app-skip-link = Перайсці да асноўнага зместу
 app-loading = Загрузка…
 app-error-generic = Нешта пайшло не так. Вашы захаваныя даныя на месцы. Перазагрузіце старонку і паспрабуйце яшчэ раз.
@@ -51,47 +52,25 @@ config-demo-detail = Гэты сайт толькі для знаёмства з
 config-errors-heading = Памылкі ў наладах
 config-errors-file = файл
 config-errors-line = радок
-config-errors-fix = як выправіць
+org-check-fix-line = Як выправіць: { $fix }
 config-errors-none = Памылак не знойдзена.
-
-## Даты адносна сённяшняга дня
-
-relative-today = сёння
-relative-tomorrow = заўтра
-relative-yesterday = учора
-relative-in-days =
-    { $count ->
-        [one] праз { $count } дзень
-        [few] праз { $count } дні
-        [many] праз { $count } дзён
-       *[other] праз { $count } дня
-    }
-relative-days-ago =
-    { $count ->
-        [one] { $count } дзень таму
-        [few] { $count } дні таму
-        [many] { $count } дзён таму
-       *[other] { $count } дня таму
-    }
 
 ## For organisations: the site check and the translation preview (#/org)
 
 org-check-heading = Праверыць гэты сайт
 org-check-intro = Праграма чытае файлы гэтага сайта (config/org.toml, файлы зместу і файлы моў) і паказвае кожную памылку: файл, радок і як яе выправіць. Падрабязнасці — па-ангельску.
 org-check-loading = Правяраю файлы сайта…
-org-check-errors =
-    { $count ->
-        [one] { $count } памылка
-        [few] { $count } памылкі
-        [many] { $count } памылак
-       *[other] { $count } памылкі
-    }
-org-check-warnings =
-    { $count ->
-        [one] { $count } папярэджанне
-        [few] { $count } папярэджанні
-        [many] { $count } папярэджанняў
-       *[other] { $count } папярэджання
+org-check-summary =
+    { $errors ->
+        [one] { $errors } памылка
+        [few] { $errors } памылкі
+        [many] { $errors } памылак
+       *[other] { $errors } памылкі
+    } · { $warnings ->
+        [one] { $warnings } папярэджанне
+        [few] { $warnings } папярэджанні
+        [many] { $warnings } папярэджанняў
+       *[other] { $warnings } папярэджання
     }
 org-check-error = Памылка:
 org-check-warning = Папярэджанне:

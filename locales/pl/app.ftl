@@ -2,7 +2,8 @@
 
 ## Ramka strony
 
-app-name = Waymark
+-brand-name = Waymark
+app-name = { -brand-name }
 app-skip-link = Przejdź do treści
 app-loading = Ładowanie…
 app-error-generic = Coś poszło nie tak. Twoje zapisane dane nadal tu są. Odśwież stronę i spróbuj jeszcze raz.
@@ -51,47 +52,25 @@ config-demo-detail = Ta strona służy tylko do wypróbowania aplikacji. Nie wpi
 config-errors-heading = Problemy z konfiguracją
 config-errors-file = plik
 config-errors-line = wiersz
-config-errors-fix = jak poprawić
+org-check-fix-line = Jak poprawić: { $fix }
 config-errors-none = Nie znaleziono problemów.
-
-## Daty względem dzisiaj
-
-relative-today = dzisiaj
-relative-tomorrow = jutro
-relative-yesterday = wczoraj
-relative-in-days =
-    { $count ->
-        [one] za { $count } dzień
-        [few] za { $count } dni
-        [many] za { $count } dni
-       *[other] za { $count } dnia
-    }
-relative-days-ago =
-    { $count ->
-        [one] { $count } dzień temu
-        [few] { $count } dni temu
-        [many] { $count } dni temu
-       *[other] { $count } dnia temu
-    }
 
 ## For organisations: the site check and the translation preview (#/org)
 
 org-check-heading = Sprawdź tę stronę
 org-check-intro = Aplikacja czyta pliki tej strony (config/org.toml, pliki treści i pliki języków) i pokazuje każdy błąd: plik, wiersz i sposób naprawy. Szczegóły są po angielsku.
 org-check-loading = Sprawdzam pliki strony…
-org-check-errors =
-    { $count ->
-        [one] { $count } błąd
-        [few] { $count } błędy
-        [many] { $count } błędów
-       *[other] { $count } błędu
-    }
-org-check-warnings =
-    { $count ->
-        [one] { $count } ostrzeżenie
-        [few] { $count } ostrzeżenia
-        [many] { $count } ostrzeżeń
-       *[other] { $count } ostrzeżenia
+org-check-summary =
+    { $errors ->
+        [one] { $errors } błąd
+        [few] { $errors } błędy
+        [many] { $errors } błędów
+       *[other] { $errors } błędu
+    } · { $warnings ->
+        [one] { $warnings } ostrzeżenie
+        [few] { $warnings } ostrzeżenia
+        [many] { $warnings } ostrzeżeń
+       *[other] { $warnings } ostrzeżenia
     }
 org-check-error = Błąd:
 org-check-warning = Ostrzeżenie:

@@ -24,6 +24,7 @@ intake-chars-left = Znaki: { $used } / { $max }
 intake-add-member = Dodaj osobę
 intake-remove-member = Usuń tę osobę
 intake-member-heading = Osoba { $number }
+intake-person-field-label = Osoba { $number } – { $label }
 intake-no-members = Nikogo nie dodano.
 
 ## Review screen

@@ -2,7 +2,8 @@
 
 ## Рамка сторінки
 
-app-name = Waymark
+-brand-name = Waymark
+app-name = { -brand-name }
 app-skip-link = Перейти до основного вмісту
 app-loading = Завантаження…
 app-error-generic = Щось пішло не так. Ваші збережені дані на місці. Перезавантажте сторінку й спробуйте ще раз.
@@ -51,47 +52,25 @@ config-demo-detail = Цей сайт лише для знайомства із �
 config-errors-heading = Помилки в налаштуваннях
 config-errors-file = файл
 config-errors-line = рядок
-config-errors-fix = як виправити
+org-check-fix-line = Як виправити: { $fix }
 config-errors-none = Помилок не знайдено.
-
-## Дати відносно сьогоднішнього дня
-
-relative-today = сьогодні
-relative-tomorrow = завтра
-relative-yesterday = учора
-relative-in-days =
-    { $count ->
-        [one] через { $count } день
-        [few] через { $count } дні
-        [many] через { $count } днів
-       *[other] через { $count } дня
-    }
-relative-days-ago =
-    { $count ->
-        [one] { $count } день тому
-        [few] { $count } дні тому
-        [many] { $count } днів тому
-       *[other] { $count } дня тому
-    }
 
 ## For organisations: the site check and the translation preview (#/org)
 
 org-check-heading = Перевірити цей сайт
 org-check-intro = Застосунок читає файли цього сайту (config/org.toml, файли змісту та файли мов) і показує кожну помилку: файл, рядок і як її виправити. Подробиці — англійською.
 org-check-loading = Перевіряю файли сайту…
-org-check-errors =
-    { $count ->
-        [one] { $count } помилка
-        [few] { $count } помилки
-        [many] { $count } помилок
-       *[other] { $count } помилки
-    }
-org-check-warnings =
-    { $count ->
-        [one] { $count } попередження
-        [few] { $count } попередження
-        [many] { $count } попереджень
-       *[other] { $count } попередження
+org-check-summary =
+    { $errors ->
+        [one] { $errors } помилка
+        [few] { $errors } помилки
+        [many] { $errors } помилок
+       *[other] { $errors } помилки
+    } · { $warnings ->
+        [one] { $warnings } попередження
+        [few] { $warnings } попередження
+        [many] { $warnings } попереджень
+       *[other] { $warnings } попередження
     }
 org-check-error = Помилка:
 org-check-warning = Попередження:
