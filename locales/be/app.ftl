@@ -3,7 +3,7 @@
 
 ## Рамка старонкі
 
-app-name = Waymark
+app-name = { -brand-name }
 app-skip-link = Перайсці да асноўнага зместу
 app-loading = Загрузка…
 app-error-generic = Нешта пайшло не так. Вашы захаваныя даныя на месцы. Перазагрузіце старонку і паспрабуйце яшчэ раз.
@@ -52,47 +52,28 @@ config-demo-detail = Гэты сайт толькі для знаёмства з
 config-errors-heading = Памылкі ў наладах
 config-errors-file = файл
 config-errors-line = радок
-config-errors-fix = як выправіць
+org-check-fix-line = Як выправіць: { $fix }
 config-errors-none = Памылак не знойдзена.
 
 ## Даты адносна сённяшняга дня
 
-relative-today = сёння
-relative-tomorrow = заўтра
-relative-yesterday = учора
-relative-in-days =
-    { $count ->
-        [one] праз { $count } дзень
-        [few] праз { $count } дні
-        [many] праз { $count } дзён
-       *[other] праз { $count } дня
-    }
-relative-days-ago =
-    { $count ->
-        [one] { $count } дзень таму
-        [few] { $count } дні таму
-        [many] { $count } дзён таму
-       *[other] { $count } дня таму
-    }
 
 ## Для арганізацый: праверка сайта і папярэдні прагляд перакладу (#/org)
 
 org-check-heading = Праверыць гэты сайт
 org-check-intro = Праграма чытае файлы гэтага сайта (config/org.toml, файлы зместу і файлы моў) і паказвае кожную памылку: файл, радок і як яе выправіць. Падрабязнасці — па-англійску.
 org-check-loading = Ідзе праверка файлаў сайта…
-org-check-errors =
-    { $count ->
-        [one] { $count } памылка
-        [few] { $count } памылкі
-        [many] { $count } памылак
-       *[other] { $count } памылкі
-    }
-org-check-warnings =
-    { $count ->
-        [one] { $count } папярэджанне
-        [few] { $count } папярэджанні
-        [many] { $count } папярэджанняў
-       *[other] { $count } папярэджання
+org-check-summary =
+    { $errors ->
+        [one] { $errors } памылка
+        [few] { $errors } памылкі
+        [many] { $errors } памылак
+       *[other] { $errors } памылкі
+    } · { $warnings ->
+        [one] { $warnings } папярэджанне
+        [few] { $warnings } папярэджанні
+        [many] { $warnings } папярэджанняў
+       *[other] { $warnings } папярэджання
     }
 org-check-error = Памылка:
 org-check-warning = Папярэджанне:
@@ -104,3 +85,5 @@ app-updated = Праграма абнавілася. Усё, што вы зах�
 org-back-to-app = Назад у праграму
 org-link-intro = Гэтая частка — для супрацоўнікаў арганізацыі, якая вядзе гэты сайт: праверыць налады сайта, стварыць ключы і адкрыць файлы, якія дасылаюць людзі. Працуе і без інтэрнэту.
 org-link-open = Адкрыць раздзел для арганізацый
+
+-brand-name = Waymark

@@ -40,23 +40,37 @@ checklist-all-heading = Усе крокі
 checklist-overdue = Тэрмін мінуў
 checklist-due-soon = Тэрмін набліжаецца
 checklist-do-now = Зрабіце гэта зараз
-checklist-due-on = Зрабіць да { $date }
-checklist-deadline-on = Апошні магчымы дзень: { $date }
-checklist-due-in-days =
+checklist-due-line =
     { $days ->
-        [0] сёння
-        [1] заўтра
-        [one] праз { $days } дзень
-        [few] праз { $days } дні
-        [many] праз { $days } дзён
-       *[other] праз { $days } дня
+        [0] Зрабіць да { $date } (сёння)
+        [1] Зрабіць да { $date } (заўтра)
+        [one] Зрабіць да { $date } (праз { $days } дзень)
+        [few] Зрабіць да { $date } (праз { $days } дні)
+        [many] Зрабіць да { $date } (праз { $days } дзён)
+       *[other] Зрабіць да { $date } (праз { $days } дня)
     }
-checklist-overdue-by-days =
+checklist-due-line-late =
     { $days ->
-        [one] пратэрмінавана на { $days } дзень
-        [few] пратэрмінавана на { $days } дні
-        [many] пратэрмінавана на { $days } дзён
-       *[other] пратэрмінавана на { $days } дня
+        [one] Зрабіць да { $date } (пратэрмінавана на { $days } дзень)
+        [few] Зрабіць да { $date } (пратэрмінавана на { $days } дні)
+        [many] Зрабіць да { $date } (пратэрмінавана на { $days } дзён)
+       *[other] Зрабіць да { $date } (пратэрмінавана на { $days } дня)
+    }
+checklist-deadline-line =
+    { $days ->
+        [0] Апошні магчымы дзень: { $date } (сёння)
+        [1] Апошні магчымы дзень: { $date } (заўтра)
+        [one] Апошні магчымы дзень: { $date } (праз { $days } дзень)
+        [few] Апошні магчымы дзень: { $date } (праз { $days } дні)
+        [many] Апошні магчымы дзень: { $date } (праз { $days } дзён)
+       *[other] Апошні магчымы дзень: { $date } (праз { $days } дня)
+    }
+checklist-deadline-line-late =
+    { $days ->
+        [one] Апошні магчымы дзень: { $date } (пратэрмінавана на { $days } дзень)
+        [few] Апошні магчымы дзень: { $date } (пратэрмінавана на { $days } дні)
+        [many] Апошні магчымы дзень: { $date } (пратэрмінавана на { $days } дзён)
+       *[other] Апошні магчымы дзень: { $date } (пратэрмінавана на { $days } дня)
     }
 checklist-may-apply = Гэты крок можа датычыцца вас. Гэта залежыць ад вашай сітуацыі.
 checklist-waiting-for = Спачатку: { $steps }

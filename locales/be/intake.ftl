@@ -24,6 +24,7 @@ intake-chars-left = Сімвалы: { $used } з { $max }
 intake-add-member = Дадаць чалавека
 intake-remove-member = Выдаліць гэтага чалавека
 intake-member-heading = Чалавек { $number }
+intake-person-field-label = Чалавек { $number } — { $label }
 intake-no-members = Нікога не дададзена.
 
 ## Праверка адказаў

@@ -1,6 +1,6 @@
 ### Waymark: the app shell. Header, navigation, the quick-exit button,
 ### screen headings, settings, the language switcher, messages about the
-### organisation's configuration, and "in 3 days"-style dates.
+### organisation's configuration.
 ###
 ### English is the reference: every other language translates these
 ### messages. Write for a stressed newcomer on a phone: short sentences,
@@ -8,9 +8,15 @@
 
 ## Page frame
 
-# The app's name, in the header and the browser tab. It is a product name:
-# keep "Waymark" unless your language normally writes names in another script.
-app-name = Waymark
+# The product's name, as a term: every message that names the app uses
+# { -brand-name }, so it is written in one place per language. Keep "Waymark"
+# (a product name, not translated) unless your language normally writes names
+# in another script. A site that renames the app changes this line in every
+# language (see docs/translating.md, "The app's name").
+-brand-name = Waymark
+# The app's name in the header, shown only when the site's config/org.toml
+# has no organisation name (normally the header shows the organisation's name).
+app-name = { -brand-name }
 # Link at the very top of the page, seen only by keyboard and screen-reader
 # users. It jumps over the menu to the main text of the screen.
 app-skip-link = Skip to main content
@@ -97,32 +103,10 @@ config-errors-heading = Configuration problems
 config-errors-file = file
 # Column title in that list: the line number in the file.
 config-errors-line = line
-# Column title in that list: how to fix the mistake.
-config-errors-fix = fix
+# Advice under one finding of the site check. $fix (text): how to fix it (in English).
+org-check-fix-line = How to fix: { $fix }
 # Shown instead of the list when there are no mistakes.
 config-errors-none = No problems found.
-
-## Dates relative to today, shown next to a due date: "21 November 2026 (in 3 days)".
-## They start with a small letter because they stand after a date.
-
-# The due date is today.
-relative-today = today
-# The due date is tomorrow.
-relative-tomorrow = tomorrow
-# The due date was yesterday.
-relative-yesterday = yesterday
-# A future date. $count (number): days from today, 2 or more.
-relative-in-days =
-    { $count ->
-        [one] in { $count } day
-       *[other] in { $count } days
-    }
-# A past date. $count (number): days before today, 2 or more.
-relative-days-ago =
-    { $count ->
-        [one] { $count } day ago
-       *[other] { $count } days ago
-    }
 
 ## For organisations: the site check and the translation preview (#/org)
 
@@ -132,17 +116,15 @@ org-check-heading = Check this site
 org-check-intro = The app reads this site's files (config/org.toml, the content files and the language files) and lists every mistake with the file, the line and how to fix it. Details are in English.
 # Shown while the files are being checked.
 org-check-loading = Checking the site's files…
-# Number of mistakes found. $count (number): how many errors.
-org-check-errors =
-    { $count ->
-        [one] { $count } error
-       *[other] { $count } errors
-    }
-# Number of warnings found. $count (number): how many warnings.
-org-check-warnings =
-    { $count ->
-        [one] { $count } warning
-       *[other] { $count } warnings
+# Summary of the site check, one line. $errors (number): how many mistakes;
+# $warnings (number): how many warnings. Each number has its own plural.
+org-check-summary =
+    { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    } · { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
     }
 # Label before a mistake that must be fixed.
 org-check-error = Error:

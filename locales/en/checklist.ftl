@@ -75,23 +75,39 @@ checklist-overdue = Overdue
 checklist-due-soon = Due soon
 # Badge on a step whose recommended date has passed while its last possible day is still ahead.
 checklist-do-now = Do it now
-# Date of a step. $date: formatted date.
-checklist-due-on = Do it by { $date }
-# Hard legal limit of a step. $date: formatted date.
-checklist-deadline-on = Last possible day: { $date }
-# Time until a step's date. $days: whole days from today (0 = today).
-checklist-due-in-days =
+# Date line of a step whose recommended date is today or later: one sentence.
+# $date: the formatted date ("21 November 2026"); $days (number): whole days
+# from today to that date (0 = today, 1 = tomorrow).
+checklist-due-line =
     { $days ->
-        [0] today
-        [1] tomorrow
-        [one] in { $days } day
-       *[other] in { $days } days
+        [0] Do it by { $date } (today)
+        [1] Do it by { $date } (tomorrow)
+        [one] Do it by { $date } (in { $days } day)
+       *[other] Do it by { $date } (in { $days } days)
     }
-# Time since a step's date passed. $days: whole days (1 or more).
-checklist-overdue-by-days =
+# Date line of a step whose recommended date has passed: one sentence.
+# $date: the formatted date; $days (number): whole days since that date (1 or more).
+checklist-due-line-late =
     { $days ->
-        [one] { $days } day late
-       *[other] { $days } days late
+        [one] Do it by { $date } ({ $days } day late)
+       *[other] Do it by { $date } ({ $days } days late)
+    }
+# Date line of a step's hard legal limit, today or later: one sentence.
+# $date: the formatted date; $days (number): whole days from today to that date
+# (0 = today, 1 = tomorrow).
+checklist-deadline-line =
+    { $days ->
+        [0] Last possible day: { $date } (today)
+        [1] Last possible day: { $date } (tomorrow)
+        [one] Last possible day: { $date } (in { $days } day)
+       *[other] Last possible day: { $date } (in { $days } days)
+    }
+# Date line of a step's hard legal limit that has passed: one sentence.
+# $date: the formatted date; $days (number): whole days since that date (1 or more).
+checklist-deadline-line-late =
+    { $days ->
+        [one] Last possible day: { $date } ({ $days } day late)
+       *[other] Last possible day: { $date } ({ $days } days late)
     }
 # Note on a step that depends on an answer the user has not given yet.
 checklist-may-apply = This step may apply to you. It depends on your situation.

@@ -17,6 +17,8 @@ export-organisation = Organisation
 export-contact = Contact
 # Label before a short code like 7F3A-91C2-0B44-D1E0 that identifies the organisation's key.
 export-fingerprint = Key fingerprint
+# One key's fingerprint on the desk, one sentence. $fingerprint (text): the code, e.g. CA7D-A704-213A-A045.
+desk-fingerprint-line = Key fingerprint: { $fingerprint }
 # Explanation under the key fingerprint.
 export-fingerprint-help = Compare this code with the organisation when you hand over the file. If it is different, do not send the file.
 # Checkbox the newcomer must tick before the file is made.
@@ -83,8 +85,11 @@ desk-exports-opened =
 desk-download-csv = Download table (CSV)
 # Button: download all open exports as JSON for another system.
 desk-download-json = Download data (JSON)
-# Prefix before an error in a secret key file. $line (number): line in the file.
-desk-identity-error-line = Line { $line }:
+# Error about a secret key file, one sentence. $file (text): the file's name;
+# $problem (text): what is wrong, a full sentence of its own.
+desk-key-file-problem = { $file }: { $problem }
+# The same when the line is known. $line (number): the line in the file.
+desk-key-file-problem-line = { $file }, line { $line }: { $problem }
 
 ## Desk: why an export did not open
 
@@ -111,7 +116,7 @@ export-open-payload = The file is damaged or cut off. Nothing from it is shown. 
 # Desk error: the user tried to open an export before loading a key file.
 export-open-no-identities = Load your secret key file first.
 # Desk error: the file decrypted, but it is some other data, not a Waymark export.
-export-open-not-waymark = The file opened, but it is not a Waymark export.
+export-open-not-waymark = The file opened, but it is not a { -brand-name } export.
 # Desk error: the export was made by a newer version of Waymark.
 # $version (number): the export's format version.
 export-open-newer-version = This export uses a newer format (version { $version }). Update the site to read it.
@@ -183,14 +188,14 @@ export-no-steps = No step is marked yet.
 export-notes-not-sent = Your personal notes on the checklist are not sent.
 # Heading of the part with the organisation's name, contact and key fingerprint.
 export-recipient-heading = Who can open the file
-# Label before the organisation's website.
-export-contact-web = Website
-# Label before the organisation's e-mail address.
-export-contact-email = E-mail
-# Label before the organisation's phone number.
-export-contact-phone = Phone
-# Label before the organisation's messenger handle.
-export-contact-messenger = Messenger
+# Line with the organisation's website. $value (text): it, as written in the settings.
+export-contact-web-line = Website: { $value }
+# Line with the organisation's e-mail address. $value (text): it, as written in the settings.
+export-contact-email-line = E-mail: { $value }
+# Line with the organisation's phone number. $value (text): it, as written in the settings.
+export-contact-phone-line = Phone: { $value }
+# Line with the organisation's messenger handle. $value (text): it, as written in the settings.
+export-contact-messenger-line = Messenger: { $value }
 # Heading of the part with the consent box and the buttons.
 export-send-heading = Make and send the file
 # Shown under the consent box while it is not ticked (the buttons are disabled).
@@ -234,6 +239,9 @@ desk-pasted-name = Pasted text
 desk-results-heading = Results
 # Per-file result: the export opened. $number (number): its number in the list below.
 desk-result-opened = Opened as export { $number }.
+# One line of the per-file results. $file (text): the file's name; $result (text):
+# what happened to it, a full sentence ("Opened as export 2." or why not).
+desk-file-result = { $file }: { $result }
 # Button: print the opened exports.
 desk-print = Print
 # Button: close all opened exports (they are forgotten).
@@ -264,8 +272,9 @@ desk-urgent-health-urgent = Urgent health need
 desk-urgent-psych-now = Needs psychological help now
 # Heading of one opened export. $number (number): its number; $date (text): the date it was made.
 desk-export-title = Export { $number }, made { $date }
-# Label before the language the newcomer used (free text is in this language).
-desk-export-language = Written in
+# The language the newcomer used (free text is in this language).
+# $language (text): that language's own name, e.g. "Беларуская".
+desk-export-language-line = Written in: { $language }
 # The export was made with another version of the questions. $version (text): that version.
 desk-other-content-version = Made with another version of the questions ({ $version }). Some answers may be shown by their id.
 # Heading above the answers of one export.

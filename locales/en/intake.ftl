@@ -45,6 +45,9 @@ intake-add-member = Add a person
 intake-remove-member = Remove this person
 # Heading of one person in the household list. Variables: $number (1, 2, 3 …).
 intake-member-heading = Person { $number }
+# Label of a household member's field in the list of mistakes, one sentence.
+# $number: the person's number (1, 2, 3 …); $label: the field's label ("Year of birth").
+intake-person-field-label = Person { $number } – { $label }
 # Shown when the household list is empty.
 intake-no-members = No one added.
 

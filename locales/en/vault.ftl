@@ -193,7 +193,7 @@ vault-error-evicted-key = The browser deleted the lock of your saved answers. Th
 # The browser deleted the saved answers.
 vault-error-evicted-data = Your saved answers are gone: the browser deleted them. This can happen on iPhone after 7 days without opening the app, or when the phone is short of space.
 # Saved by a newer version of the app; this version does not touch them.
-vault-error-newer-version = Your answers were saved by a newer version of Waymark. This version cannot open them and will not change them. Reload the page to get the newer version.
+vault-error-newer-version = Your answers were saved by a newer version of { -brand-name }. This version cannot open them and will not change them. Reload the page to get the newer version.
 # Another tab of the same browser saved answers. Below it: `vault-reload`.
 vault-error-conflicting-writer = Your answers were changed in another tab. Reload to continue.
 # Changing the passphrase was refused because a damaged copy of the answers is

@@ -6,7 +6,7 @@
 
 ## Ramka strony
 
-app-name = Waymark
+app-name = { -brand-name }
 app-skip-link = Przejdź do treści
 app-loading = Wczytywanie…
 app-error-generic = Coś poszło nie tak. Zapisane dane nadal tu są. Odśwież stronę i spróbuj jeszcze raz.
@@ -57,47 +57,28 @@ config-demo-detail = Ta strona służy tylko do wypróbowania aplikacji. Nie wpi
 config-errors-heading = Błędy w ustawieniach
 config-errors-file = plik
 config-errors-line = wiersz
-config-errors-fix = jak poprawić
+org-check-fix-line = Jak poprawić: { $fix }
 config-errors-none = Nie znaleziono błędów.
 
 ## Daty względem dzisiaj (stoją po dacie, więc małą literą)
 
-relative-today = dzisiaj
-relative-tomorrow = jutro
-relative-yesterday = wczoraj
-relative-in-days =
-    { $count ->
-        [one] za { $count } dzień
-        [few] za { $count } dni
-        [many] za { $count } dni
-       *[other] za { $count } dnia
-    }
-relative-days-ago =
-    { $count ->
-        [one] { $count } dzień temu
-        [few] { $count } dni temu
-        [many] { $count } dni temu
-       *[other] { $count } dnia temu
-    }
 
 ## Dla organizacji: sprawdzanie strony i podgląd tłumaczenia (#/org)
 
 org-check-heading = Sprawdź tę stronę
 org-check-intro = Aplikacja czyta pliki tej strony (config/org.toml, pliki treści i pliki językowe) i pokazuje każdy błąd: plik, wiersz i sposób poprawienia. Szczegóły są po angielsku.
 org-check-loading = Sprawdzanie plików strony…
-org-check-errors =
-    { $count ->
-        [one] { $count } błąd
-        [few] { $count } błędy
-        [many] { $count } błędów
-       *[other] { $count } błędu
-    }
-org-check-warnings =
-    { $count ->
-        [one] { $count } ostrzeżenie
-        [few] { $count } ostrzeżenia
-        [many] { $count } ostrzeżeń
-       *[other] { $count } ostrzeżenia
+org-check-summary =
+    { $errors ->
+        [one] { $errors } błąd
+        [few] { $errors } błędy
+        [many] { $errors } błędów
+       *[other] { $errors } błędu
+    } · { $warnings ->
+        [one] { $warnings } ostrzeżenie
+        [few] { $warnings } ostrzeżenia
+        [many] { $warnings } ostrzeżeń
+       *[other] { $warnings } ostrzeżenia
     }
 org-check-error = Błąd:
 org-check-warning = Ostrzeżenie:
@@ -107,3 +88,5 @@ org-preview-count-label = Liczba kroków
 org-back-to-app = Wróć do aplikacji
 org-link-intro = Ta część jest dla pracowników organizacji, która prowadzi tę stronę: można tu sprawdzić ustawienia strony, utworzyć klucze i otworzyć pliki z odpowiedziami, które wysyłają ludzie. Działa też bez internetu.
 org-link-open = Otwórz część dla organizacji
+
+-brand-name = Waymark

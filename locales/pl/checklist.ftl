@@ -42,23 +42,37 @@ checklist-all-heading = Wszystkie kroki
 checklist-overdue = Po terminie
 checklist-due-soon = Wkrótce termin
 checklist-do-now = Zrób to teraz
-checklist-due-on = Zrób to do { $date }
-checklist-deadline-on = Ostatni możliwy dzień: { $date }
-checklist-due-in-days =
+checklist-due-line =
     { $days ->
-        [0] dzisiaj
-        [1] jutro
-        [one] za { $days } dzień
-        [few] za { $days } dni
-        [many] za { $days } dni
-       *[other] za { $days } dnia
+        [0] Zrób to do { $date } (dzisiaj)
+        [1] Zrób to do { $date } (jutro)
+        [one] Zrób to do { $date } (za { $days } dzień)
+        [few] Zrób to do { $date } (za { $days } dni)
+        [many] Zrób to do { $date } (za { $days } dni)
+       *[other] Zrób to do { $date } (za { $days } dnia)
     }
-checklist-overdue-by-days =
+checklist-due-line-late =
     { $days ->
-        [one] { $days } dzień po terminie
-        [few] { $days } dni po terminie
-        [many] { $days } dni po terminie
-       *[other] { $days } dnia po terminie
+        [one] Zrób to do { $date } ({ $days } dzień po terminie)
+        [few] Zrób to do { $date } ({ $days } dni po terminie)
+        [many] Zrób to do { $date } ({ $days } dni po terminie)
+       *[other] Zrób to do { $date } ({ $days } dnia po terminie)
+    }
+checklist-deadline-line =
+    { $days ->
+        [0] Ostatni możliwy dzień: { $date } (dzisiaj)
+        [1] Ostatni możliwy dzień: { $date } (jutro)
+        [one] Ostatni możliwy dzień: { $date } (za { $days } dzień)
+        [few] Ostatni możliwy dzień: { $date } (za { $days } dni)
+        [many] Ostatni możliwy dzień: { $date } (za { $days } dni)
+       *[other] Ostatni możliwy dzień: { $date } (za { $days } dnia)
+    }
+checklist-deadline-line-late =
+    { $days ->
+        [one] Ostatni możliwy dzień: { $date } ({ $days } dzień po terminie)
+        [few] Ostatni możliwy dzień: { $date } ({ $days } dni po terminie)
+        [many] Ostatni możliwy dzień: { $date } ({ $days } dni po terminie)
+       *[other] Ostatni możliwy dzień: { $date } ({ $days } dnia po terminie)
     }
 checklist-may-apply = Ten krok może cię dotyczyć. To zależy od twojej sytuacji.
 checklist-waiting-for = Najpierw: { $steps }

@@ -26,6 +26,7 @@ intake-chars-left = Znaki: { $used } z { $max }
 intake-add-member = Dodaj osobę
 intake-remove-member = Usuń tę osobę
 intake-member-heading = Osoba { $number }
+intake-person-field-label = Osoba { $number } – { $label }
 intake-no-members = Nikogo nie dodano.
 
 ## Ekran sprawdzania

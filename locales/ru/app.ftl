@@ -3,7 +3,7 @@
 
 ## Рамка страницы
 
-app-name = Waymark
+app-name = { -brand-name }
 app-skip-link = Перейти к основному содержанию
 app-loading = Загрузка…
 app-error-generic = Что-то пошло не так. Ваши сохранённые данные на месте. Перезагрузите страницу и попробуйте ещё раз.
@@ -52,47 +52,28 @@ config-demo-detail = Этот сайт — только для знакомст�
 config-errors-heading = Ошибки в настройках
 config-errors-file = файл
 config-errors-line = строка
-config-errors-fix = как исправить
+org-check-fix-line = Как исправить: { $fix }
 config-errors-none = Ошибок не найдено.
 
 ## Даты относительно сегодняшнего дня
 
-relative-today = сегодня
-relative-tomorrow = завтра
-relative-yesterday = вчера
-relative-in-days =
-    { $count ->
-        [one] через { $count } день
-        [few] через { $count } дня
-        [many] через { $count } дней
-       *[other] через { $count } дня
-    }
-relative-days-ago =
-    { $count ->
-        [one] { $count } день назад
-        [few] { $count } дня назад
-        [many] { $count } дней назад
-       *[other] { $count } дня назад
-    }
 
 ## For organisations: the site check and the translation preview (#/org)
 
 org-check-heading = Проверить этот сайт
 org-check-intro = Приложение читает файлы этого сайта (config/org.toml, файлы содержания и файлы языков) и показывает каждую ошибку: файл, строку и как её исправить. Подробности — на английском.
 org-check-loading = Проверка файлов сайта…
-org-check-errors =
-    { $count ->
-        [one] { $count } ошибка
-        [few] { $count } ошибки
-        [many] { $count } ошибок
-       *[other] { $count } ошибки
-    }
-org-check-warnings =
-    { $count ->
-        [one] { $count } предупреждение
-        [few] { $count } предупреждения
-        [many] { $count } предупреждений
-       *[other] { $count } предупреждения
+org-check-summary =
+    { $errors ->
+        [one] { $errors } ошибка
+        [few] { $errors } ошибки
+        [many] { $errors } ошибок
+       *[other] { $errors } ошибки
+    } · { $warnings ->
+        [one] { $warnings } предупреждение
+        [few] { $warnings } предупреждения
+        [many] { $warnings } предупреждений
+       *[other] { $warnings } предупреждения
     }
 org-check-error = Ошибка:
 org-check-warning = Предупреждение:
@@ -104,3 +85,5 @@ app-updated = Приложение обновилось. Всё, что вы с�
 org-back-to-app = Назад в приложение
 org-link-intro = Эта часть — для сотрудников организации, которая ведёт этот сайт: проверить настройки сайта, создать ключи и открыть файлы, которые присылают люди. Работает и без интернета.
 org-link-open = Открыть раздел для организаций
+
+-brand-name = Waymark

@@ -40,23 +40,37 @@ checklist-all-heading = Все шаги
 checklist-overdue = Срок прошёл
 checklist-due-soon = Скоро срок
 checklist-do-now = Сделайте сейчас
-checklist-due-on = Сделать до { $date }
-checklist-deadline-on = Последний возможный день: { $date }
-checklist-due-in-days =
+checklist-due-line =
     { $days ->
-        [0] сегодня
-        [1] завтра
-        [one] через { $days } день
-        [few] через { $days } дня
-        [many] через { $days } дней
-       *[other] через { $days } дня
+        [0] Сделать до { $date } (сегодня)
+        [1] Сделать до { $date } (завтра)
+        [one] Сделать до { $date } (через { $days } день)
+        [few] Сделать до { $date } (через { $days } дня)
+        [many] Сделать до { $date } (через { $days } дней)
+       *[other] Сделать до { $date } (через { $days } дня)
     }
-checklist-overdue-by-days =
+checklist-due-line-late =
     { $days ->
-        [one] просрочено на { $days } день
-        [few] просрочено на { $days } дня
-        [many] просрочено на { $days } дней
-       *[other] просрочено на { $days } дня
+        [one] Сделать до { $date } (просрочено на { $days } день)
+        [few] Сделать до { $date } (просрочено на { $days } дня)
+        [many] Сделать до { $date } (просрочено на { $days } дней)
+       *[other] Сделать до { $date } (просрочено на { $days } дня)
+    }
+checklist-deadline-line =
+    { $days ->
+        [0] Последний возможный день: { $date } (сегодня)
+        [1] Последний возможный день: { $date } (завтра)
+        [one] Последний возможный день: { $date } (через { $days } день)
+        [few] Последний возможный день: { $date } (через { $days } дня)
+        [many] Последний возможный день: { $date } (через { $days } дней)
+       *[other] Последний возможный день: { $date } (через { $days } дня)
+    }
+checklist-deadline-line-late =
+    { $days ->
+        [one] Последний возможный день: { $date } (просрочено на { $days } день)
+        [few] Последний возможный день: { $date } (просрочено на { $days } дня)
+        [many] Последний возможный день: { $date } (просрочено на { $days } дней)
+       *[other] Последний возможный день: { $date } (просрочено на { $days } дня)
     }
 checklist-may-apply = Этот шаг может касаться вас. Это зависит от вашей ситуации.
 checklist-waiting-for = Сначала: { $steps }

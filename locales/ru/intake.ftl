@@ -24,6 +24,7 @@ intake-chars-left = Символов: { $used } из { $max }
 intake-add-member = Добавить человека
 intake-remove-member = Удалить этого человека
 intake-member-heading = Человек { $number }
+intake-person-field-label = Человек { $number } — { $label }
 intake-no-members = Никто не добавлен.
 
 ## Review screen

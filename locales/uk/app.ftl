@@ -3,7 +3,7 @@
 
 ## Рамка сторінки
 
-app-name = Waymark
+app-name = { -brand-name }
 app-skip-link = Перейти до основного вмісту
 app-loading = Завантаження…
 app-error-generic = Щось пішло не так. Ваші збережені дані нікуди не зникли. Оновіть сторінку, щоб спробувати ще раз.
@@ -52,47 +52,28 @@ config-demo-detail = Цей сайт лише для того, щоб спроб
 config-errors-heading = Помилки в налаштуваннях
 config-errors-file = файл
 config-errors-line = рядок
-config-errors-fix = як виправити
+org-check-fix-line = Як виправити: { $fix }
 config-errors-none = Помилок не знайдено.
 
 ## Дати відносно сьогоднішнього дня
 
-relative-today = сьогодні
-relative-tomorrow = завтра
-relative-yesterday = учора
-relative-in-days =
-    { $count ->
-        [one] через { $count } день
-        [few] через { $count } дні
-        [many] через { $count } днів
-       *[other] через { $count } дня
-    }
-relative-days-ago =
-    { $count ->
-        [one] { $count } день тому
-        [few] { $count } дні тому
-        [many] { $count } днів тому
-       *[other] { $count } дня тому
-    }
 
 ## Для організацій: перевірка сайту й перегляд перекладу (#/org)
 
 org-check-heading = Перевірка сайту
 org-check-intro = Застосунок читає файли цього сайту (config/org.toml, файли вмісту й мовні файли) і показує кожну помилку: файл, рядок і як її виправити. Подробиці — англійською.
 org-check-loading = Перевірка файлів сайту…
-org-check-errors =
-    { $count ->
-        [one] { $count } помилка
-        [few] { $count } помилки
-        [many] { $count } помилок
-       *[other] { $count } помилки
-    }
-org-check-warnings =
-    { $count ->
-        [one] { $count } попередження
-        [few] { $count } попередження
-        [many] { $count } попереджень
-       *[other] { $count } попередження
+org-check-summary =
+    { $errors ->
+        [one] { $errors } помилка
+        [few] { $errors } помилки
+        [many] { $errors } помилок
+       *[other] { $errors } помилки
+    } · { $warnings ->
+        [one] { $warnings } попередження
+        [few] { $warnings } попередження
+        [many] { $warnings } попереджень
+       *[other] { $warnings } попередження
     }
 org-check-error = Помилка:
 org-check-warning = Попередження:
@@ -104,3 +85,5 @@ app-updated = Застосунок оновився. Усе, що ви збер�
 org-back-to-app = Назад до застосунку
 org-link-intro = Ця частина — для працівників організації, яка веде цей сайт: тут можна перевірити налаштування сайту, створити ключі й відкрити файли, які надсилають люди. Працює і без інтернету.
 org-link-open = Відкрити розділ для організацій
+
+-brand-name = Waymark

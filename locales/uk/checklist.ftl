@@ -41,23 +41,37 @@ checklist-all-heading = Усі кроки
 checklist-overdue = Строк минув
 checklist-due-soon = Строк незабаром
 checklist-do-now = Зробіть це зараз
-checklist-due-on = Зробіть до { $date }
-checklist-deadline-on = Останній можливий день: { $date }
-checklist-due-in-days =
+checklist-due-line =
     { $days ->
-        [0] сьогодні
-        [1] завтра
-        [one] через { $days } день
-        [few] через { $days } дні
-        [many] через { $days } днів
-       *[other] через { $days } дня
+        [0] Зробити до { $date } (сьогодні)
+        [1] Зробити до { $date } (завтра)
+        [one] Зробити до { $date } (через { $days } день)
+        [few] Зробити до { $date } (через { $days } дні)
+        [many] Зробити до { $date } (через { $days } днів)
+       *[other] Зробити до { $date } (через { $days } дня)
     }
-checklist-overdue-by-days =
+checklist-due-line-late =
     { $days ->
-        [one] прострочено на { $days } день
-        [few] прострочено на { $days } дні
-        [many] прострочено на { $days } днів
-       *[other] прострочено на { $days } дня
+        [one] Зробити до { $date } (прострочено на { $days } день)
+        [few] Зробити до { $date } (прострочено на { $days } дні)
+        [many] Зробити до { $date } (прострочено на { $days } днів)
+       *[other] Зробити до { $date } (прострочено на { $days } дня)
+    }
+checklist-deadline-line =
+    { $days ->
+        [0] Останній можливий день: { $date } (сьогодні)
+        [1] Останній можливий день: { $date } (завтра)
+        [one] Останній можливий день: { $date } (через { $days } день)
+        [few] Останній можливий день: { $date } (через { $days } дні)
+        [many] Останній можливий день: { $date } (через { $days } днів)
+       *[other] Останній можливий день: { $date } (через { $days } дня)
+    }
+checklist-deadline-line-late =
+    { $days ->
+        [one] Останній можливий день: { $date } (прострочено на { $days } день)
+        [few] Останній можливий день: { $date } (прострочено на { $days } дні)
+        [many] Останній можливий день: { $date } (прострочено на { $days } днів)
+       *[other] Останній можливий день: { $date } (прострочено на { $days } дня)
     }
 checklist-may-apply = Цей крок може стосуватися вас — це залежить від вашої ситуації.
 checklist-waiting-for = Спершу зробіть: { $steps }

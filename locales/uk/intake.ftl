@@ -25,6 +25,7 @@ intake-chars-left = Символів: { $used } з { $max }
 intake-add-member = Додати людину
 intake-remove-member = Видалити цю людину
 intake-member-heading = Людина { $number }
+intake-person-field-label = Людина { $number } — { $label }
 intake-no-members = Нікого не додано.
 
 ## Перевірка відповідей

@@ -23,4 +23,4 @@ pub use model::{
     add_offset, normalize_city, section_message_id, step_message_id, Anchor, Applicability, ChecklistDef, ChecklistRecord, Condition,
     DateRule, LegalStatus, Part, Section, Situation, Source, SourceKind, Step, StepState,
 };
-pub use schedule::{days_between, next_steps, plan, progress, Progress, StepStatus, Urgency, DUE_SOON_DAYS};
+pub use schedule::{date_line, days_between, next_steps, plan, progress, Progress, StepStatus, Urgency, DUE_SOON_DAYS};

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::ics::DateKind;
 use super::model::{Applicability, ChecklistDef, Situation, Step, StepState};
 
 /// A step counts as "due soon" when its date is at most this many days away.
@@ -214,4 +215,19 @@ pub fn progress(def: &ChecklistDef, situation: &Situation, states: &BTreeMap<Str
         }
     }
     p
+}
+
+/// The message of a step's date line and its `$days` argument (never
+/// negative). The date and how far it is from today form one sentence in one
+/// message ("Do it by 21 November 2026 (in 3 days)", "… (2 days late)"), so
+/// each language words and orders it whole; the caller passes the formatted
+/// date as `$date`. `days` is the date minus today (negative: passed).
+pub fn date_line(kind: DateKind, days: i64) -> (&'static str, i64) {
+    let id = match (kind, days < 0) {
+        (DateKind::Due, false) => "checklist-due-line",
+        (DateKind::Due, true) => "checklist-due-line-late",
+        (DateKind::Deadline, false) => "checklist-deadline-line",
+        (DateKind::Deadline, true) => "checklist-deadline-line-late",
+    };
+    (id, days.saturating_abs())
 }

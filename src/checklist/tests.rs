@@ -544,7 +544,7 @@ fn shipped_content_locales_define_the_same_messages() {
         }
     }
     // UI strings the screen relies on
-    for id in ["checklist-heading", "checklist-progress", "checklist-due-in-days", "checklist-state-todo", "checklist-state-in-progress", "checklist-state-done", "checklist-state-not-relevant", "checklist-ics-warning"] {
+    for id in ["checklist-heading", "checklist-progress", "checklist-due-line", "checklist-due-line-late", "checklist-deadline-line", "checklist-deadline-line-late", "checklist-state-todo", "checklist-state-in-progress", "checklist-state-done", "checklist-state-not-relevant", "checklist-ics-warning"] {
         assert!(ui.has("en", id), "{id}");
     }
     for st in LegalStatus::ALL {
@@ -593,26 +593,76 @@ fn format_ui(locale: &str, id: &str, args: &[(&str, i64)]) -> String {
     out
 }
 
+/// A step's date line as the screen shows it: the core picks the message and
+/// `$days` from the day difference, `$date` is the locale's long date, and the
+/// whole sentence comes out of that one message (no joined fragments).
+fn date_line_text(locale: &str, kind: DateKind, date: NaiveDate, days: i64) -> String {
+    use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+    let (id, n) = date_line(kind, days);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(locale).join("checklist.ftl");
+    let res = FluentResource::try_new(std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut bundle = FluentBundle::new(vec![crate::i18n::plural_rules_locale(locale)]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource(res).unwrap();
+    let mut args = FluentArgs::new();
+    args.set("date", crate::i18n::format_date(locale, date));
+    args.set("days", n);
+    let mut errs = vec![];
+    let out = bundle.format_pattern(bundle.get_message(id).unwrap().value().unwrap(), Some(&args), &mut errs).to_string();
+    assert!(errs.is_empty(), "{locale} {id}: {errs:?}");
+    out
+}
+
+#[test]
+fn date_line_picks_one_message_per_direction_and_kind() {
+    assert_eq!(date_line(DateKind::Due, 3), ("checklist-due-line", 3));
+    assert_eq!(date_line(DateKind::Due, 0), ("checklist-due-line", 0));
+    assert_eq!(date_line(DateKind::Due, -7), ("checklist-due-line-late", 7));
+    assert_eq!(date_line(DateKind::Deadline, 35), ("checklist-deadline-line", 35));
+    assert_eq!(date_line(DateKind::Deadline, -1), ("checklist-deadline-line-late", 1));
+    assert_eq!(date_line(DateKind::Due, i64::MIN).1, i64::MAX);
+}
+
+#[test]
+fn date_line_is_one_whole_sentence_in_every_language() {
+    let date = d(2026, 11, 21);
+    let due = |l: &str, n: i64| date_line_text(l, DateKind::Due, date, n);
+    let deadline = |l: &str, n: i64| date_line_text(l, DateKind::Deadline, date, n);
+    assert_eq!(due("en", 0), "Do it by 21 November 2026 (today)");
+    assert_eq!(due("en", 1), "Do it by 21 November 2026 (tomorrow)");
+    assert_eq!(due("en", 3), "Do it by 21 November 2026 (in 3 days)");
+    assert_eq!(due("en", -1), "Do it by 21 November 2026 (1 day late)");
+    assert_eq!(due("en", -7), "Do it by 21 November 2026 (7 days late)");
+    assert_eq!(deadline("en", 35), "Last possible day: 21 November 2026 (in 35 days)");
+    assert_eq!(deadline("en", -2), "Last possible day: 21 November 2026 (2 days late)");
+    assert_eq!(due("pl", 0), "Zrób to do 21 listopada 2026 (dzisiaj)");
+    assert_eq!(due("pl", 2), "Zrób to do 21 listopada 2026 (za 2 dni)");
+    assert_eq!(due("pl", -1), "Zrób to do 21 listopada 2026 (1 dzień po terminie)");
+    assert_eq!(deadline("pl", 5), "Ostatni możliwy dzień: 21 listopada 2026 (za 5 dni)");
+    assert_eq!(due("ru", 2), "Сделать до 21 ноября 2026\u{a0}г. (через 2 дня)");
+    assert_eq!(due("ru", 5), "Сделать до 21 ноября 2026\u{a0}г. (через 5 дней)");
+    assert_eq!(due("ru", 21), "Сделать до 21 ноября 2026\u{a0}г. (через 21 день)");
+    assert_eq!(due("ru", -4), "Сделать до 21 ноября 2026\u{a0}г. (просрочено на 4 дня)");
+    assert_eq!(deadline("ru", 1), "Последний возможный день: 21 ноября 2026\u{a0}г. (завтра)");
+    assert_eq!(due("be", 3), "Зрабіць да 21 лістапада 2026\u{a0}г. (праз 3 дні)");
+    assert_eq!(due("be", 11), "Зрабіць да 21 лістапада 2026\u{a0}г. (праз 11 дзён)");
+    assert_eq!(due("be", -7), "Зрабіць да 21 лістапада 2026\u{a0}г. (пратэрмінавана на 7 дзён)");
+    assert_eq!(deadline("be", -21), "Апошні магчымы дзень: 21 лістапада 2026\u{a0}г. (пратэрмінавана на 21 дзень)");
+    assert_eq!(due("uk", 22), "Зробити до 21 листопада 2026\u{a0}р. (через 22 дні)");
+    assert_eq!(due("uk", 25), "Зробити до 21 листопада 2026\u{a0}р. (через 25 днів)");
+    assert_eq!(due("uk", -5), "Зробити до 21 листопада 2026\u{a0}р. (прострочено на 5 днів)");
+    assert_eq!(deadline("uk", 0), "Останній можливий день: 21 листопада 2026\u{a0}р. (сьогодні)");
+    for l in LOCALES {
+        for n in -30..=30 {
+            let text = due(l, n);
+            assert!(text.contains(&crate::i18n::format_date(l, date)) && text.ends_with(')'), "{l} {n}: {text}");
+            assert!(deadline(l, n).ends_with(')'), "{l} {n}");
+        }
+    }
+}
+
 #[test]
 fn shipped_plurals_pick_the_right_forms() {
-    let days = |l: &str, n: i64| format_ui(l, "checklist-due-in-days", &[("days", n)]);
-    assert_eq!(days("en", 0), "today");
-    assert_eq!(days("en", 1), "tomorrow");
-    assert_eq!(days("en", 3), "in 3 days");
-    assert_eq!(days("ru", 2), "через 2 дня");
-    assert_eq!(days("ru", 5), "через 5 дней");
-    assert_eq!(days("ru", 21), "через 21 день");
-    assert_eq!(days("be", 3), "праз 3 дні");
-    assert_eq!(days("be", 11), "праз 11 дзён");
-    assert_eq!(days("uk", 22), "через 22 дні");
-    assert_eq!(days("uk", 25), "через 25 днів");
-    assert_eq!(days("pl", 2), "za 2 dni");
-    assert_eq!(days("pl", 0), "dzisiaj");
-    let late = |l: &str, n: i64| format_ui(l, "checklist-overdue-by-days", &[("days", n)]);
-    assert_eq!(late("en", 1), "1 day late");
-    assert_eq!(late("pl", 1), "1 dzień po terminie");
-    assert_eq!(late("ru", 4), "просрочено на 4 дня");
-    assert_eq!(late("uk", 5), "прострочено на 5 днів");
     let prog = |l: &str, done: i64, total: i64| format_ui(l, "checklist-progress", &[("done", done), ("total", total)]);
     assert_eq!(prog("en", 0, 1), "0 of 1 step done");
     assert_eq!(prog("en", 3, 12), "3 of 12 steps done");
@@ -621,11 +671,6 @@ fn shipped_plurals_pick_the_right_forms() {
     assert_eq!(prog("ru", 1, 21), "Сделано 1 из 21 шага");
     assert_eq!(prog("be", 2, 5), "Зроблена 2 з 5 крокаў");
     assert_eq!(prog("uk", 2, 3), "Зроблено 2 з 3 кроків");
-    for l in LOCALES {
-        for n in 0..=30 {
-            assert!(!days(l, n).is_empty());
-        }
-    }
 }
 
 #[test]

@@ -1,10 +1,11 @@
-//! Dates and relative days in the newcomer's language.
+//! Dates in the newcomer's language.
 //!
 //! Owns the long ("21 listopada 2026") and short ("21.11.2026") date forms
 //! per locale, with month names in the grammatical case each language uses
-//! after a day number (genitive in pl/ru/be/uk), and the choice of the
-//! Fluent message for a day difference ("today", "in 3 days"; the texts and
-//! plurals themselves live in `locales/<lang>/app.ftl` as `relative-*`).
+//! after a day number (genitive in pl/ru/be/uk), and the day difference
+//! between two dates. A day difference is never shown on its own: the
+//! sentence that holds it ("Do it by 21 November 2026 (in 3 days)") is one
+//! message, picked by `crate::checklist::date_line`.
 //!
 //! Must never read the clock: callers pass dates in (the core also runs in
 //! wasm, where there is no clock).
@@ -129,42 +130,6 @@ pub fn format_date_short(locale: &str, date: NaiveDate) -> String {
     }
 }
 
-/// Which `relative-*` message describes a day difference, and its `$count`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RelativeDay {
-    /// `relative-today`, `relative-tomorrow`, `relative-yesterday`,
-    /// `relative-in-days` or `relative-days-ago`.
-    pub id: &'static str,
-    /// The `$count` argument (always positive) for the last two.
-    pub count: Option<i64>,
-}
-
-/// Pick the message for `days` (target minus today; negative = in the past).
-pub fn relative_day(days: i64) -> RelativeDay {
-    match days {
-        0 => RelativeDay {
-            id: "relative-today",
-            count: None,
-        },
-        1 => RelativeDay {
-            id: "relative-tomorrow",
-            count: None,
-        },
-        -1 => RelativeDay {
-            id: "relative-yesterday",
-            count: None,
-        },
-        d if d > 1 => RelativeDay {
-            id: "relative-in-days",
-            count: Some(d),
-        },
-        d => RelativeDay {
-            id: "relative-days-ago",
-            count: Some(d.saturating_neg()),
-        },
-    }
-}
-
 /// Days from `today` to `target` (positive when `target` is later).
 pub fn days_between(today: NaiveDate, target: NaiveDate) -> i64 {
     target.signed_duration_since(today).num_days()
@@ -223,25 +188,7 @@ mod tests {
     }
 
     #[test]
-    fn relative_day_picks_message_and_count() {
-        assert_eq!(relative_day(0).id, "relative-today");
-        assert_eq!(relative_day(1).id, "relative-tomorrow");
-        assert_eq!(relative_day(-1).id, "relative-yesterday");
-        assert_eq!(
-            relative_day(3),
-            RelativeDay {
-                id: "relative-in-days",
-                count: Some(3)
-            }
-        );
-        assert_eq!(
-            relative_day(-22),
-            RelativeDay {
-                id: "relative-days-ago",
-                count: Some(22)
-            }
-        );
-        assert_eq!(relative_day(i64::MIN).count, Some(i64::MAX));
+    fn days_between_counts_calendar_days() {
         let a = NaiveDate::from_ymd_opt(2026, 12, 30).unwrap();
         let b = NaiveDate::from_ymd_opt(2027, 1, 2).unwrap();
         assert_eq!(days_between(a, b), 3);

@@ -25,12 +25,25 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use super::dates::{relative_day, RelativeDay};
 use super::locales::{Direction, LocaleInfo, Pseudo, REFERENCE};
 use super::pseudo;
 
 /// Shown when a message exists nowhere (never an id, never empty).
 pub const PLACEHOLDER: &str = "…";
+
+/// The first of the private-use characters that stand for variables while a
+/// message is split around them ([`Localizer::format_pieces`]): no
+/// translation, pseudo-locale transform or value contains them.
+const SLOT_BASE: u32 = 0xE000;
+
+/// One piece of a message split around some of its variables.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// Text of the message (other variables already filled in).
+    Text(String),
+    /// The place of the variable with this index in the list asked for.
+    Slot(usize),
+}
 
 /// At most this many distinct misses are remembered (a broken page
 /// re-rendering in a loop must not grow memory without bound).
@@ -170,14 +183,45 @@ impl Localizer {
         self.lookup(id, None, Some(&args))
     }
 
-    /// "today", "in 3 days", "2 days ago"… for a difference in days
-    /// (positive: in the future).
-    pub fn format_relative_day(&self, days: i64) -> String {
-        let RelativeDay { id, count } = relative_day(days);
-        match count {
-            Some(n) => self.format_count(id, n),
-            None => self.t(id),
+    /// Format message `id` split around the variables `vars`, so the UI can
+    /// wrap their values in markup (`lang=`, `dir=`, `<code>`) while the
+    /// whole sentence, its words and their order, still comes from one
+    /// message. Other arguments are formatted as usual. When the
+    /// translation does not use each of `vars` exactly once, the result is
+    /// the whole text with the real values as one [`Piece::Text`].
+    pub fn format_pieces(&self, id: &str, args: &FluentArgs, vars: &[&str]) -> Vec<Piece> {
+        let marker = |i: usize| char::from_u32(SLOT_BASE + i as u32).unwrap_or('\u{E000}');
+        let mut marked = FluentArgs::new();
+        for (k, v) in args.iter() {
+            if !vars.contains(&k) {
+                marked.set(k.to_string(), v.clone());
+            }
         }
+        for (i, var) in vars.iter().enumerate() {
+            marked.set(var.to_string(), marker(i).to_string());
+        }
+        let text = self.lookup(id, None, Some(&marked));
+        let each_once = vars.len() < 256 && (0..vars.len()).all(|i| text.matches(marker(i)).count() == 1);
+        if !each_once {
+            return vec![Piece::Text(self.lookup(id, None, Some(args)))];
+        }
+        let mut pieces = Vec::new();
+        let mut current = String::new();
+        for c in text.chars() {
+            match (c as u32).checked_sub(SLOT_BASE).map(|i| i as usize).filter(|i| *i < vars.len()) {
+                Some(i) => {
+                    if !current.is_empty() {
+                        pieces.push(Piece::Text(std::mem::take(&mut current)));
+                    }
+                    pieces.push(Piece::Slot(i));
+                }
+                None => current.push(c),
+            }
+        }
+        if !current.is_empty() {
+            pieces.push(Piece::Text(current));
+        }
+        pieces
     }
 
     /// Whether the active locale or English defines `id`.
@@ -538,50 +582,6 @@ mod tests {
                 l.load_problems().is_empty(),
                 "{locale}: {:?}",
                 l.load_problems()
-            );
-        }
-    }
-
-    #[test]
-    fn shipped_relative_days() {
-        let cases = [
-            (
-                "en",
-                ["today", "tomorrow", "yesterday", "in 3 days", "21 days ago"],
-            ),
-            (
-                "pl",
-                ["dzisiaj", "jutro", "wczoraj", "za 3 dni", "21 dni temu"],
-            ),
-            (
-                "ru",
-                ["сегодня", "завтра", "вчера", "через 3 дня", "21 день назад"],
-            ),
-            (
-                "be",
-                ["сёння", "заўтра", "учора", "праз 3 дні", "21 дзень таму"],
-            ),
-            (
-                "uk",
-                ["сьогодні", "завтра", "учора", "через 3 дні", "21 день тому"],
-            ),
-        ];
-        for (locale, want) in cases {
-            let l = shipped_localizer(locale);
-            let got: Vec<String> = [0, 1, -1, 3, -21]
-                .iter()
-                .map(|d| l.format_relative_day(*d))
-                .collect();
-            assert_eq!(got, want, "{locale}");
-            assert_eq!(
-                l.format_relative_day(5),
-                match locale {
-                    "en" => "in 5 days",
-                    "pl" => "za 5 dni",
-                    "ru" => "через 5 дней",
-                    "be" => "праз 5 дзён",
-                    _ => "через 5 днів",
-                }
             );
         }
     }

@@ -3,8 +3,8 @@
 //!
 //! Owns everything about turning message ids into text in the newcomer's
 //! language: the locale registry (`locales`), the Fluent localizer with
-//! English fallback (`localizer`), pseudo-locales (`pseudo`), dates and
-//! relative days (`dates`) and the translators' checker (`check`).
+//! English fallback (`localizer`), pseudo-locales (`pseudo`), dates
+//! (`dates`) and the translators' checker (`check`).
 //!
 //! Must never touch the browser or the file system: the shell fetches
 //! `locales/<lang>/*.ftl` and passes `(file name, text)` pairs in; callers
@@ -16,17 +16,19 @@ pub mod glossary;
 pub mod locales;
 pub mod localizer;
 pub mod pseudo;
+#[cfg(test)]
+mod sentence_tests;
 
 #[cfg(test)]
 pub use check::check_locales;
 pub use check::{check_parsed_locales, plural_categories, LocaleCatalog, ParsedLocale};
-pub use dates::{days_between, format_date, format_date_short, relative_day, RelativeDay};
+pub use dates::{days_between, format_date, format_date_short};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use locales::{
     active_locale, direction_of, negotiate, plural_rules_locale, shipped, Direction, LocaleInfo,
     Pseudo, REFERENCE, SHIPPED,
 };
-pub use localizer::{count_args, LoadProblem, Localizer, Miss, MissKind, PLACEHOLDER};
+pub use localizer::{count_args, LoadProblem, Localizer, Miss, MissKind, Piece, PLACEHOLDER};
 
 /// Every `.ftl` file a shipped locale has (see the common brief); the shell
 /// fetches these for the active locale and for English.

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::i18n::{negotiate, FluentArgs, LocaleInfo, Localizer, Pseudo, FILES, REFERENCE};
+use crate::i18n::{negotiate, FluentArgs, LocaleInfo, Localizer, Piece, Pseudo, FILES, REFERENCE};
 use crate::shell::{net, page, prefs};
 
 /// Handle to the active locale; `Copy`, so closures can capture it freely.
@@ -105,6 +105,22 @@ impl I18n {
         self.format(id, Some(args))
     }
 
+    /// Like [`I18n::t_args`], split around the variables `vars` so their
+    /// values can be wrapped in markup (see [`Localizer::format_pieces`]).
+    pub fn pieces(self, id: &str, args: &FluentArgs, vars: &[&str]) -> Vec<Piece> {
+        self.localizer.with(|l| match l {
+            Some(l) => {
+                let pieces = l.format_pieces(id, args, vars);
+                #[cfg(debug_assertions)]
+                for miss in l.take_misses() {
+                    leptos::logging::warn!("missing message: {miss:?}");
+                }
+                pieces
+            }
+            None => Vec::new(),
+        })
+    }
+
     fn format(self, id: &str, args: Option<&FluentArgs>) -> String {
         self.localizer.with(|l| match l {
             Some(l) => {
@@ -159,4 +175,16 @@ async fn fetch_locales(locales: &[&str]) -> Vec<Vec<(String, String)>> {
         .iter()
         .map(|_| FILES.iter().zip(texts.by_ref()).filter_map(|(file, text)| Some((file.to_string(), text.ok()?))).collect())
         .collect()
+}
+
+/// Renders a message split by [`I18n::pieces`]: its text as text, each
+/// variable's place by `slot(index in vars)` (a value in its own markup).
+pub fn render_pieces(pieces: Vec<Piece>, slot: impl Fn(usize) -> AnyView) -> impl IntoView {
+    pieces
+        .into_iter()
+        .map(|p| match p {
+            Piece::Text(text) => text.into_any(),
+            Piece::Slot(i) => slot(i),
+        })
+        .collect_view()
 }

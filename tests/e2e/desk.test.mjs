@@ -181,7 +181,8 @@ test('hostile files: each its own error, nothing else shown', async () => {
   writeFileSync(pub, '# only the public half\nage1ef76wppp82sy2hs6g48jrttlpu6lhpnft2xcnu5cmp7ez63c9f3sv3drpe\n');
   await page.getByLabel(msg(L, 'desk-identity-file-label'), { exact: true }).setInputFiles(pub);
   await page.getByText(msg(L, 'export-identity-public-key')).waitFor();
-  await page.getByText(msg(L, 'desk-identity-error-line', { line: 2 })).waitFor();
+  // File, line and problem are one message (desk-key-file-problem-line).
+  await page.getByText(msg(L, 'desk-key-file-problem-line', { file: 'public.txt', line: 2, problem: msg(L, 'export-identity-public-key') })).waitFor();
   // "Forget loaded keys": the key is gone from memory, files no longer open.
   await page.getByRole('button', { name: msg(L, 'desk-forget-keys') }).click();
   assert.deepEqual(await openFiles(page, L, [a]), [`good.age: ${msg(L, 'export-open-no-identities')}`]);

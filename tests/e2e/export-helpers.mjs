@@ -28,12 +28,15 @@ function messages(locale, file) {
   return cache.get(key);
 }
 
-/** The text of message `id` (searched in every .ftl file of `locale`), with `{ $x }` filled from `args`. */
+/** The text of message `id` (searched in every .ftl file of `locale`), with `{ $x }` filled from `args` and `{ -term }` from app.ftl. */
 export function msg(locale, id, args = {}) {
   for (const file of ['export.ftl', 'app.ftl', 'intake.ftl', 'intake-content.ftl', 'checklist.ftl', 'checklist-content.ftl']) {
     const text = messages(locale, file).get(id);
     if (text !== undefined) {
-      return text.replace(/\{ \$([a-z]+) \}/g, (_, name) => String(args[name] ?? ''));
+      return text
+        .replace(/\{ \$([a-z]+) \}/g, (_, name) => String(args[name] ?? ''))
+        // Terms such as { -brand-name } are defined in app.ftl.
+        .replace(/\{ (-[a-z-]+) \}/g, (_, term) => messages(locale, 'app.ftl').get(term) ?? '');
     }
   }
   throw new Error(`no single-line message ${id} in ${locale}`);

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use crate::ui::checklist::tr_owned;
 
 use crate::checklist::{
-    next_steps, plan, progress, step_message_id, Applicability, ChecklistDef, Part, SourceKind, StepState, StepStatus, Urgency,
+    next_steps, plan, progress, step_message_id, Applicability, ChecklistDef, DateKind, Part, SourceKind, StepState, StepStatus, Urgency,
 };
 use crate::i18n::{format_date, FluentArgs};
 use crate::shell::page;
@@ -136,16 +136,13 @@ fn part_heading_id(part: Part) -> &'static str {
     }
 }
 
-/// "in 3 days", "tomorrow", "2 days late".
-fn relative(i18n: I18n, days: i64) -> String {
+/// A step's date line, one message: "Do it by 21 November 2026 (in 3 days)".
+fn date_line(i18n: I18n, kind: DateKind, date: NaiveDate, days: i64) -> String {
+    let (id, days) = crate::checklist::date_line(kind, days);
     let mut args = FluentArgs::new();
-    if days < 0 {
-        args.set("days", days.saturating_neg());
-        i18n.t_args("checklist-overdue-by-days", &args)
-    } else {
-        args.set("days", days);
-        i18n.t_args("checklist-due-in-days", &args)
-    }
+    args.set("date", format_date(&i18n.locale(), date));
+    args.set("days", days);
+    i18n.t_args(id, &args)
 }
 
 fn dated(i18n: I18n, id: &str, date: NaiveDate) -> String {
@@ -164,22 +161,16 @@ fn status_lines(i18n: I18n, row: &Row) -> impl IntoView {
         _ => None,
     };
     let open = !row.state.is_finished();
-    let due = row.due.filter(|_| open).map(|d| (dated(i18n, "checklist-due-on", d), row.days_due));
+    let due = row.due.zip(row.days_due).filter(|_| open).map(|(d, days)| (DateKind::Due, d, days));
     let deadline = row
         .deadline
-        .filter(|d| open && Some(*d) != row.due)
-        .map(|d| (dated(i18n, "checklist-deadline-on", d), row.days_deadline));
+        .zip(row.days_deadline)
+        .filter(|(d, _)| open && Some(*d) != row.due)
+        .map(|(d, days)| (DateKind::Deadline, d, days));
     let dates = [due, deadline]
         .into_iter()
         .flatten()
-        .map(|(text, days)| {
-            view! {
-                <p class="step-date">
-                    <span>{text}</span>" "
-                    <span class="step-rel">{days.map(|d| relative(i18n, d))}</span>
-                </p>
-            }
-        })
+        .map(|(kind, date, days)| view! { <p class="step-date">{date_line(i18n, kind, date, days)}</p> })
         .collect_view();
     let waiting = (open && !row.blocked_by.is_empty()).then(|| {
         let names: Vec<String> = row.blocked_by.iter().map(|b| title(i18n, b)).collect();

@@ -18,7 +18,7 @@ use crate::export::{export_file_name, seal, ChecklistExport, Export, SealFormat}
 use crate::intake::Form;
 use crate::shell::download::{self, TransferError};
 use crate::ui::draft::use_draft;
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{render_pieces, use_i18n};
 use crate::ui::screens::ScreenHeading;
 use crate::ui::site::{use_site, ConfigState};
 use crate::ui::vault::VaultGate;
@@ -255,10 +255,10 @@ fn OrgDetails() -> impl IntoView {
         site.with_config(|c| {
             let ct = &c.contact;
             [
-                ("export-contact-web", ct.web.clone()),
-                ("export-contact-email", ct.email.clone()),
-                ("export-contact-phone", ct.phone.clone()),
-                ("export-contact-messenger", ct.messenger.clone()),
+                ("export-contact-web-line", ct.web.clone()),
+                ("export-contact-email-line", ct.email.clone()),
+                ("export-contact-phone-line", ct.phone.clone()),
+                ("export-contact-messenger-line", ct.messenger.clone()),
             ]
             .into_iter()
             .filter_map(|(id, v)| v.map(|v| (id, v)))
@@ -281,8 +281,15 @@ fn OrgDetails() -> impl IntoView {
                 <dt>{i18n.text("export-contact")}</dt>
                 <dd>
                     <ul class="contact">
-                        {move || contacts().into_iter().map(|(id, v)| view! {
-                            <li>{i18n.text(id)}": "<span class="contact-value" dir="auto">{v.clone()}</span></li>
+                        // One message per kind ("Website: { $value }"); the
+                        // value keeps its own direction.
+                        {move || contacts().into_iter().map(|(id, v)| {
+                            let mut args = crate::i18n::FluentArgs::new();
+                            args.set("value", v.clone());
+                            let value = render_pieces(i18n.pieces(id, &args, &["value"]), move |_| {
+                                view! { <span class="contact-value" dir="auto">{v.clone()}</span> }.into_any()
+                            });
+                            view! { <li>{value}</li> }
                         }).collect_view()}
                     </ul>
                 </dd>

@@ -421,7 +421,8 @@ fn ErrorSummary(ctx: Ctx) -> impl IntoView {
     }
 }
 
-/// "Person 2: Year of birth" style label of a field, for the summary.
+/// A field's label for the error summary: the question's label, or for a
+/// household member's field "Person 2 – Year of birth" (one message).
 fn label_for(ctx: Ctx, path: &FieldPath) -> String {
     let i18n = ctx.i18n;
     let label_id = ctx.form.with_value(|f| {
@@ -437,7 +438,13 @@ fn label_for(ctx: Ctx, path: &FieldPath) -> String {
     let label = label_id.map(|id| i18n.t(&id)).unwrap_or_default();
     match &path.group {
         None => label,
-        Some((_, i)) => format!("{} – {label}", member_heading(i18n, *i)),
+        // One message, so each language orders and punctuates it itself.
+        Some((_, i)) => {
+            let mut args = FluentArgs::new();
+            args.set("number", (*i + 1) as i64);
+            args.set("label", label);
+            i18n.t_args("intake-person-field-label", &args)
+        }
     }
 }
 

@@ -16,7 +16,7 @@ use crate::i18n::{FluentArgs, FILES, SHIPPED};
 use crate::shell::clock;
 use crate::shell::net::fetch_texts_paced;
 use crate::sitecheck::{SiteCheck, SiteFiles, CHECKLIST_FILE, CONFIG_FILE, INTAKE_FILE};
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{render_pieces, use_i18n};
 
 /// Reads every file the check needs from the site itself (some forty files,
 /// requested eight per task, after the page is drawn).
@@ -50,11 +50,11 @@ pub fn SiteCheck() -> impl IntoView {
     });
     let count = move |errors: bool| findings.with(|f| f.as_ref().map_or(0, |f| f.iter().filter(|d| d.is_error() == errors).count()));
     let summary = move || {
-        let mut e = FluentArgs::new();
-        e.set("count", count(true) as i64);
-        let mut w = FluentArgs::new();
-        w.set("count", count(false) as i64);
-        format!("{} · {}", i18n.t_args("org-check-errors", &e), i18n.t_args("org-check-warnings", &w))
+        // One message with both numbers, each with its own plural.
+        let mut args = FluentArgs::new();
+        args.set("errors", count(true) as i64);
+        args.set("warnings", count(false) as i64);
+        i18n.t_args("org-check-summary", &args)
     };
     let has_errors = move || count(true) > 0;
     let findings_list = move || findings.get().unwrap_or_default().into_iter().map(|d| {
@@ -69,7 +69,15 @@ pub fn SiteCheck() -> impl IntoView {
                 // Findings are written in English for the site's technical volunteer.
                 <span lang="en">{d.message}</span>
                 {fix.map(|fix| view! {
-                    <br/><span>{i18n.text("config-errors-fix")}": "</span><span lang="en">{fix}</span>
+                    <br/>{move || {
+                        // One message; the advice itself is in English.
+                        let mut args = FluentArgs::new();
+                        args.set("fix", fix.clone());
+                        let fix = fix.clone();
+                        render_pieces(i18n.pieces("org-check-fix-line", &args, &["fix"]), move |_| {
+                            view! { <span lang="en">{fix.clone()}</span> }.into_any()
+                        })
+                    }}
                 })}
             </li>
         }

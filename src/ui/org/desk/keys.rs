@@ -13,7 +13,7 @@ use super::DeskState;
 use crate::export::identity::MAX_IDENTITY_FILE;
 use crate::export::{generate_key_pair, parse_identity_file, IdentityError};
 use crate::shell::download;
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{render_pieces, use_i18n, I18n};
 
 #[component]
 pub fn Generate(state: DeskState) -> impl IntoView {
@@ -53,7 +53,7 @@ pub fn Generate(state: DeskState) -> impl IntoView {
                     <div class="key-pair" role="status">
                         <label for="desk-new-public">{i18n.text("desk-public-key")}</label>
                         <input id="desk-new-public" class="key" type="text" readonly prop:value=recipient/>
-                        <p>{i18n.text("export-fingerprint")}": "<code class="fingerprint">{fingerprint}</code></p>
+                        <p>{fingerprint_line(i18n, fingerprint)}</p>
                         <p class="config-line">{i18n.text("desk-config-line")}</p>
                         <pre class="config-snippet"><code>{snippet}</code></pre>
                         <label for="desk-new-secret">{i18n.text("desk-secret-shown-once")}</label>
@@ -130,18 +130,24 @@ pub fn Load(state: DeskState) -> impl IntoView {
                 aria-describedby="desk-load-identity-help"/>
             <div role="status" class="desk-keys">
                 {move || problem.get().map(|p| {
-                    let (line, id) = (p.line as i64, p.id);
-                    view! {
-                        <p class="error">
-                            <span class="file-name" dir="auto">{p.name}</span>": "
-                            {(line > 0).then(|| view! { {move || {
-                                let mut args = crate::i18n::FluentArgs::new();
-                                args.set("line", line);
-                                i18n.t_args("desk-identity-error-line", &args)
-                            }}" " })}
-                            {i18n.text(id)}
-                        </p>
-                    }
+                    let (line, id, name) = (p.line as i64, p.id, p.name);
+                    // One message: file name, line (when known) and what is wrong.
+                    let text = move || {
+                        let mut args = crate::i18n::FluentArgs::new();
+                        args.set("file", name.clone());
+                        args.set("problem", i18n.t(id));
+                        let message = if line > 0 {
+                            args.set("line", line);
+                            "desk-key-file-problem-line"
+                        } else {
+                            "desk-key-file-problem"
+                        };
+                        let name = name.clone();
+                        render_pieces(i18n.pieces(message, &args, &["file"]), move |_| {
+                            view! { <span class="file-name" dir="auto">{name.clone()}</span> }.into_any()
+                        })
+                    };
+                    view! { <p class="error">{text}</p> }
                 })}
                 <Show when=move || { count() > 0 }>
                     <p>{move || {
@@ -152,7 +158,7 @@ pub fn Load(state: DeskState) -> impl IntoView {
                     <ul class="fingerprints">
                         {move || state.identities.get().iter().map(|id| {
                             let f = id.fingerprint().as_str().to_string();
-                            view! { <li>{i18n.text("export-fingerprint")}": "<code class="fingerprint">{f.clone()}</code></li> }
+                            view! { <li>{fingerprint_line(i18n, f)}</li> }
                         }).collect_view()}
                     </ul>
                     <button type="button" class="secondary" on:click=move |_| state.identities.set(Vec::new())>
@@ -161,5 +167,17 @@ pub fn Load(state: DeskState) -> impl IntoView {
                 </Show>
             </div>
         </section>
+    }
+}
+
+/// "Key fingerprint: CA7D-…" as one message, the fingerprint in `<code>`.
+fn fingerprint_line(i18n: I18n, fingerprint: String) -> impl IntoView {
+    move || {
+        let mut args = crate::i18n::FluentArgs::new();
+        args.set("fingerprint", fingerprint.clone());
+        let f = fingerprint.clone();
+        render_pieces(i18n.pieces("desk-fingerprint-line", &args, &["fingerprint"]), move |_| {
+            view! { <code class="fingerprint">{f.clone()}</code> }.into_any()
+        })
     }
 }

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use super::{DeskState, FileResult, Message, Opened};
 use crate::export::{open_export_owned, OpenError, MAX_EXPORT_INPUT};
 use crate::shell::download::{self, TransferError};
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{render_pieces, use_i18n};
 
 fn kib(bytes: usize) -> i64 {
     bytes.div_ceil(1024).min(i64::MAX as usize) as i64
@@ -134,11 +134,20 @@ pub fn Open(state: DeskState) -> impl IntoView {
                                     i18n.t_args(id, &fa)
                                 }
                             };
+                            // One message: "<file>: <what happened>".
+                            let line = move || {
+                                let mut args = crate::i18n::FluentArgs::new();
+                                args.set("file", name.clone());
+                                let result = text();
+                                args.set("result", result.clone());
+                                let name = name.clone();
+                                render_pieces(i18n.pieces("desk-file-result", &args, &["file", "result"]), move |i| match i {
+                                    0 => view! { <span class="file-name" dir="auto">{name.clone()}</span> }.into_any(),
+                                    _ => view! { <span class="result-text">{result.clone()}</span> }.into_any(),
+                                })
+                            };
                             view! {
-                                <li class=if ok { "result ok" } else { "result error" }>
-                                    <span class="file-name" dir="auto">{name}</span>": "
-                                    <span class="result-text">{text}</span>
-                                </li>
+                                <li class=if ok { "result ok" } else { "result error" }>{line}</li>
                             }
                         }).collect_view()}
                     </ul>

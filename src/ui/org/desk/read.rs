@@ -19,7 +19,7 @@ use crate::export::{exports_to_csv, exports_to_json, Export};
 use crate::intake::Form;
 use crate::shell::download;
 use crate::ui::export::answers::{AnswerList, FormProblem, StepStates};
-use crate::ui::i18n::use_i18n;
+use crate::ui::i18n::{render_pieces, use_i18n};
 
 /// Question holding the departments a family needs.
 pub const NEEDS_QUESTION: &str = "needs";
@@ -187,7 +187,15 @@ fn ExportCard(opened: Opened, form: Option<Arc<Form>>) -> impl IntoView {
                 i18n.t_args("desk-export-title", &args)
             }}</h4>
             {urgent_ids.into_iter().map(|id| view! { <p class="badge urgent-badge"><strong>{move || i18n.t(id)}</strong></p> }).collect_view()}
-            <p class="desk-export-meta">{i18n.text("desk-export-language")}": "<span lang=lang.clone()>{language.clone()}</span></p>
+            <p class="desk-export-meta">{move || {
+                // One message; the language's name keeps its own `lang`.
+                let mut args = crate::i18n::FluentArgs::new();
+                args.set("language", language.clone());
+                let (lang, language) = (lang.clone(), language.clone());
+                render_pieces(i18n.pieces("desk-export-language-line", &args, &["language"]), move |_| {
+                    view! { <span lang=lang.clone()>{language.clone()}</span> }.into_any()
+                })
+            }}</p>
             {other_version.then(|| view! { <p class="notice">{move || {
                 let mut args = crate::i18n::FluentArgs::new();
                 args.set("version", content_version.clone());
