@@ -28,6 +28,26 @@ export-download = Download file
 export-share = Share
 # Button: copy the sealed file as text, to paste into a messenger.
 export-copy-text = Copy as text
+# Button: show the sealed file as a sequence of QR codes for the organisation's camera, in person.
+export-show-codes = Show at the desk
+# Hint above the QR codes.
+export-codes-brightness = Turn the screen brightness up and hold the phone still in front of the organisation's camera. Nothing is saved or sent.
+# Which QR code is shown. $index (number): this code; $count (number): all codes.
+export-codes-position = Code { $index } of { $count }
+# Button: show the previous QR code (stops the automatic change).
+export-codes-previous = Previous
+# Button: stop the automatic change of QR codes.
+export-codes-pause = Pause
+# Button: start the automatic change of QR codes again.
+export-codes-play = Play
+# Button: show the next QR code (stops the automatic change).
+export-codes-next = Next
+# Button: hide the QR codes.
+export-codes-close = Stop showing
+# Error: the file is too large for QR codes.
+export-codes-too-large = Your answers are too long to show as codes. Use “Download file” instead.
+# Error: the QR codes could not be made.
+export-codes-failed = The codes could not be made. Reload the page and try again, or use “Download file”.
 # Short confirmation after "Copy as text" worked.
 export-copied = Copied. Paste it into a chat with the organisation.
 # Warning on the export screen when the site runs with the demo settings.
@@ -234,6 +254,36 @@ desk-pasted-name = Pasted text
 desk-results-heading = Results
 # Per-file result: the export opened. $number (number): its number in the list below.
 desk-result-opened = Opened as export { $number }.
+# Desk: heading of the part that reads the QR codes shown on a newcomer's phone.
+desk-scan-heading = Hand-over in person
+# Desk: what to do with the phone.
+desk-scan-help = The person presses “Show at the desk” on their phone. First compare the key fingerprint on their phone with yours, then hold the phone in front of the camera.
+# Desk button: open the camera and read the codes.
+desk-scan-start = Scan from a phone
+# Desk button: stop the camera.
+desk-scan-stop = Stop the camera
+# Desk: the camera is on, no code read yet.
+desk-scan-waiting = Looking for codes…
+# Desk: progress. $received (number): codes read; $count (number): all codes.
+desk-scan-progress = Codes read: { $received } of { $count }
+# Desk error: no camera, or the camera was not allowed.
+desk-scan-no-camera = No camera could be opened. Allow the camera for this page, or choose photos or screenshots of the codes below.
+# Desk: label of the picker for photos or screenshots of the codes.
+desk-scan-photos-label = Photos or screenshots of the codes
+# Desk error: no QR code in the chosen pictures.
+desk-scan-no-code = No code was found in the chosen pictures. Choose sharp pictures that show each whole code.
+# Desk error: a QR code that is not from Waymark.
+desk-scan-not-ours = This is not a Waymark code. Scan the codes the person shows with “Show at the desk”.
+# Desk error: codes made by a newer version.
+desk-scan-newer = These codes were made by a newer version of Waymark. Update this site to read them.
+# Desk error: a code was read wrongly.
+desk-scan-damaged = A code was not read correctly. Keep the phone still; the codes come round again.
+# Desk error: a code of another export while one is being read.
+desk-scan-other-export = This code belongs to another export. Scan one phone at a time, or press “Scan from a phone” again to start over.
+# Desk error: all codes were read but they do not make one file.
+desk-scan-mismatch = The codes did not fit together. Reading starts again; keep showing the codes.
+# Desk: name in the results for an export read from QR codes.
+desk-scanned-name = Scanned codes
 # Button: print the opened exports.
 desk-print = Print
 # Button: close all opened exports (they are forgotten).

@@ -64,7 +64,7 @@ pub fn to_svg(m: &Modules) -> String {
     }
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" shape-rendering=\"crispEdges\">\
-         <rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/><path fill=\"#000\" d=\"{path}\"/></svg>"
+         <rect width=\"{side}\" height=\"{side}\" fill=\"white\"/><path fill=\"black\" d=\"{path}\"/></svg>"
     )
 }
 
