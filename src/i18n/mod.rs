@@ -30,7 +30,7 @@ pub use localizer::{count_args, LoadProblem, Localizer, Miss, MissKind, PLACEHOL
 
 /// Every `.ftl` file a shipped locale has (see the common brief); the shell
 /// fetches these for the active locale and for English.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "app.ftl",
     "vault.ftl",
     "checklist.ftl",
@@ -38,4 +38,9 @@ pub const FILES: [&str; 7] = [
     "intake.ftl",
     "intake-content.ftl",
     "export.ftl",
+    "desk.ftl",
 ];
+
+/// Files of [`FILES`] only the organisation area (`org.html`) loads: the
+/// newcomer app never fetches them (its first visit stays small).
+pub const ORG_ONLY_FILES: [&str; 1] = ["desk.ftl"];

@@ -152,11 +152,17 @@ impl I18n {
 /// file is skipped (its messages fall back to English); the `#/org` check
 /// reports it.
 async fn fetch_locales(locales: &[&str]) -> Vec<Vec<(String, String)>> {
+    let org = ORG_AREA.load(std::sync::atomic::Ordering::Relaxed);
+    let files: Vec<&str> = FILES.iter().copied().filter(|f| org || !crate::i18n::ORG_ONLY_FILES.contains(f)).collect();
     let paths: Vec<String> =
-        locales.iter().flat_map(|locale| FILES.iter().map(move |file| format!("locales/{locale}/{file}"))).collect();
+        locales.iter().flat_map(|locale| files.iter().map(move |file| format!("locales/{locale}/{file}"))).collect();
     let mut texts = net::fetch_texts(&paths).await.into_iter();
     locales
         .iter()
-        .map(|_| FILES.iter().zip(texts.by_ref()).filter_map(|(file, text)| Some((file.to_string(), text.ok()?))).collect())
+        .map(|_| files.iter().zip(texts.by_ref()).filter_map(|(file, text)| Some((file.to_string(), text.ok()?))).collect())
         .collect()
 }
+
+/// Set by the organisation area's entry point: it also loads
+/// [`crate::i18n::ORG_ONLY_FILES`] (the newcomer app never does).
+pub static ORG_AREA: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
