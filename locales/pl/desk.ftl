@@ -10,6 +10,6 @@ desk-scan-no-code = Na wybranych obrazach nie znaleziono kodu. Wybierz ostre zdj
 desk-scan-not-ours = To nie jest kod Waymark. Skanuj kody, które osoba pokazuje przyciskiem „Pokaż w punkcie pomocy”.
 desk-scan-newer = Te kody utworzyła nowsza wersja Waymark. Zaktualizuj tę stronę, aby je odczytać.
 desk-scan-damaged = Kod został odczytany błędnie. Trzymaj telefon nieruchomo; kody pojawią się ponownie.
-desk-scan-other-export = Ten kod należy do innego eksportu. Skanuj jeden telefon naraz albo naciśnij ponownie „Skanuj z telefonu”, aby zacząć od nowa.
+desk-scan-other-export = Ten kod należy do innego pliku z odpowiedziami. Skanuj jeden telefon naraz albo naciśnij ponownie „Skanuj z telefonu”, aby zacząć od nowa.
 desk-scan-mismatch = Kody do siebie nie pasują. Odczyt zaczyna się od nowa; pokazuj kody dalej.
 desk-scanned-name = Zeskanowane kody

@@ -146,3 +146,26 @@ fn sizes_at_the_limits() {
     let one = frames(&[42]).unwrap();
     assert_eq!(collect(&one), Ok(Some(vec![42])));
 }
+
+#[test]
+fn every_error_has_a_message_in_every_shipped_language() {
+    let all = [
+        FrameError::NotHandover,
+        FrameError::NewerFormat,
+        FrameError::Damaged,
+        FrameError::OtherExport,
+        FrameError::Mismatch,
+        FrameError::TooLarge,
+    ];
+    let ids = all.iter().map(|e| e.message_id()).chain(["export-codes-failed", "desk-scan-no-camera", "desk-scan-no-code"]);
+    let ids: Vec<&str> = ids.collect();
+    for lang in crate::i18n::SHIPPED {
+        let text: String = ["export.ftl", "desk.ftl"]
+            .iter()
+            .map(|f| std::fs::read_to_string(format!("{}/locales/{lang}/{f}", env!("CARGO_MANIFEST_DIR"))).unwrap_or_default())
+            .collect();
+        for id in &ids {
+            assert!(text.lines().any(|l| l.starts_with(&format!("{id} = "))), "{lang}: {id}");
+        }
+    }
+}

@@ -42,5 +42,14 @@ pub const FILES: [&str; 8] = [
 ];
 
 /// Files of [`FILES`] only the organisation area (`org.html`) loads: the
-/// newcomer app never fetches them (its first visit stays small).
+/// newcomer app never fetches them (its first visit stays small). They are
+/// the last entries of [`FILES`] (checked by a test).
 pub const ORG_ONLY_FILES: [&str; 1] = ["desk.ftl"];
+
+#[cfg(test)]
+mod org_only_files_tests {
+    #[test]
+    fn org_only_files_are_the_last_of_files() {
+        assert_eq!(&super::FILES[super::FILES.len() - super::ORG_ONLY_FILES.len()..], &super::ORG_ONLY_FILES[..]);
+    }
+}

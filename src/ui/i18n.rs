@@ -10,7 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::i18n::{negotiate, FluentArgs, LocaleInfo, Localizer, Pseudo, FILES, REFERENCE};
+use crate::i18n::{negotiate, FluentArgs, LocaleInfo, Localizer, Pseudo, FILES, ORG_ONLY_FILES, REFERENCE};
 use crate::shell::{net, page, prefs};
 
 /// Handle to the active locale; `Copy`, so closures can capture it freely.
@@ -152,8 +152,8 @@ impl I18n {
 /// file is skipped (its messages fall back to English); the `#/org` check
 /// reports it.
 async fn fetch_locales(locales: &[&str]) -> Vec<Vec<(String, String)>> {
-    let org = ORG_AREA.load(std::sync::atomic::Ordering::Relaxed);
-    let files: Vec<&str> = FILES.iter().copied().filter(|f| org || !crate::i18n::ORG_ONLY_FILES.contains(f)).collect();
+    // The organisation-only files are the last of FILES.
+    let files = if ORG_AREA.load(std::sync::atomic::Ordering::Relaxed) { &FILES[..] } else { &FILES[..FILES.len() - ORG_ONLY_FILES.len()] };
     let paths: Vec<String> =
         locales.iter().flat_map(|locale| files.iter().map(move |file| format!("locales/{locale}/{file}"))).collect();
     let mut texts = net::fetch_texts(&paths).await.into_iter();

@@ -17,7 +17,7 @@ use crate::ui::i18n::use_i18n;
 const SHOW_MS: u64 = 700;
 
 #[component]
-pub fn Codes(codes: Vec<String>, on_close: Callback<()>) -> impl IntoView {
+pub fn Codes(codes: Vec<String>, shown: RwSignal<Option<Vec<String>>>) -> impl IntoView {
     let i18n = use_i18n();
     let count = codes.len().max(1);
     let codes = StoredValue::new(codes);
@@ -61,7 +61,7 @@ pub fn Codes(codes: Vec<String>, on_close: Callback<()>) -> impl IntoView {
                     {move || i18n.t(if playing.get() { "export-codes-pause" } else { "export-codes-play" })}
                 </button>
                 <button type="button" on:click=move |_| manual(true)>{i18n.text("export-codes-next")}</button>
-                <button type="button" on:click=move |_| on_close.run(())>{i18n.text("export-codes-close")}</button>
+                <button type="button" on:click=move |_| shown.set(None)>{i18n.text("export-codes-close")}</button>
             </div>
         </section>
     }

@@ -243,7 +243,7 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
                         </button>
                     </div>
                     {move || codes.get().map(|list| view! {
-                        <codes::Codes codes=list on_close=Callback::new(move |_| codes.set(None))/>
+                        <codes::Codes codes=list shown=codes/>
                     })}
                 }.into_any()
             }}
