@@ -117,7 +117,7 @@ fn hostile_claims_are_refused_before_any_allocation() {
         format!("WM1/1/0/100/{check}/00"),           // no parts
         format!("WM1/1/1/3/{check}/000000"),         // more data than the whole
         format!("WM1/1/1/100/{check}/{}", "0".repeat(9000)), // longer than any QR code
-        format!("WM1/1/1/100/0123/00"),              // short check
+        "WM1/1/1/100/0123/00".to_string(),           // short check
         format!("WM1/1/1/100/{}/00", check.to_lowercase()), // not upper-case hex
         "WM1/1/1/100".to_string(),                   // fields missing
     ] {
