@@ -14,8 +14,9 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
 import { startSite, openPage, appReady } from './browser.mjs';
-import { msg, tempDir, ageDecrypt, IDENTITY, DEMO_FINGERPRINT } from './export-helpers.mjs';
+import { msg, tempDir, ageDecrypt, axeViolations, IDENTITY, DEMO_FINGERPRINT } from './export-helpers.mjs';
 import { fillIntake, DEFAULT_ANSWERS } from './intake-steps.mjs';
 import * as vault from './vault-steps.mjs';
 
@@ -131,6 +132,7 @@ test('newcomer: codes shown one by one, each read by zbarimg, nothing written an
   const first = await code.getAttribute('aria-label');
   await page.waitForFunction((f) => document.querySelector('.export-codes .qr').getAttribute('aria-label') !== f, first);
   await page.getByRole('button', { name: msg('be', 'export-codes-pause') }).click();
+  assert.deepEqual(await axeViolations(AxeBuilder, page), [], 'axe with the codes shown');
   await page.getByRole('button', { name: msg('be', 'export-codes-play') }).waitFor();
   const count = Number(/з (\d+)$/.exec(await code.getAttribute('aria-label'))[1]);
   assert.ok(count >= 2 && count <= 8, `a padded 2 or 4 KiB export is a few codes (${count})`);
@@ -229,6 +231,7 @@ test('desk without a camera: screenshots of the codes open the export (Russian)'
   // The screenshots of the codes, in reverse order, open the export.
   await photos.setInputFiles(pngs.map((_, i) => join(dir, `code-${i + 1}.png`)).reverse());
   await assertOpenedWithAnswers(page, 'ru');
+  assert.deepEqual(await axeViolations(AxeBuilder, page), [], 'axe on the desk with the scan part');
   assert.deepEqual(errors, []);
   await context.close();
 });
