@@ -11,7 +11,7 @@ trunk build --release=true index.html
 # org.html is generated from index.html (same head, CSP and styles; its own
 # program; the data files are already copied by the first build).
 sed -e 's/data-bin="waymark"/data-bin="waymark-org"/' \
-    -e '/rel="copy-dir"/d' -e '/rel="copy-file"/d' -e '/data-bin="kdf-worker"/d' index.html > org.html
+    -e '/rel="copy-dir"/d' -e '/rel="copy-file"/d' -e '/data-bin="kdf-worker"/d' -e '/data-bin="qr-worker"/d' index.html > org.html
 trunk build --release=true --dist target/dist-org org.html
 # Trunk names every page it builds index.html: the org page becomes org.html.
 # Its other files are hashed, so they never clash (shared CSS and icon have

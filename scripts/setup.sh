@@ -62,7 +62,7 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ "$(cat node_modules/.waymark-lock 2>
 fi
 
 if [ "$want_test" = 1 ]; then
-  apt_install chromium chromium-driver firefox-esr age brotli python3-pip zip unzip nginx-light
+  apt_install chromium chromium-driver firefox-esr age brotli python3-pip zip unzip nginx-light zbar-tools
   # Installing nginx may start the system service; the tests run their own.
   if command -v systemctl >/dev/null && systemctl is-active -q nginx 2>/dev/null; then $SUDO systemctl stop nginx || true; fi
   DENY_VERSION=0.20.2

@@ -21,5 +21,7 @@ export async function orgOnlyFiles(root) {
   // The translators' glossaries are read only by the organisation area's
   // site check ("Check this site"), never by the newcomer app.
   const glossary = (f) => /^locales\/[^/]+\/glossary\.toml$/.test(f);
-  return (f) => f === 'org.html' || glossary(f) || (orgRefs.has(f) && !appRefs.has(f));
+  // desk.ftl: the desk's own messages (ORG_ONLY_FILES in src/i18n/mod.rs).
+  const deskText = (f) => /^locales\/[^/]+\/desk\.ftl$/.test(f);
+  return (f) => f === 'org.html' || glossary(f) || deskText(f) || (orgRefs.has(f) && !appRefs.has(f));
 }

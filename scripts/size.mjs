@@ -42,12 +42,13 @@ console.log(`${'file'.padEnd(48)} ${'raw KB'.padStart(8)} ${'gzip KB'.padStart(8
 const sum = (list, file) => list.reduce((a, r) => ({ file, raw: a.raw + r.raw, gzip: a.gzip + r.gzip, br: a.br + r.br }), { raw: 0, gzip: 0, br: 0 });
 // Files only the organisation area (org.html) loads: newcomers never fetch them.
 const orgOnly = await orgOnlyFiles(root);
-const worker = (f) => /kdf/.test(f);
+// Workers started on demand: the KDF (to unlock) and the QR codes ("Show at the desk").
+const worker = (f) => /kdf|qr-worker/.test(f);
 for (const r of rows) {
   const note = r.file.endsWith('.wasm')
     ? orgOnly(r.file)
       ? 'organisation area only (newcomers never load it)'
-      : worker(r.file) ? 'loaded only to unlock' : `≤ 180 KB ${r.br <= BUDGET.wasm ? 'ok' : 'OVER'}`
+      : worker(r.file) ? (/qr-worker/.test(r.file) ? 'loaded only for "Show at the desk"' : 'loaded only to unlock') : `≤ 180 KB ${r.br <= BUDGET.wasm ? 'ok' : 'OVER'}`
     : '';
   if (!/^locales\/(pl|ru|uk)\//.test(r.file)) line(r, note);
 }

@@ -18,6 +18,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod draft;
 pub mod export;
+pub mod handover;
 pub mod i18n;
 pub mod intake;
 pub mod route;

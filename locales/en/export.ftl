@@ -30,6 +30,26 @@ export-download = Download file
 export-share = Share
 # Button: copy the sealed file as text, to paste into a messenger.
 export-copy-text = Copy as text
+# Button: show the sealed file as a sequence of QR codes for the organisation's camera, in person.
+export-show-codes = Show at the desk
+# Hint above the QR codes.
+export-codes-brightness = Turn the screen brightness up and hold the phone still in front of the organisation's camera. Nothing is saved or sent.
+# Which QR code is shown. $index (number): this code; $count (number): all codes.
+export-codes-position = Code { $index } of { $count }
+# Button: show the previous QR code (stops the automatic change).
+export-codes-previous = Previous
+# Button: stop the automatic change of QR codes.
+export-codes-pause = Pause
+# Button: start the automatic change of QR codes again.
+export-codes-play = Play
+# Button: show the next QR code (stops the automatic change).
+export-codes-next = Next
+# Button: hide the QR codes.
+export-codes-close = Stop showing
+# Error: the file is too large for QR codes.
+export-codes-too-large = Your answers are too long to show as codes. Use “Download file” instead.
+# Error: the QR codes could not be made.
+export-codes-failed = The codes could not be made. Reload the page and try again, or use “Download file”.
 # Short confirmation after "Copy as text" worked.
 export-copied = Copied. Paste it into a chat with the organisation.
 # Warning on the export screen when the site runs with the demo settings.

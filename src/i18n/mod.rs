@@ -32,7 +32,7 @@ pub use localizer::{count_args, LoadProblem, Localizer, Miss, MissKind, Piece, P
 
 /// Every `.ftl` file a shipped locale has (see the common brief); the shell
 /// fetches these for the active locale and for English.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "app.ftl",
     "vault.ftl",
     "checklist.ftl",
@@ -40,4 +40,18 @@ pub const FILES: [&str; 7] = [
     "intake.ftl",
     "intake-content.ftl",
     "export.ftl",
+    "desk.ftl",
 ];
+
+/// Files of [`FILES`] only the organisation area (`org.html`) loads: the
+/// newcomer app never fetches them (its first visit stays small). They are
+/// the last entries of [`FILES`] (checked by a test).
+pub const ORG_ONLY_FILES: [&str; 1] = ["desk.ftl"];
+
+#[cfg(test)]
+mod org_only_files_tests {
+    #[test]
+    fn org_only_files_are_the_last_of_files() {
+        assert_eq!(&super::FILES[super::FILES.len() - super::ORG_ONLY_FILES.len()..], &super::ORG_ONLY_FILES[..]);
+    }
+}

@@ -19,9 +19,6 @@
 //! puts a passphrase or key into an error; errors cross the boundary only as
 //! these fixed codes.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -176,64 +173,10 @@ fn put_new_key(obj: &Object, key: &NewKey) {
 
 /// Runs one KDF job in a fresh worker and terminates it afterwards.
 pub async fn run(request: Request<'_>) -> Result<Reply, KdfError> {
-    let worker = web_sys::Worker::new(WORKER_URL).map_err(|_| KdfError::WorkerFailed)?;
-    let message = request_message(&request);
-    let settle: Rc<RefCell<Option<(js_sys::Function, js_sys::Function)>>> = Rc::new(RefCell::new(None));
-    let promise = {
-        let settle = settle.clone();
-        js_sys::Promise::new(&mut move |resolve, reject| {
-            *settle.borrow_mut() = Some((resolve, reject));
-        })
-    };
-    let on_message = {
-        let settle = settle.clone();
-        let worker = worker.clone();
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-            let data = ev.data();
-            if get(&data, "ready").as_bool() == Some(true) {
-                // The worker's handler is installed: now the job can go.
-                if worker.post_message(&message).is_err() {
-                    if let Some((_, reject)) = settle.borrow_mut().take() {
-                        let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("post"));
-                    }
-                }
-            } else if let Some((resolve, _)) = settle.borrow_mut().take() {
-                let _ = resolve.call1(&JsValue::NULL, &data);
-            }
-        })
-    };
-    let on_error = {
-        let settle = settle.clone();
-        Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            ev.prevent_default();
-            // An error event after start-up is the worker dying mid-job
-            // (scrypt could not get its memory: a RangeError or a wasm trap).
-            let text = ev
-                .dyn_ref::<web_sys::ErrorEvent>()
-                .map(|e| e.message().to_lowercase())
-                .unwrap_or_default();
-            let kind = if text.contains("memory") || text.contains("unreachable") || text.contains("rangeerror") {
-                "oom"
-            } else {
-                "failed"
-            };
-            if let Some((_, reject)) = settle.borrow_mut().take() {
-                let _ = reject.call1(&JsValue::NULL, &JsValue::from_str(kind));
-            }
-        })
-    };
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    let result = wasm_bindgen_futures::JsFuture::from(promise).await;
-    worker.terminate();
-    worker.set_onmessage(None);
-    worker.set_onerror(None);
-    drop(on_message);
-    drop(on_error);
-    match result {
+    match super::worker::run_once(WORKER_URL, &request_message(&request).into()).await {
         Ok(data) => parse_reply(&request, &data),
-        Err(kind) if kind.as_string().as_deref() == Some("oom") => Err(KdfError::OutOfMemory),
-        Err(_) => Err(KdfError::WorkerFailed),
+        Err(super::worker::Died::OutOfMemory) => Err(KdfError::OutOfMemory),
+        Err(super::worker::Died::Failed) => Err(KdfError::WorkerFailed),
     }
 }
 
@@ -280,16 +223,5 @@ fn answer(data: &JsValue) -> Object {
 /// tells the page it is ready. Each request gets exactly one reply; the page
 /// terminates the worker afterwards.
 pub fn worker_main() {
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let reply_to = scope.clone();
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
-        let reply = answer(&ev.data());
-        let _ = reply_to.post_message(&reply);
-    });
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The handler lives as long as the worker (which the page terminates).
-    on_message.forget();
-    let ready = Object::new();
-    set(&ready, "ready", &JsValue::TRUE);
-    let _ = scope.post_message(&ready);
+    super::worker::serve(|data| answer(data).into());
 }

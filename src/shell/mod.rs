@@ -15,3 +15,6 @@ pub mod page;
 pub mod prefs;
 pub mod quick_exit;
 pub mod storage;
+pub mod worker;
+pub mod camera;
+pub mod handover;

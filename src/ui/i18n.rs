@@ -10,7 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::i18n::{negotiate, FluentArgs, LocaleInfo, Localizer, Piece, Pseudo, FILES, REFERENCE};
+use crate::i18n::{negotiate, FluentArgs, LocaleInfo, Localizer, Piece, Pseudo, FILES, ORG_ONLY_FILES, REFERENCE};
 use crate::shell::{net, page, prefs};
 
 /// Handle to the active locale; `Copy`, so closures can capture it freely.
@@ -168,12 +168,14 @@ impl I18n {
 /// file is skipped (its messages fall back to English); the `#/org` check
 /// reports it.
 async fn fetch_locales(locales: &[&str]) -> Vec<Vec<(String, String)>> {
+    // The organisation-only files are the last of FILES.
+    let files = if ORG_AREA.load(std::sync::atomic::Ordering::Relaxed) { &FILES[..] } else { &FILES[..FILES.len() - ORG_ONLY_FILES.len()] };
     let paths: Vec<String> =
-        locales.iter().flat_map(|locale| FILES.iter().map(move |file| format!("locales/{locale}/{file}"))).collect();
+        locales.iter().flat_map(|locale| files.iter().map(move |file| format!("locales/{locale}/{file}"))).collect();
     let mut texts = net::fetch_texts(&paths).await.into_iter();
     locales
         .iter()
-        .map(|_| FILES.iter().zip(texts.by_ref()).filter_map(|(file, text)| Some((file.to_string(), text.ok()?))).collect())
+        .map(|_| files.iter().zip(texts.by_ref()).filter_map(|(file, text)| Some((file.to_string(), text.ok()?))).collect())
         .collect()
 }
 
@@ -188,3 +190,7 @@ pub fn render_pieces(pieces: Vec<Piece>, slot: impl Fn(usize) -> AnyView) -> imp
         })
         .collect_view()
 }
+
+/// Set by the organisation area's entry point: it also loads
+/// [`crate::i18n::ORG_ONLY_FILES`] (the newcomer app never does).
+pub static ORG_AREA: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);

@@ -20,6 +20,7 @@ pub mod vault;
 /// Starts the organisation area (`org.html`): mounts [`org_app::OrgApp`].
 pub fn start_org() {
     console_error_panic_hook::set_once();
+    i18n::ORG_AREA.store(true, std::sync::atomic::Ordering::Relaxed);
     leptos::mount::mount_to_body(org_app::OrgApp);
 }
 

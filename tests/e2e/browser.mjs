@@ -21,10 +21,13 @@ export async function launch(extraArgs = []) {
   });
 }
 
-/** Starts the server and a browser; returns helpers and a `close()`. */
-export async function startSite({ base = '/some/sub/path/', overrides = {}, host = {} } = {}) {
+/**
+ * Starts the server and a browser; returns helpers and a `close()`.
+ * `chromiumArgs`: extra browser flags (e.g. the fake camera of the hand-over test).
+ */
+export async function startSite({ base = '/some/sub/path/', overrides = {}, host = {}, chromiumArgs = [] } = {}) {
   const server = await serve(DIST, base, 0, overrides, host);
-  const browser = await launch(server.chromiumFlags);
+  const browser = await launch([...server.chromiumFlags, ...chromiumArgs]);
   return {
     server,
     browser,

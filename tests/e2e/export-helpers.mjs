@@ -30,7 +30,7 @@ function messages(locale, file) {
 
 /** The text of message `id` (searched in every .ftl file of `locale`), with `{ $x }` filled from `args` and `{ -term }` from app.ftl. */
 export function msg(locale, id, args = {}) {
-  for (const file of ['export.ftl', 'app.ftl', 'intake.ftl', 'intake-content.ftl', 'checklist.ftl', 'checklist-content.ftl']) {
+  for (const file of ['export.ftl', 'desk.ftl', 'app.ftl', 'intake.ftl', 'intake-content.ftl', 'checklist.ftl', 'checklist-content.ftl']) {
     const text = messages(locale, file).get(id);
     if (text !== undefined) {
       return text

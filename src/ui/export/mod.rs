@@ -9,6 +9,7 @@
 //! to the browser), and never exports checklist notes.
 
 pub mod answers;
+mod codes;
 
 use std::sync::Arc;
 
@@ -140,6 +141,30 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
             }
         }
     };
+    // "Show at the desk": the same sealed bytes as the download, as QR codes
+    // made by the QR worker (loaded only now) and held only in memory.
+    let codes = RwSignal::new(None::<Vec<String>>);
+    let on_codes = move |_| {
+        outcome.set(Outcome::None);
+        match sealed(SealFormat::Binary) {
+            Err(id) => outcome.set(Outcome::Error(id)),
+            Ok(bytes) => {
+                busy.set(true);
+                leptos::task::spawn_local(async move {
+                    let r = crate::shell::handover::make_codes(&bytes).await;
+                    busy.try_set(false);
+                    match r {
+                        Ok(list) => {
+                            codes.try_set(Some(list));
+                        }
+                        Err(e) => {
+                            outcome.try_set(Outcome::Error(e.message_id()));
+                        }
+                    }
+                });
+            }
+        }
+    };
     let disabled = move || !consent.get() || busy.get();
     let form_for_list = form.clone();
 
@@ -212,7 +237,14 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
                             aria-describedby=move || (!consent.get()).then_some("export-consent-first")>
                             {i18n.text("export-copy-text")}
                         </button>
+                        <button type="button" on:click=on_codes prop:disabled=disabled
+                            aria-describedby=move || (!consent.get()).then_some("export-consent-first")>
+                            {i18n.text("export-show-codes")}
+                        </button>
                     </div>
+                    {move || codes.get().map(|list| view! {
+                        <codes::Codes codes=list shown=codes/>
+                    })}
                 }.into_any()
             }}
             <div class="export-outcome" role="status">

@@ -12,6 +12,7 @@
 mod keys;
 mod open;
 mod read;
+mod scan;
 
 use std::sync::Arc;
 
@@ -86,6 +87,7 @@ pub fn Desk() -> impl IntoView {
             <keys::Generate state=state/>
             <keys::Load state=state/>
             <open::Open state=state/>
+            <scan::ScanPart state=state/>
             <read::Reader state=state form=form/>
         </section>
     }

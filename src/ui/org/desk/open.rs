@@ -32,13 +32,13 @@ fn error_message(e: &OpenError) -> Message {
 
 /// One input to open: a name for the result line and its bytes, or the
 /// error met while reading it.
-type Input = (String, Result<Vec<u8>, Message>);
+pub(super) type Input = (String, Result<Vec<u8>, Message>);
 
 /// Opens every input, then shows all results and opened exports in one
 /// update (one re-render for many files).
 /// Opens every input, adds what opened to the desk and shows one result
 /// line per input. Returns whether anything opened.
-fn open_all(state: DeskState, inputs: Vec<Input>) -> bool {
+pub(super) fn open_all(state: DeskState, inputs: Vec<Input>) -> bool {
     let ids = state.identities.get_untracked();
     let mut opened = Vec::new();
     let mut results = Vec::with_capacity(inputs.len());

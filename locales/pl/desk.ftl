@@ -1,0 +1,15 @@
+desk-scan-heading = Przekazanie osobiście
+desk-scan-help = Osoba naciska „Pokaż w punkcie pomocy” na swoim telefonie. Najpierw porównaj odcisk klucza na jej telefonie ze swoim, potem trzymaj telefon przed kamerą.
+desk-scan-start = Skanuj z telefonu
+desk-scan-stop = Wyłącz kamerę
+desk-scan-waiting = Szukam kodów…
+desk-scan-progress = Odczytane kody: { $received } z { $count }
+desk-scan-no-camera = Nie udało się włączyć kamery. Zezwól tej stronie na kamerę albo wybierz poniżej zdjęcia lub zrzuty ekranu kodów.
+desk-scan-photos-label = Zdjęcia lub zrzuty ekranu kodów
+desk-scan-no-code = Na wybranych obrazach nie znaleziono kodu. Wybierz ostre zdjęcia, na których widać cały kod.
+desk-scan-not-ours = To nie jest kod { -brand-name }. Skanuj kody, które osoba pokazuje przyciskiem „Pokaż w punkcie pomocy”.
+desk-scan-newer = Te kody utworzyła nowsza wersja { -brand-name }. Zaktualizuj tę stronę, aby je odczytać.
+desk-scan-damaged = Kod został odczytany błędnie. Trzymaj telefon nieruchomo; kody pojawią się ponownie.
+desk-scan-other-export = Ten kod należy do innego pliku z odpowiedziami. Skanuj jeden telefon naraz albo naciśnij ponownie „Skanuj z telefonu”, aby zacząć od nowa.
+desk-scan-mismatch = Kody do siebie nie pasują. Odczyt zaczyna się od nowa; pokazuj kody dalej.
+desk-scanned-name = Zeskanowane kody
