@@ -8,7 +8,6 @@ export-summary-heading = Што будзе ў файле
 export-organisation = Арганізацыя
 export-contact = Кантакты
 export-fingerprint = Адбітак ключа
-desk-fingerprint-line = Адбітак ключа: { $fingerprint }
 export-fingerprint-help = Звярыце гэты код з арганізацыяй, калі перадаяце файл. Калі код іншы, не адпраўляйце файл.
 export-consent = Я згаджаюся адправіць гэтыя адказы арганізацыі «{ $organisation }». Адкрыць файл зможа толькі яна.
 export-download = Спампаваць файл
@@ -32,37 +31,6 @@ export-seal-failed = Не атрымалася стварыць файл. Пас
 
 ## Працоўнае месца арганізацыі: загалоўкі і кнопкі
 
-desk-heading = Працоўнае месца арганізацыі
-desk-offline-note = Усё тут адбываецца ў гэтым браўзеры. Нічога нікуды не адпраўляецца.
-desk-generate-heading = Стварыць пару ключоў
-desk-generate-help = Сакрэтны ключ адкрывае экспарты. Захавайце яго, зрабіце рэзервовую копію і нікому не перадавайце. Публічны ключ упішыце ў config/org.toml.
-desk-generate-button = Стварыць пару ключоў
-desk-public-key = Публічны ключ (для config/org.toml)
-desk-download-identity = Спампаваць файл сакрэтнага ключа
-desk-load-identity-heading = Загрузіце файл сакрэтнага ключа
-desk-load-identity-help = Выкарыстоўваецца толькі ў гэтым сеансе і нідзе не захоўваецца. Закрыйце ўкладку, каб яго забыць.
-desk-keys-loaded =
-    { $count ->
-        [one] Загружаны { $count } ключ
-        [few] Загружана { $count } ключы
-        [many] Загружана { $count } ключоў
-       *[other] Загружана { $count } ключа
-    }
-desk-open-heading = Адкрыць экспарты
-desk-open-help = Выберыце адзін ці некалькі файлаў .age або ўстаўце файл, дасланы тэкстам.
-desk-paste-label = Устаўлены тэкст
-desk-open-button = Адкрыць
-desk-exports-opened =
-    { $count ->
-        [one] Адкрыты { $count } экспарт
-        [few] Адкрыта { $count } экспарты
-        [many] Адкрыта { $count } экспартаў
-       *[other] Адкрыта { $count } экспарту
-    }
-desk-download-csv = Спампаваць табліцу (CSV)
-desk-download-json = Спампаваць даныя (JSON)
-desk-key-file-problem = { $file }: { $problem }
-desk-key-file-problem-line = { $file }, радок { $line }: { $problem }
 
 ## Чаму файл не адкрыўся
 
@@ -132,36 +100,3 @@ export-copy-fallback-label = Запячатаны файл у выглядзе �
 
 ## Працоўнае месца: ключы, адкрыццё і чытанне
 
-desk-config-line = Устаўце гэта ў config/org.toml:
-desk-secret-shown-once = Файл сакрэтнага ключа (паказаны толькі зараз; ён таксама спампаваны)
-desk-download-failed = Не ўдалося спампаваць файл. Праверце налады спампоўкі ў браўзеры.
-desk-generate-failed = Браўзер не змог стварыць выпадковы ключ. Перазагрузіце старонку і паспрабуйце яшчэ раз.
-desk-identity-file-label = Файл сакрэтнага ключа
-desk-forget-keys = Забыць загружаныя ключы
-desk-files-label = Файлы з адказамі (.age)
-desk-read-failed = Не ўдалося прачытаць файл.
-desk-pasted-name = Устаўлены тэкст
-desk-results-heading = Вынікі
-desk-result-opened = Адкрыты як экспарт { $number }.
-desk-file-result = { $file }: { $result }
-desk-print = Надрукаваць
-desk-close-all = Закрыць усе экспарты
-desk-filter-need = Патрэба
-desk-filter-all = Усе патрэбы
-desk-sort-label = Парадак
-desk-sort-urgent = Спачатку самыя тэрміновыя
-desk-sort-newest = Спачатку новыя
-desk-sort-oldest = Спачатку старыя
-desk-urgent-only = Толькі тэрміновыя
-desk-showing = Паказана: { $shown } з { $count }.
-desk-urgent-in-danger = Зараз у небяспецы
-desk-urgent-legal-stay = Легальнае знаходжанне хутка заканчваецца або няма дакумента
-desk-urgent-health-urgent = Тэрміновая медыцынская патрэба
-desk-urgent-psych-now = Псіхалагічная дапамога патрэбная зараз
-desk-export-title = Экспарт { $number }, створаны { $date }
-desk-export-language-line = Мова адказаў: { $language }
-desk-other-content-version = Створаны па іншай версіі пытанняў ({ $version }). Некаторыя адказы могуць быць паказаныя толькі іх ідэнтыфікатарамі.
-desk-answers-heading = Адказы
-desk-no-answers = Адказаў няма.
-desk-checklist-heading = Спіс крокаў
-desk-no-steps = Адзначаных крокаў няма.

@@ -103,41 +103,11 @@ config-errors-heading = Configuration problems
 config-errors-file = file
 # Column title in that list: the line number in the file.
 config-errors-line = line
-# Advice under one finding of the site check. $fix (text): how to fix it (in English).
-org-check-fix-line = How to fix: { $fix }
 # Shown instead of the list when there are no mistakes.
 config-errors-none = No problems found.
 
 ## For organisations: the site check and the translation preview (#/org)
 
-# Heading of the part of the organisation screen that checks this site's files.
-org-check-heading = Check this site
-# Text under that heading. Keep the file names as they are.
-org-check-intro = The app reads this site's files (config/org.toml, the content files and the language files) and lists every mistake with the file, the line and how to fix it. Details are in English.
-# Shown while the files are being checked.
-org-check-loading = Checking the site's files…
-# Summary of the site check, one line. $errors (number): how many mistakes;
-# $warnings (number): how many warnings. Each number has its own plural.
-org-check-summary =
-    { $errors ->
-        [one] { $errors } error
-       *[other] { $errors } errors
-    } · { $warnings ->
-        [one] { $warnings } warning
-       *[other] { $warnings } warnings
-    }
-# Label before a mistake that must be fixed.
-org-check-error = Error:
-# Label before advice that does not break the site.
-org-check-warning = Warning:
-# Heading of the translation preview.
-org-preview-heading = See your translation
-# Text under that heading. Keep "?pseudo=accented" and "?pseudo=bidi" as they are.
-org-preview-intro = Type a number to see how the current language writes it. To find text that is not translated yet, add ?pseudo=accented (or ?pseudo=bidi for right-to-left) to the end of the site's address.
-# Label of the number field in the translation preview.
-org-preview-count-label = Number of steps
-# Link in the organisation area's menu, back to the newcomer app.
-org-back-to-app = Back to the app
 # Text on the "For organisations" screen of the newcomer app, above the link
 # to the organisation area (a separate page of the same site).
 org-link-intro = This part is for the staff of the organisation that runs this site: check the site's settings, make keys, and open the files people send. It works offline too.

@@ -1,5 +1,6 @@
-# The organisation desk's hand-over in person ("Scan from a phone"): loaded
-# only by the organisation area (org.html), never by the newcomer app.
+# Everything only the organisation area (org.html) shows: the desk (opening,
+# reading and exporting files, the hand-over in person), the site check and
+# the translation preview. The newcomer app never loads this file.
 
 # Desk: heading of the part that reads the QR codes shown on a newcomer's phone.
 desk-scan-heading = Hand-over in person
@@ -31,3 +32,156 @@ desk-scan-other-export = This code belongs to another export. Scan one phone at 
 desk-scan-mismatch = The codes did not fit together. Reading starts again; keep showing the codes.
 # Desk: name in the results for an export read from QR codes.
 desk-scanned-name = Scanned codes
+
+## The organisation area: site check and translation preview
+
+# Advice under one finding of the site check. $fix (text): how to fix it (in English).
+org-check-fix-line = How to fix: { $fix }
+# Heading of the part of the organisation screen that checks this site's files.
+org-check-heading = Check this site
+# Text under that heading. Keep the file names as they are.
+org-check-intro = The app reads this site's files (config/org.toml, the content files and the language files) and lists every mistake with the file, the line and how to fix it. Details are in English.
+# Shown while the files are being checked.
+org-check-loading = Checking the site's files…
+# Summary of the site check, one line. $errors (number): how many mistakes;
+# $warnings (number): how many warnings. Each number has its own plural.
+org-check-summary =
+    { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    } · { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }
+# Label before a mistake that must be fixed.
+org-check-error = Error:
+# Label before advice that does not break the site.
+org-check-warning = Warning:
+# Heading of the translation preview.
+org-preview-heading = See your translation
+# Text under that heading. Keep "?pseudo=accented" and "?pseudo=bidi" as they are.
+org-preview-intro = Type a number to see how the current language writes it. To find text that is not translated yet, add ?pseudo=accented (or ?pseudo=bidi for right-to-left) to the end of the site's address.
+# Label of the number field in the translation preview.
+org-preview-count-label = Number of steps
+# Link in the organisation area's menu, back to the newcomer app.
+org-back-to-app = Back to the app
+
+## The desk: opening, reading and exporting files (organisation area only)
+
+# One key's fingerprint on the desk, one sentence. $fingerprint (text): the code, e.g. CA7D-A704-213A-A045.
+desk-fingerprint-line = Key fingerprint: { $fingerprint }
+# Heading of the desk screen, used by organisation staff to open exports.
+desk-heading = Organisation desk
+# Note at the top of the desk.
+desk-offline-note = Everything here happens in this browser. Nothing is sent anywhere.
+# Heading of the part that makes a new key pair.
+desk-generate-heading = Make a key pair
+# Explanation under desk-generate-heading.
+desk-generate-help = The secret key opens exports. Save it, back it up and never share it. Put the public key into config/org.toml.
+# Button that makes a new key pair.
+desk-generate-button = Make key pair
+# Label before the new public key (age1…).
+desk-public-key = Public key (for config/org.toml)
+# Button: save the secret key file.
+desk-download-identity = Download secret key file
+# Heading of the part where staff load their secret key file.
+desk-load-identity-heading = Load your secret key file
+# Explanation under desk-load-identity-heading.
+desk-load-identity-help = Used for this session only, never saved. Close the tab to forget it.
+# How many secret keys are loaded. $count (number): number of keys.
+desk-keys-loaded =
+    { $count ->
+        [one] { $count } key loaded
+       *[other] { $count } keys loaded
+    }
+# Heading of the part where staff open export files.
+desk-open-heading = Open exports
+# Explanation under desk-open-heading.
+desk-open-help = Choose one or more .age files, or paste a file that was sent as text.
+# Label of the text box for a pasted export.
+desk-paste-label = Pasted text
+# Button that opens the chosen or pasted exports.
+desk-open-button = Open
+# How many exports are open. $count (number): number of exports.
+desk-exports-opened =
+    { $count ->
+        [one] { $count } export open
+       *[other] { $count } exports open
+    }
+# Button: download all open exports as a table (CSV).
+desk-download-csv = Download table (CSV)
+# Button: download all open exports as JSON for another system.
+desk-download-json = Download data (JSON)
+# Error about a secret key file, one sentence. $file (text): the file's name;
+# $problem (text): what is wrong, a full sentence of its own.
+desk-key-file-problem = { $file }: { $problem }
+# The same when the line is known. $line (number): the line in the file.
+desk-key-file-problem-line = { $file }, line { $line }: { $problem }
+# Label of the part that shows the line to paste into config/org.toml.
+desk-config-line = Put this into config/org.toml:
+# Label of the box that shows the new secret key file once.
+desk-secret-shown-once = Secret key file (shown only now; it was also downloaded)
+# Shown when a download from the desk did not work.
+desk-download-failed = The download did not work. Check the browser's download settings.
+# Shown when the browser could not give the randomness a new key needs (very rare).
+desk-generate-failed = The browser could not make a random key. Reload the page and try again.
+# Label of the file picker for the secret key file.
+desk-identity-file-label = Secret key file
+# Button: forget the loaded secret keys.
+desk-forget-keys = Forget loaded keys
+# Label of the file picker for export files.
+desk-files-label = Export files (.age)
+# Per-file error: the browser could not read the chosen file.
+desk-read-failed = The file could not be read.
+# Name shown in the results for text that was pasted instead of a file.
+desk-pasted-name = Pasted text
+# Heading of the list of per-file results.
+desk-results-heading = Results
+# Per-file result: the export opened. $number (number): its number in the list below.
+desk-result-opened = Opened as export { $number }.
+# One line of the per-file results. $file (text): the file's name; $result (text):
+# what happened to it, a full sentence ("Opened as export 2." or why not).
+desk-file-result = { $file }: { $result }
+# Button: print the opened exports.
+desk-print = Print
+# Button: close all opened exports (they are forgotten).
+desk-close-all = Close all exports
+# Label of the filter by department need.
+desk-filter-need = Need
+# Filter option: show every export.
+desk-filter-all = All needs
+# Label of the sort order choice.
+desk-sort-label = Order
+# Sort option: people in danger or with urgent health needs first.
+desk-sort-urgent = Most urgent first
+# Sort option: newest exports first.
+desk-sort-newest = Newest first
+# Sort option: oldest exports first.
+desk-sort-oldest = Oldest first
+# Checkbox: show only urgent exports.
+desk-urgent-only = Only urgent
+# How many exports the filter shows. $shown and $count (numbers).
+desk-showing = Showing { $shown } of { $count }.
+# Badge on an export whose author said they are in danger now.
+desk-urgent-in-danger = In danger now
+# Badge on an export whose legal stay ends within 30 days of the export, or who has no valid document.
+desk-urgent-legal-stay = Legal stay ends soon or no document
+# Badge on an export with an urgent health need.
+desk-urgent-health-urgent = Urgent health need
+# Badge on an export that needs psychological help now.
+desk-urgent-psych-now = Needs psychological help now
+# Heading of one opened export. $number (number): its number; $date (text): the date it was made.
+desk-export-title = Export { $number }, made { $date }
+# The language the newcomer used (free text is in this language).
+# $language (text): that language's own name, e.g. "Беларуская".
+desk-export-language-line = Written in: { $language }
+# The export was made with another version of the questions. $version (text): that version.
+desk-other-content-version = Made with another version of the questions ({ $version }). Some answers may be shown by their id.
+# Heading above the answers of one export.
+desk-answers-heading = Answers
+# Shown when an export has no answers.
+desk-no-answers = No answers.
+# Heading above the checklist steps of one export.
+desk-checklist-heading = Checklist
+# Shown when an export has no checklist steps.
+desk-no-steps = No steps marked.

@@ -17,8 +17,6 @@ export-organisation = Organisation
 export-contact = Contact
 # Label before a short code like 7F3A-91C2-0B44-D1E0 that identifies the organisation's key.
 export-fingerprint = Key fingerprint
-# One key's fingerprint on the desk, one sentence. $fingerprint (text): the code, e.g. CA7D-A704-213A-A045.
-desk-fingerprint-line = Key fingerprint: { $fingerprint }
 # Explanation under the key fingerprint.
 export-fingerprint-help = Compare this code with the organisation when you hand over the file. If it is different, do not send the file.
 # Checkbox the newcomer must tick before the file is made.
@@ -63,53 +61,6 @@ export-seal-failed = The file could not be made. Please try again.
 
 ## Organisation desk: headings and buttons
 
-# Heading of the desk screen, used by organisation staff to open exports.
-desk-heading = Organisation desk
-# Note at the top of the desk.
-desk-offline-note = Everything here happens in this browser. Nothing is sent anywhere.
-# Heading of the part that makes a new key pair.
-desk-generate-heading = Make a key pair
-# Explanation under desk-generate-heading.
-desk-generate-help = The secret key opens exports. Save it, back it up and never share it. Put the public key into config/org.toml.
-# Button that makes a new key pair.
-desk-generate-button = Make key pair
-# Label before the new public key (age1…).
-desk-public-key = Public key (for config/org.toml)
-# Button: save the secret key file.
-desk-download-identity = Download secret key file
-# Heading of the part where staff load their secret key file.
-desk-load-identity-heading = Load your secret key file
-# Explanation under desk-load-identity-heading.
-desk-load-identity-help = Used for this session only, never saved. Close the tab to forget it.
-# How many secret keys are loaded. $count (number): number of keys.
-desk-keys-loaded =
-    { $count ->
-        [one] { $count } key loaded
-       *[other] { $count } keys loaded
-    }
-# Heading of the part where staff open export files.
-desk-open-heading = Open exports
-# Explanation under desk-open-heading.
-desk-open-help = Choose one or more .age files, or paste a file that was sent as text.
-# Label of the text box for a pasted export.
-desk-paste-label = Pasted text
-# Button that opens the chosen or pasted exports.
-desk-open-button = Open
-# How many exports are open. $count (number): number of exports.
-desk-exports-opened =
-    { $count ->
-        [one] { $count } export open
-       *[other] { $count } exports open
-    }
-# Button: download all open exports as a table (CSV).
-desk-download-csv = Download table (CSV)
-# Button: download all open exports as JSON for another system.
-desk-download-json = Download data (JSON)
-# Error about a secret key file, one sentence. $file (text): the file's name;
-# $problem (text): what is wrong, a full sentence of its own.
-desk-key-file-problem = { $file }: { $problem }
-# The same when the line is known. $line (number): the line in the file.
-desk-key-file-problem-line = { $file }, line { $line }: { $problem }
 
 ## Desk: why an export did not open
 
@@ -237,71 +188,3 @@ export-copy-fallback-label = The sealed file as text
 
 ## Desk: keys, opening and reading
 
-# Label of the part that shows the line to paste into config/org.toml.
-desk-config-line = Put this into config/org.toml:
-# Label of the box that shows the new secret key file once.
-desk-secret-shown-once = Secret key file (shown only now; it was also downloaded)
-# Shown when a download from the desk did not work.
-desk-download-failed = The download did not work. Check the browser's download settings.
-# Shown when the browser could not give the randomness a new key needs (very rare).
-desk-generate-failed = The browser could not make a random key. Reload the page and try again.
-# Label of the file picker for the secret key file.
-desk-identity-file-label = Secret key file
-# Button: forget the loaded secret keys.
-desk-forget-keys = Forget loaded keys
-# Label of the file picker for export files.
-desk-files-label = Export files (.age)
-# Per-file error: the browser could not read the chosen file.
-desk-read-failed = The file could not be read.
-# Name shown in the results for text that was pasted instead of a file.
-desk-pasted-name = Pasted text
-# Heading of the list of per-file results.
-desk-results-heading = Results
-# Per-file result: the export opened. $number (number): its number in the list below.
-desk-result-opened = Opened as export { $number }.
-# One line of the per-file results. $file (text): the file's name; $result (text):
-# what happened to it, a full sentence ("Opened as export 2." or why not).
-desk-file-result = { $file }: { $result }
-# Button: print the opened exports.
-desk-print = Print
-# Button: close all opened exports (they are forgotten).
-desk-close-all = Close all exports
-# Label of the filter by department need.
-desk-filter-need = Need
-# Filter option: show every export.
-desk-filter-all = All needs
-# Label of the sort order choice.
-desk-sort-label = Order
-# Sort option: people in danger or with urgent health needs first.
-desk-sort-urgent = Most urgent first
-# Sort option: newest exports first.
-desk-sort-newest = Newest first
-# Sort option: oldest exports first.
-desk-sort-oldest = Oldest first
-# Checkbox: show only urgent exports.
-desk-urgent-only = Only urgent
-# How many exports the filter shows. $shown and $count (numbers).
-desk-showing = Showing { $shown } of { $count }.
-# Badge on an export whose author said they are in danger now.
-desk-urgent-in-danger = In danger now
-# Badge on an export whose legal stay ends within 30 days of the export, or who has no valid document.
-desk-urgent-legal-stay = Legal stay ends soon or no document
-# Badge on an export with an urgent health need.
-desk-urgent-health-urgent = Urgent health need
-# Badge on an export that needs psychological help now.
-desk-urgent-psych-now = Needs psychological help now
-# Heading of one opened export. $number (number): its number; $date (text): the date it was made.
-desk-export-title = Export { $number }, made { $date }
-# The language the newcomer used (free text is in this language).
-# $language (text): that language's own name, e.g. "Беларуская".
-desk-export-language-line = Written in: { $language }
-# The export was made with another version of the questions. $version (text): that version.
-desk-other-content-version = Made with another version of the questions ({ $version }). Some answers may be shown by their id.
-# Heading above the answers of one export.
-desk-answers-heading = Answers
-# Shown when an export has no answers.
-desk-no-answers = No answers.
-# Heading above the checklist steps of one export.
-desk-checklist-heading = Checklist
-# Shown when an export has no checklist steps.
-desk-no-steps = No steps marked.

@@ -57,7 +57,6 @@ config-demo-detail = Ta strona służy tylko do wypróbowania aplikacji. Nie wpi
 config-errors-heading = Błędy w ustawieniach
 config-errors-file = plik
 config-errors-line = wiersz
-org-check-fix-line = Jak poprawić: { $fix }
 config-errors-none = Nie znaleziono błędów.
 
 ## Daty względem dzisiaj (stoją po dacie, więc małą literą)
@@ -65,27 +64,6 @@ config-errors-none = Nie znaleziono błędów.
 
 ## Dla organizacji: sprawdzanie strony i podgląd tłumaczenia (#/org)
 
-org-check-heading = Sprawdź tę stronę
-org-check-intro = Aplikacja czyta pliki tej strony (config/org.toml, pliki treści i pliki językowe) i pokazuje każdy błąd: plik, wiersz i sposób poprawienia. Szczegóły są po angielsku.
-org-check-loading = Sprawdzanie plików strony…
-org-check-summary =
-    { $errors ->
-        [one] { $errors } błąd
-        [few] { $errors } błędy
-        [many] { $errors } błędów
-       *[other] { $errors } błędu
-    } · { $warnings ->
-        [one] { $warnings } ostrzeżenie
-        [few] { $warnings } ostrzeżenia
-        [many] { $warnings } ostrzeżeń
-       *[other] { $warnings } ostrzeżenia
-    }
-org-check-error = Błąd:
-org-check-warning = Ostrzeżenie:
-org-preview-heading = Zobacz swoje tłumaczenie
-org-preview-intro = Wpisz liczbę, żeby zobaczyć, jak zapisuje ją wybrany język. Żeby znaleźć tekst, który nie jest jeszcze przetłumaczony, dopisz ?pseudo=accented (albo ?pseudo=bidi dla pisma od prawej do lewej) na końcu adresu strony.
-org-preview-count-label = Liczba kroków
-org-back-to-app = Wróć do aplikacji
 org-link-intro = Ta część jest dla pracowników organizacji, która prowadzi tę stronę: można tu sprawdzić ustawienia strony, utworzyć klucze i otworzyć pliki z odpowiedziami, które wysyłają ludzie. Działa też bez internetu.
 org-link-open = Otwórz część dla organizacji
 

@@ -13,3 +13,92 @@ desk-scan-damaged = Kod został odczytany błędnie. Trzymaj telefon nieruchomo;
 desk-scan-other-export = Ten kod należy do innego pliku z odpowiedziami. Skanuj jeden telefon naraz albo naciśnij ponownie „Skanuj z telefonu”, aby zacząć od nowa.
 desk-scan-mismatch = Kody do siebie nie pasują. Odczyt zaczyna się od nowa; pokazuj kody dalej.
 desk-scanned-name = Zeskanowane kody
+
+org-check-fix-line = Jak poprawić: { $fix }
+org-check-heading = Sprawdź tę stronę
+org-check-intro = Aplikacja czyta pliki tej strony (config/org.toml, pliki treści i pliki językowe) i pokazuje każdy błąd: plik, wiersz i sposób poprawienia. Szczegóły są po angielsku.
+org-check-loading = Sprawdzanie plików strony…
+org-check-summary =
+    { $errors ->
+        [one] { $errors } błąd
+        [few] { $errors } błędy
+        [many] { $errors } błędów
+       *[other] { $errors } błędu
+    } · { $warnings ->
+        [one] { $warnings } ostrzeżenie
+        [few] { $warnings } ostrzeżenia
+        [many] { $warnings } ostrzeżeń
+       *[other] { $warnings } ostrzeżenia
+    }
+org-check-error = Błąd:
+org-check-warning = Ostrzeżenie:
+org-preview-heading = Zobacz swoje tłumaczenie
+org-preview-intro = Wpisz liczbę, żeby zobaczyć, jak zapisuje ją wybrany język. Żeby znaleźć tekst, który nie jest jeszcze przetłumaczony, dopisz ?pseudo=accented (albo ?pseudo=bidi dla pisma od prawej do lewej) na końcu adresu strony.
+org-preview-count-label = Liczba kroków
+org-back-to-app = Wróć do aplikacji
+
+desk-fingerprint-line = Odcisk klucza: { $fingerprint }
+desk-heading = Panel organizacji
+desk-offline-note = Wszystko dzieje się w tej przeglądarce. Nic nie jest nigdzie wysyłane.
+desk-generate-heading = Utwórz parę kluczy
+desk-generate-help = Klucz prywatny otwiera pliki z odpowiedziami. Zapisz go, zrób jego kopię zapasową i nigdy nikomu go nie udostępniaj. Klucz publiczny wpisz do config/org.toml.
+desk-generate-button = Utwórz parę kluczy
+desk-public-key = Klucz publiczny (do config/org.toml)
+desk-download-identity = Pobierz plik klucza prywatnego
+desk-load-identity-heading = Wczytaj plik klucza prywatnego
+desk-load-identity-help = Klucz jest używany tylko w tej sesji i nigdy nie jest zapisywany. Zamknij kartę, a przeglądarka go zapomni.
+desk-keys-loaded =
+    { $count ->
+        [one] Wczytano { $count } klucz
+        [few] Wczytano { $count } klucze
+        [many] Wczytano { $count } kluczy
+       *[other] Wczytano { $count } klucza
+    }
+desk-open-heading = Otwórz pliki z odpowiedziami
+desk-open-help = Wybierz jeden lub więcej plików .age albo wklej plik wysłany jako tekst.
+desk-paste-label = Wklejony tekst
+desk-open-button = Otwórz
+desk-exports-opened =
+    { $count ->
+        [one] { $count } otwarty plik
+        [few] { $count } otwarte pliki
+        [many] { $count } otwartych plików
+       *[other] { $count } otwartego pliku
+    }
+desk-download-csv = Pobierz tabelę (CSV)
+desk-download-json = Pobierz dane (JSON)
+desk-key-file-problem = { $file }: { $problem }
+desk-key-file-problem-line = { $file }, wiersz { $line }: { $problem }
+desk-config-line = Wpisz to do config/org.toml:
+desk-secret-shown-once = Plik klucza prywatnego (widoczny tylko teraz; został też pobrany)
+desk-download-failed = Pobieranie nie zadziałało. Sprawdź ustawienia pobierania w przeglądarce.
+desk-generate-failed = Przeglądarka nie mogła utworzyć losowego klucza. Odśwież stronę i spróbuj jeszcze raz.
+desk-identity-file-label = Plik klucza prywatnego
+desk-forget-keys = Zapomnij wczytane klucze
+desk-files-label = Pliki z odpowiedziami (.age)
+desk-read-failed = Nie udało się odczytać pliku.
+desk-pasted-name = Wklejony tekst
+desk-results-heading = Wyniki
+desk-result-opened = Otwarto jako plik { $number }.
+desk-file-result = { $file }: { $result }
+desk-print = Drukuj
+desk-close-all = Zamknij wszystkie pliki
+desk-filter-need = Potrzeba
+desk-filter-all = Wszystkie potrzeby
+desk-sort-label = Kolejność
+desk-sort-urgent = Najpilniejsze najpierw
+desk-sort-newest = Najnowsze najpierw
+desk-sort-oldest = Najstarsze najpierw
+desk-urgent-only = Tylko pilne
+desk-showing = Widoczne: { $shown } z { $count }.
+desk-urgent-in-danger = Bezpośrednie zagrożenie
+desk-urgent-legal-stay = Legalny pobyt wkrótce się kończy albo brak dokumentu
+desk-urgent-health-urgent = Pilna potrzeba zdrowotna
+desk-urgent-psych-now = Potrzebuje pomocy psychologicznej teraz
+desk-export-title = Plik { $number }, utworzony { $date }
+desk-export-language-line = Język odpowiedzi: { $language }
+desk-other-content-version = Utworzony przy innej wersji pytań ({ $version }). Niektóre odpowiedzi mogą być pokazane jako identyfikatory.
+desk-answers-heading = Odpowiedzi
+desk-no-answers = Brak odpowiedzi.
+desk-checklist-heading = Lista kroków
+desk-no-steps = Brak oznaczonych kroków.

@@ -52,7 +52,6 @@ config-demo-detail = Этот сайт — только для знакомст�
 config-errors-heading = Ошибки в настройках
 config-errors-file = файл
 config-errors-line = строка
-org-check-fix-line = Как исправить: { $fix }
 config-errors-none = Ошибок не найдено.
 
 ## Даты относительно сегодняшнего дня
@@ -60,29 +59,8 @@ config-errors-none = Ошибок не найдено.
 
 ## For organisations: the site check and the translation preview (#/org)
 
-org-check-heading = Проверить этот сайт
-org-check-intro = Приложение читает файлы этого сайта (config/org.toml, файлы содержания и файлы языков) и показывает каждую ошибку: файл, строку и как её исправить. Подробности — на английском.
-org-check-loading = Проверка файлов сайта…
-org-check-summary =
-    { $errors ->
-        [one] { $errors } ошибка
-        [few] { $errors } ошибки
-        [many] { $errors } ошибок
-       *[other] { $errors } ошибки
-    } · { $warnings ->
-        [one] { $warnings } предупреждение
-        [few] { $warnings } предупреждения
-        [many] { $warnings } предупреждений
-       *[other] { $warnings } предупреждения
-    }
-org-check-error = Ошибка:
-org-check-warning = Предупреждение:
-org-preview-heading = Посмотреть свой перевод
-org-preview-intro = Введите число, чтобы увидеть, как на текущем языке пишется «N шагов». Чтобы найти ещё не переведённый текст, добавьте ?pseudo=accented (или ?pseudo=bidi для письма справа налево) в конец адреса сайта.
-org-preview-count-label = Количество шагов
 
 app-updated = Приложение обновилось. Всё, что вы сохранили, на месте.
-org-back-to-app = Назад в приложение
 org-link-intro = Эта часть — для сотрудников организации, которая ведёт этот сайт: проверить настройки сайта, создать ключи и открыть файлы, которые присылают люди. Работает и без интернета.
 org-link-open = Открыть раздел для организаций
 

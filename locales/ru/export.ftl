@@ -5,7 +5,6 @@ export-summary-heading = Что будет в файле
 export-organisation = Организация
 export-contact = Контакты
 export-fingerprint = Отпечаток ключа
-desk-fingerprint-line = Отпечаток ключа: { $fingerprint }
 export-fingerprint-help = Сверьте этот код с организацией, когда передаёте файл. Если код другой, не отправляйте файл.
 export-consent = Я даю согласие отправить эти ответы в организацию { $organisation }. Открыть файл сможет только она.
 export-download = Скачать файл
@@ -26,37 +25,6 @@ export-demo-warning = Это демоверсия. Этот файл может 
 export-config-broken = Отправка отключена: в настройках этого сайта ошибка. Сообщите об этом организации. Ваши ответы остаются на этом телефоне.
 export-seal-too-large = Ваши ответы слишком длинные для одного файла. Сократите самые длинные текстовые ответы.
 export-seal-failed = Не удалось создать файл. Попробуйте ещё раз.
-desk-heading = Рабочее место организации
-desk-offline-note = Всё происходит в этом браузере. Ничего никуда не отправляется.
-desk-generate-heading = Создать пару ключей
-desk-generate-help = Секретный ключ открывает файлы с ответами. Сохраните его, сделайте резервную копию и никому не передавайте. Публичный ключ впишите в config/org.toml.
-desk-generate-button = Создать пару ключей
-desk-public-key = Публичный ключ (для config/org.toml)
-desk-download-identity = Скачать файл секретного ключа
-desk-load-identity-heading = Загрузите файл секретного ключа
-desk-load-identity-help = Ключ используется только в этом сеансе и нигде не сохраняется. Чтобы браузер его забыл, закройте вкладку.
-desk-keys-loaded =
-    { $count ->
-        [one] Загружен { $count } ключ
-        [few] Загружено { $count } ключа
-        [many] Загружено { $count } ключей
-       *[other] Загружено { $count } ключа
-    }
-desk-open-heading = Открыть файлы с ответами
-desk-open-help = Выберите один или несколько файлов .age или вставьте файл, присланный в виде текста.
-desk-paste-label = Вставленный текст
-desk-open-button = Открыть
-desk-exports-opened =
-    { $count ->
-        [one] Открыт { $count } файл с ответами
-        [few] Открыто { $count } файла с ответами
-        [many] Открыто { $count } файлов с ответами
-       *[other] Открыто { $count } файла с ответами
-    }
-desk-download-csv = Скачать таблицу (CSV)
-desk-download-json = Скачать данные (JSON)
-desk-key-file-problem = { $file }: { $problem }
-desk-key-file-problem-line = { $file }, строка { $line }: { $problem }
 export-open-too-large = Этот файл слишком большой для файла с ответами ({ $size } КБ; предел — { $max } КБ).
 export-open-not-age = Это не файл с ответами. Выберите файл, который прислал вам человек (его имя заканчивается на .age).
 export-open-armor = Вставленный текст повреждён или неполный. Попросите прислать файл ещё раз — лучше файлом, а не текстом.
@@ -111,36 +79,3 @@ export-download-failed = Не удалось сохранить файл. Поп
 export-share-failed = Не удалось поделиться файлом. Нажмите «Скачать файл» или «Скопировать как текст».
 export-copy-failed = Не удалось скопировать. Выделите весь текст ниже, скопируйте его и вставьте в чат с организацией.
 export-copy-fallback-label = Запечатанный файл в виде текста
-desk-config-line = Вставьте это в config/org.toml:
-desk-secret-shown-once = Файл секретного ключа (показан только сейчас; он также скачан)
-desk-download-failed = Не удалось скачать файл. Проверьте настройки загрузок в браузере.
-desk-generate-failed = Браузер не смог создать случайный ключ. Обновите страницу и попробуйте снова.
-desk-identity-file-label = Файл секретного ключа
-desk-forget-keys = Забыть загруженные ключи
-desk-files-label = Файлы с ответами (.age)
-desk-read-failed = Не удалось прочитать файл.
-desk-pasted-name = Вставленный текст
-desk-results-heading = Результаты
-desk-result-opened = Открыт как файл { $number }.
-desk-file-result = { $file }: { $result }
-desk-print = Печать
-desk-close-all = Закрыть все файлы с ответами
-desk-filter-need = Потребность
-desk-filter-all = Все потребности
-desk-sort-label = Порядок
-desk-sort-urgent = Сначала самые срочные
-desk-sort-newest = Сначала новые
-desk-sort-oldest = Сначала старые
-desk-urgent-only = Только срочные
-desk-showing = Показано: { $shown } из { $count }.
-desk-urgent-in-danger = Сейчас в опасности
-desk-urgent-legal-stay = Легальное пребывание скоро заканчивается или нет документа
-desk-urgent-health-urgent = Срочно нужна медицинская помощь
-desk-urgent-psych-now = Нужна психологическая помощь сейчас
-desk-export-title = Файл { $number }, создан { $date }
-desk-export-language-line = Язык ответов: { $language }
-desk-other-content-version = Создан по другой версии вопросов ({ $version }). Некоторые ответы могут быть показаны в виде идентификаторов.
-desk-answers-heading = Ответы
-desk-no-answers = Ответов нет.
-desk-checklist-heading = Список шагов
-desk-no-steps = Отмеченных шагов нет.

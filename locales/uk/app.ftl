@@ -52,7 +52,6 @@ config-demo-detail = Цей сайт лише для того, щоб спроб
 config-errors-heading = Помилки в налаштуваннях
 config-errors-file = файл
 config-errors-line = рядок
-org-check-fix-line = Як виправити: { $fix }
 config-errors-none = Помилок не знайдено.
 
 ## Дати відносно сьогоднішнього дня
@@ -60,29 +59,8 @@ config-errors-none = Помилок не знайдено.
 
 ## Для організацій: перевірка сайту й перегляд перекладу (#/org)
 
-org-check-heading = Перевірка сайту
-org-check-intro = Застосунок читає файли цього сайту (config/org.toml, файли вмісту й мовні файли) і показує кожну помилку: файл, рядок і як її виправити. Подробиці — англійською.
-org-check-loading = Перевірка файлів сайту…
-org-check-summary =
-    { $errors ->
-        [one] { $errors } помилка
-        [few] { $errors } помилки
-        [many] { $errors } помилок
-       *[other] { $errors } помилки
-    } · { $warnings ->
-        [one] { $warnings } попередження
-        [few] { $warnings } попередження
-        [many] { $warnings } попереджень
-       *[other] { $warnings } попередження
-    }
-org-check-error = Помилка:
-org-check-warning = Попередження:
-org-preview-heading = Перегляд перекладу
-org-preview-intro = Введіть число, щоб побачити, як його пише поточна мова. Щоб знайти ще не перекладений текст, додайте ?pseudo=accented (або ?pseudo=bidi для письма справа наліво) в кінець адреси сайту.
-org-preview-count-label = Кількість кроків
 
 app-updated = Застосунок оновився. Усе, що ви зберегли, на місці.
-org-back-to-app = Назад до застосунку
 org-link-intro = Ця частина — для працівників організації, яка веде цей сайт: тут можна перевірити налаштування сайту, створити ключі й відкрити файли, які надсилають люди. Працює і без інтернету.
 org-link-open = Відкрити розділ для організацій
 

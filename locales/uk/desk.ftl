@@ -13,3 +13,92 @@ desk-scan-damaged = Код прочитано з помилкою. Тримай�
 desk-scan-other-export = Цей код належить до іншого файлу з відповідями. Скануйте по одному телефону або знову натисніть «Сканувати з телефона», щоб почати заново.
 desk-scan-mismatch = Коди не склалися в один файл. Читання починається заново; продовжуйте показувати коди.
 desk-scanned-name = Відскановані коди
+
+org-check-fix-line = Як виправити: { $fix }
+org-check-heading = Перевірка сайту
+org-check-intro = Застосунок читає файли цього сайту (config/org.toml, файли вмісту й мовні файли) і показує кожну помилку: файл, рядок і як її виправити. Подробиці — англійською.
+org-check-loading = Перевірка файлів сайту…
+org-check-summary =
+    { $errors ->
+        [one] { $errors } помилка
+        [few] { $errors } помилки
+        [many] { $errors } помилок
+       *[other] { $errors } помилки
+    } · { $warnings ->
+        [one] { $warnings } попередження
+        [few] { $warnings } попередження
+        [many] { $warnings } попереджень
+       *[other] { $warnings } попередження
+    }
+org-check-error = Помилка:
+org-check-warning = Попередження:
+org-preview-heading = Перегляд перекладу
+org-preview-intro = Введіть число, щоб побачити, як його пише поточна мова. Щоб знайти ще не перекладений текст, додайте ?pseudo=accented (або ?pseudo=bidi для письма справа наліво) в кінець адреси сайту.
+org-preview-count-label = Кількість кроків
+org-back-to-app = Назад до застосунку
+
+desk-fingerprint-line = Відбиток ключа: { $fingerprint }
+desk-heading = Робоче місце організації
+desk-offline-note = Усе тут відбувається в цьому браузері. Нічого нікуди не надсилається.
+desk-generate-heading = Створити пару ключів
+desk-generate-help = Секретний ключ відкриває файли з відповідями. Збережіть його, зробіть запасну копію й нікому не передавайте. Публічний ключ впишіть у config/org.toml.
+desk-generate-button = Створити пару ключів
+desk-public-key = Публічний ключ (для config/org.toml)
+desk-download-identity = Завантажити файл секретного ключа
+desk-load-identity-heading = Завантажте файл секретного ключа
+desk-load-identity-help = Він використовується лише в цьому сеансі й ніде не зберігається. Щоб його забути, закрийте вкладку.
+desk-keys-loaded =
+    { $count ->
+        [one] Завантажено { $count } ключ
+        [few] Завантажено { $count } ключі
+        [many] Завантажено { $count } ключів
+       *[other] Завантажено { $count } ключа
+    }
+desk-open-heading = Відкрити файли з відповідями
+desk-open-help = Виберіть один або кілька файлів .age або вставте файл, надісланий як текст.
+desk-paste-label = Вставлений текст
+desk-open-button = Відкрити
+desk-exports-opened =
+    { $count ->
+        [one] Відкрито { $count } файл
+        [few] Відкрито { $count } файли
+        [many] Відкрито { $count } файлів
+       *[other] Відкрито { $count } файлу
+    }
+desk-download-csv = Завантажити таблицю (CSV)
+desk-download-json = Завантажити дані (JSON)
+desk-key-file-problem = { $file }: { $problem }
+desk-key-file-problem-line = { $file }, рядок { $line }: { $problem }
+desk-config-line = Вставте це в config/org.toml:
+desk-secret-shown-once = Файл секретного ключа (показано лише зараз; його також завантажено)
+desk-download-failed = Завантаження не вдалося. Перевірте налаштування завантажень у браузері.
+desk-generate-failed = Браузер не зміг створити випадковий ключ. Оновіть сторінку й спробуйте ще раз.
+desk-identity-file-label = Файл секретного ключа
+desk-forget-keys = Забути завантажені ключі
+desk-files-label = Файли з відповідями (.age)
+desk-read-failed = Не вдалося прочитати файл.
+desk-pasted-name = Вставлений текст
+desk-results-heading = Результати
+desk-result-opened = Відкрито як файл { $number }.
+desk-file-result = { $file }: { $result }
+desk-print = Друкувати
+desk-close-all = Закрити всі файли
+desk-filter-need = Потреба
+desk-filter-all = Усі потреби
+desk-sort-label = Порядок
+desk-sort-urgent = Спершу найтерміновіші
+desk-sort-newest = Спершу нові
+desk-sort-oldest = Спершу старі
+desk-urgent-only = Лише термінові
+desk-showing = Показано { $shown } з { $count }.
+desk-urgent-in-danger = Зараз у небезпеці
+desk-urgent-legal-stay = Легальне перебування скоро закінчується або немає документа
+desk-urgent-health-urgent = Термінова медична потреба
+desk-urgent-psych-now = Потрібна психологічна допомога зараз
+desk-export-title = Файл { $number }, створено { $date }
+desk-export-language-line = Мова відповідей: { $language }
+desk-other-content-version = Створено з іншою версією питань ({ $version }). Деякі відповіді можуть бути показані як ідентифікатори.
+desk-answers-heading = Відповіді
+desk-no-answers = Відповідей немає.
+desk-checklist-heading = Список кроків
+desk-no-steps = Жодного кроку не позначено.

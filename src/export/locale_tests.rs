@@ -1,4 +1,5 @@
-//! Test-only: `locales/*/export.ftl` parse cleanly, define the same messages
+//! Test-only: `locales/*/export.ftl` and `desk.ftl` (the desk's texts, which
+//! only the organisation area loads) parse cleanly, define the same messages
 //! as English, have a translator comment on every English message, give every
 //! plural category of the language, and define every message id the error
 //! enums of `config` and `export` point at.
@@ -16,11 +17,11 @@ use crate::config::{RecipientError, RecipientsProblem};
 const LOCALES: [&str; 5] = ["en", "pl", "ru", "be", "uk"];
 
 fn load(locale: &str) -> Resource<String> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{locale}/export.ftl"));
-    let text = std::fs::read_to_string(path).unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{locale}"));
+    let text = ["export.ftl", "desk.ftl"].map(|f| std::fs::read_to_string(dir.join(f)).unwrap()).join("\n");
     match fluent_syntax::parser::parse(text) {
         Ok(r) => r,
-        Err((_, errs)) => panic!("{locale}/export.ftl: {errs:?}"),
+        Err((_, errs)) => panic!("{locale}/export.ftl + desk.ftl: {errs:?}"),
     }
 }
 
