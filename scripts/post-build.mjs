@@ -45,10 +45,15 @@ let code = match[1].trim() + '\n';
 // of the browser's languages the site ships. It is only a hint: the app
 // still chooses (src/i18n, with the organisation's enabled languages) and
 // fetches what it chose; a wrong guess costs one language's files.
+// Organisation-only texts (`ORG_ONLY_FILES` in src/i18n/mod.rs): the
+// newcomer app never fetches them, so it never preloads them either (a
+// preload of a file the service worker does not keep fails offline).
+const ORG_ONLY = ['desk.ftl'];
+const newcomerFtl = (f) => f.endsWith('.ftl') && !ORG_ONLY.includes(f);
 if (await exists('locales/en')) {
   const shipped = (await readdir(join(staging, 'locales'), { withFileTypes: true }))
     .filter((d) => d.isDirectory() && d.name !== 'en').map((d) => d.name).sort();
-  const files = (await readdir(join(staging, 'locales/en'))).filter((f) => f.endsWith('.ftl')).sort();
+  const files = (await readdir(join(staging, 'locales/en'))).filter(newcomerFtl).sort();
   // Before Trunk's code: its `await init(…)` waits for the whole wasm.
   code = `// Language hint (scripts/post-build.mjs): preload the likely language's files.
 {
@@ -87,7 +92,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 // not (it preloads nothing). No integrity attribute: organisations edit
 // these files. `crossorigin` makes the preload match the app's fetch().
 if (await exists('locales/en')) {
-  const english = (await readdir(join(staging, 'locales/en'))).filter((f) => f.endsWith('.ftl')).sort();
+  const english = (await readdir(join(staging, 'locales/en'))).filter(newcomerFtl).sort();
   const files = ['config/org.toml', ...english.map((f) => `locales/en/${f}`), 'content/checklist.toml', 'content/intake.toml'];
   for (const f of files) if (!(await exists(f))) throw new Error(`post-build: ${f} is missing`);
   const links = files.map((f) => `<link rel="preload" href="${f}" as="fetch" crossorigin="anonymous">`).join('');

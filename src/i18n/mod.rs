@@ -54,4 +54,13 @@ mod org_only_files_tests {
     fn org_only_files_are_the_last_of_files() {
         assert_eq!(&super::FILES[super::FILES.len() - super::ORG_ONLY_FILES.len()..], &super::ORG_ONLY_FILES[..]);
     }
+
+    /// The start-up preloads (scripts/post-build.mjs) leave out the same
+    /// files: a preload the service worker does not keep fails offline.
+    #[test]
+    fn the_preload_script_leaves_out_the_same_org_only_files() {
+        let script = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/post-build.mjs")).unwrap_or_default();
+        let list = super::ORG_ONLY_FILES.iter().map(|f| format!("'{f}'")).collect::<Vec<_>>().join(", ");
+        assert!(script.contains(&format!("const ORG_ONLY = [{list}];")), "scripts/post-build.mjs must list {list}");
+    }
 }
