@@ -60,7 +60,7 @@ function labelledBy(kind, heading) {
 
 const SETUP = `${labelledBy('dialog', SETUP_HEADING)}[@open]`;
 const UNLOCK = labelledBy('section', UNLOCK_HEADING);
-const SAVED_STATE = `//*[@role='status'][normalize-space(.) = ${q(SAVED)}]`;
+const SAVED_STATE = `//*[@role='status'][starts-with(normalize-space(.), ${q(SAVED)})]`;
 
 /** Errors the page raised (uncaught exceptions, Rust panics), from Firefox's own output. */
 function pageErrors() {
