@@ -28,6 +28,20 @@ pub struct SiteFiles {
     pub glossaries: Vec<(String, String)>,
 }
 
+impl SiteFiles {
+    /// Each language's texts with its glossary, as the glossary check reads them.
+    fn glossary_inputs(&self) -> Vec<LocaleTexts<'_>> {
+        self.locales
+            .iter()
+            .map(|(locale, texts)| LocaleTexts {
+                locale,
+                glossary: self.glossaries.iter().find(|(l, _)| l == locale).map(|(_, t)| t.as_str()),
+                files: texts,
+            })
+            .collect()
+    }
+}
+
 /// Every finding, errors first, then by file and line.
 pub fn check_site(files: &SiteFiles) -> Vec<Diagnostic> {
     let mut check = SiteCheck::new(files);
@@ -90,16 +104,7 @@ impl<'a> SiteCheck<'a> {
                 Stage::Glossary
             }
             Stage::Glossary => {
-                let texts: Vec<LocaleTexts<'_>> = files
-                    .locales
-                    .iter()
-                    .map(|(locale, texts)| LocaleTexts {
-                        locale,
-                        glossary: files.glossaries.iter().find(|(l, _)| l == locale).map(|(_, t)| t.as_str()),
-                        files: texts,
-                    })
-                    .collect();
-                self.out.extend(check_glossaries(&texts));
+                self.out.extend(check_glossaries(&files.glossary_inputs()));
                 Stage::Checklist
             }
             Stage::Checklist => {
@@ -193,16 +198,7 @@ mod tests {
         // The check as it was before it was split: every language parsed twice.
         let mut whole = crate::config::parse_org_config(files.config.as_deref().unwrap(), &SHIPPED).diagnostics;
         whole.extend(crate::i18n::check_locales(&files.locales));
-        let texts: Vec<LocaleTexts<'_>> = files
-            .locales
-            .iter()
-            .map(|(locale, texts)| LocaleTexts {
-                locale,
-                glossary: files.glossaries.iter().find(|(l, _)| l == locale).map(|(_, t)| t.as_str()),
-                files: texts,
-            })
-            .collect();
-        whole.extend(check_glossaries(&texts));
+        whole.extend(check_glossaries(&files.glossary_inputs()));
         let catalog = LocaleCatalog::from_sources(&files.locales);
         whole.extend(crate::checklist::validate(files.checklist.as_deref().unwrap(), &catalog));
         whole.push(missing(INTAKE_FILE));
