@@ -50,8 +50,6 @@ config-problem = У наладах гэтага сайта памылка. Сп�
 config-demo-warning = Дэма-арганізацыя: файлы, якія вы адпраўляеце, НЕ канфідэнцыйныя
 config-demo-detail = Гэты сайт толькі для знаёмства з праграмай. Не ўводзьце сапраўдныя даныя.
 config-errors-heading = Памылкі ў наладах
-config-errors-file = файл
-config-errors-line = радок
 config-errors-none = Памылак не знойдзена.
 
 ## Даты адносна сённяшняга дня

@@ -73,7 +73,7 @@ checklist-deadline-line-late =
        *[other] Апошні магчымы дзень: { $date } (пратэрмінавана на { $days } дня)
     }
 checklist-may-apply = Гэты крок можа датычыцца вас. Гэта залежыць ад вашай сітуацыі.
-checklist-waiting-for = Спачатку: { $steps }
+checklist-do-first = Спачатку: { $step }
 checklist-dates-hint = Тэрміны лічацца ад дат, якія вы ўказалі. Важныя тэрміны ўдакладняйце ва ўстанове.
 checklist-show-all = Паказаць крокі, якія мяне не датычацца
 checklist-hide-not-applicable = Схаваць крокі, якія мяне не датычацца
@@ -86,7 +86,7 @@ checklist-part-where = Дзе
 checklist-part-bring = Што ўзяць з сабой
 checklist-sources-heading = Афіцыйныя крыніцы (па-польску або па-англійску)
 checklist-sources-other-heading = Іншыя крыніцы: арганізацыі і СМІ
-checklist-source-checked = (праверана { $date })
+checklist-source-line = { $source } (праверана { $date })
 
 ## Стан
 

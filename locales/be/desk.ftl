@@ -30,8 +30,8 @@ org-check-summary =
         [many] { $warnings } папярэджанняў
        *[other] { $warnings } папярэджання
     }
-org-check-error = Памылка:
-org-check-warning = Папярэджанне:
+org-check-finding-error = Памылка: { $place } — { $message }
+org-check-finding-warning = Папярэджанне: { $place } — { $message }
 org-preview-heading = Паглядзець свой пераклад
 org-preview-intro = Увядзіце лік, каб убачыць, як ён пішацца на выбранай мове. Каб знайсці яшчэ не перакладзены тэкст, дадайце ?pseudo=accented (або ?pseudo=bidi для пісьма справа налева) у канец адраса сайта.
 org-preview-count-label = Колькасць крокаў

@@ -13,6 +13,7 @@ intake-required-note = На пытанні з пазнакай «(абавязк
 intake-yes = Так
 intake-no = Не
 intake-clear-answer = Ачысціць адказ
+intake-clear-answer-named = Ачысціць адказ: { $question }
 intake-hint-date = Дата: выберыце яе ў календары або ўвядзіце ўручную
 intake-hint-year = Чатыры лічбы, напрыклад 1985
 intake-hint-number = Цэлы лік
@@ -32,6 +33,7 @@ intake-no-members = Нікога не дададзена.
 intake-review-heading = Праверце адказы
 intake-review-intro = Калі ласка, праверце адказы. Да адпраўкі можна ўсё змяніць.
 intake-edit = Змяніць
+intake-edit-named = Змяніць: { $question }
 intake-not-answered = Няма адказу
 intake-answer-outdated = Гэты адказ больш не пасуе да пытання. Калі ласка, адкажыце яшчэ раз.
 intake-review-problems = { $count ->
@@ -121,4 +123,5 @@ intake-errors-summary = { $count ->
     [many] Выпраўце { $count } адказаў:
    *[other] Выпраўце { $count } адказу:
 }
+intake-error-summary-item = { $question } — { $problem }
 intake-review-send = Далей: адправіць адказы

@@ -99,10 +99,6 @@ config-demo-warning = Demo organisation: files you send are NOT private
 config-demo-detail = This site is only for trying the app. Do not enter real information.
 # Heading of the list of mistakes in the organisation's files (staff only).
 config-errors-heading = Configuration problems
-# Column title in that list: the name of the file with the mistake.
-config-errors-file = file
-# Column title in that list: the line number in the file.
-config-errors-line = line
 # Shown instead of the list when there are no mistakes.
 config-errors-none = No problems found.
 

@@ -111,8 +111,8 @@ checklist-deadline-line-late =
     }
 # Note on a step that depends on an answer the user has not given yet.
 checklist-may-apply = This step may apply to you. It depends on your situation.
-# Note on a step that waits for other steps. $steps: titles of those steps, joined with commas.
-checklist-waiting-for = First do: { $steps }
+# Note on a step that waits for another step; one line for each step it waits for. $step: the title of that step.
+checklist-do-first = First do: { $step }
 # Note that dates are computed from the user's own dates.
 checklist-dates-hint = Dates are counted from the dates you gave. Check important deadlines with the office.
 # Button that shows steps that do not apply to the user's situation.
@@ -134,8 +134,8 @@ checklist-part-bring = What to bring
 checklist-sources-heading = Official sources (in Polish or English)
 # Heading above links to pages of help organisations, news and other non-official sites (shown under the official sources).
 checklist-sources-other-heading = Other sources: organisations and media
-# After a link to an official page. $date: when the organisation last checked that page.
-checklist-source-checked = (checked on { $date })
+# One source of a step. $source: the name of the page (shown as a link); $date: when the organisation last checked that page.
+checklist-source-line = { $source } (checked on { $date })
 
 ## States
 

@@ -53,10 +53,10 @@ org-check-summary =
         [one] { $warnings } warning
        *[other] { $warnings } warnings
     }
-# Label before a mistake that must be fixed.
-org-check-error = Error:
-# Label before advice that does not break the site.
-org-check-warning = Warning:
+# One mistake of the site check that must be fixed. $place: the file and line (config/org.toml:12); $message: what is wrong, in English.
+org-check-finding-error = Error: { $place } — { $message }
+# One piece of advice of the site check that does not break the site. $place, $message: as above.
+org-check-finding-warning = Warning: { $place } — { $message }
 # Heading of the translation preview.
 org-preview-heading = See your translation
 # Text under that heading. Keep "?pseudo=accented" and "?pseudo=bidi" as they are.

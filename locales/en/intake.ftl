@@ -26,6 +26,8 @@ intake-yes = Yes
 intake-no = No
 # Button that clears the answer of a choice question (so nothing is selected).
 intake-clear-answer = Clear answer
+# Name that screen readers give that button: which answer it clears. $question: the question. Keep the words of intake-clear-answer at its start (people who steer by voice say what they see).
+intake-clear-answer-named = Clear answer: { $question }
 # Text under a date field: the format the field expects.
 intake-hint-date = Date: choose it with the calendar button or type it in
 # Text under a year field.
@@ -59,6 +61,8 @@ intake-review-heading = Check your answers
 intake-review-intro = Please check your answers. You can change anything before you send it.
 # Link next to each section on the review screen: go back and change it.
 intake-edit = Change
+# Name that screen readers give that link: which answer it changes. $question: the question. Keep the word of intake-edit at its start (people who steer by voice say what they see).
+intake-edit-named = Change: { $question }
 # Shown instead of an answer that was left empty.
 intake-not-answered = Not answered
 # Shown for a saved answer that no longer fits the current form.
@@ -160,5 +164,7 @@ intake-errors-summary = { $count ->
     [one] Please fix one answer:
    *[other] Please fix { $count } answers:
 }
+# One line of that box, a link to the question. $question: the question; $problem: what to fix (a whole sentence).
+intake-error-summary-item = { $question } — { $problem }
 # Link at the end of the review screen: go to the screen where the answers are sent.
 intake-review-send = Next: send my answers

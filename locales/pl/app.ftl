@@ -55,8 +55,6 @@ config-problem = W ustawieniach tej strony jest błąd. Lista kroków nadal dzia
 config-demo-warning = Organizacja demonstracyjna: wysyłane pliki NIE są poufne
 config-demo-detail = Ta strona służy tylko do wypróbowania aplikacji. Nie wpisuj prawdziwych danych.
 config-errors-heading = Błędy w ustawieniach
-config-errors-file = plik
-config-errors-line = wiersz
 config-errors-none = Nie znaleziono błędów.
 
 ## Daty względem dzisiaj (stoją po dacie, więc małą literą)

@@ -75,7 +75,7 @@ checklist-deadline-line-late =
        *[other] Ostatni możliwy dzień: { $date } ({ $days } dnia po terminie)
     }
 checklist-may-apply = Ten krok może cię dotyczyć. To zależy od twojej sytuacji.
-checklist-waiting-for = Najpierw: { $steps }
+checklist-do-first = Najpierw: { $step }
 checklist-dates-hint = Terminy są liczone od podanych dat. Ważne terminy sprawdź w urzędzie.
 checklist-show-all = Pokaż kroki, które mnie nie dotyczą
 checklist-hide-not-applicable = Ukryj kroki, które mnie nie dotyczą
@@ -88,7 +88,7 @@ checklist-part-where = Gdzie
 checklist-part-bring = Co zabrać
 checklist-sources-heading = Oficjalne źródła (po polsku lub po angielsku)
 checklist-sources-other-heading = Inne źródła: organizacje i media
-checklist-source-checked = (sprawdzono { $date })
+checklist-source-line = { $source } (sprawdzono { $date })
 
 ## Stany
 

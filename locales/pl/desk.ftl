@@ -30,8 +30,8 @@ org-check-summary =
         [many] { $warnings } ostrzeżeń
        *[other] { $warnings } ostrzeżenia
     }
-org-check-error = Błąd:
-org-check-warning = Ostrzeżenie:
+org-check-finding-error = Błąd: { $place } — { $message }
+org-check-finding-warning = Ostrzeżenie: { $place } — { $message }
 org-preview-heading = Zobacz swoje tłumaczenie
 org-preview-intro = Wpisz liczbę, żeby zobaczyć, jak zapisuje ją wybrany język. Żeby znaleźć tekst, który nie jest jeszcze przetłumaczony, dopisz ?pseudo=accented (albo ?pseudo=bidi dla pisma od prawej do lewej) na końcu adresu strony.
 org-preview-count-label = Liczba kroków

@@ -15,6 +15,7 @@ intake-required-note = Na pytania oznaczone „(obowiązkowe)” trzeba odpowied
 intake-yes = Tak
 intake-no = Nie
 intake-clear-answer = Wyczyść odpowiedź
+intake-clear-answer-named = Wyczyść odpowiedź: { $question }
 intake-hint-date = Data: wybierz ją przyciskiem kalendarza albo wpisz
 intake-hint-year = Cztery cyfry, na przykład 1985
 intake-hint-number = Liczba całkowita
@@ -34,6 +35,7 @@ intake-no-members = Nikogo nie dodano.
 intake-review-heading = Sprawdź swoje odpowiedzi
 intake-review-intro = Sprawdź odpowiedzi. Przed wysłaniem możesz wszystko zmienić.
 intake-edit = Zmień
+intake-edit-named = Zmień: { $question }
 intake-not-answered = Brak odpowiedzi
 intake-answer-outdated = Ta odpowiedź nie pasuje już do pytania. Odpowiedz jeszcze raz.
 intake-review-problems = { $count ->
@@ -129,4 +131,5 @@ intake-errors-summary = { $count ->
     [many] Popraw { $count } odpowiedzi:
    *[other] Popraw { $count } odpowiedzi:
 }
+intake-error-summary-item = { $question } — { $problem }
 intake-review-send = Dalej: wyślij odpowiedzi

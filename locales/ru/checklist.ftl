@@ -73,7 +73,7 @@ checklist-deadline-line-late =
        *[other] Последний возможный день: { $date } (просрочено на { $days } дня)
     }
 checklist-may-apply = Этот шаг может касаться вас. Это зависит от вашей ситуации.
-checklist-waiting-for = Сначала: { $steps }
+checklist-do-first = Сначала: { $step }
 checklist-dates-hint = Сроки рассчитаны от дат, которые вы указали. Важные сроки уточняйте в учреждении.
 checklist-show-all = Показать шаги, которые меня не касаются
 checklist-hide-not-applicable = Скрыть шаги, которые меня не касаются
@@ -86,7 +86,7 @@ checklist-part-where = Где
 checklist-part-bring = Что взять с собой
 checklist-sources-heading = Официальные источники (на польском или английском)
 checklist-sources-other-heading = Другие источники: организации и СМИ
-checklist-source-checked = (проверено { $date })
+checklist-source-line = { $source } (проверено { $date })
 
 ## States
 

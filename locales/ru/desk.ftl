@@ -30,8 +30,8 @@ org-check-summary =
         [many] { $warnings } предупреждений
        *[other] { $warnings } предупреждения
     }
-org-check-error = Ошибка:
-org-check-warning = Предупреждение:
+org-check-finding-error = Ошибка: { $place } — { $message }
+org-check-finding-warning = Предупреждение: { $place } — { $message }
 org-preview-heading = Посмотреть свой перевод
 org-preview-intro = Введите число, чтобы увидеть, как на текущем языке пишется «N шагов». Чтобы найти ещё не переведённый текст, добавьте ?pseudo=accented (или ?pseudo=bidi для письма справа налево) в конец адреса сайта.
 org-preview-count-label = Количество шагов

@@ -13,6 +13,7 @@ intake-required-note = На вопросы с пометкой «(обязате
 intake-yes = Да
 intake-no = Нет
 intake-clear-answer = Очистить ответ
+intake-clear-answer-named = Очистить ответ: { $question }
 intake-hint-date = Дата: выберите её в календаре (кнопка рядом) или введите вручную
 intake-hint-year = Четыре цифры, например 1985
 intake-hint-number = Целое число
@@ -32,6 +33,7 @@ intake-no-members = Никто не добавлен.
 intake-review-heading = Проверьте ответы
 intake-review-intro = Пожалуйста, проверьте ответы. До отправки всё можно изменить.
 intake-edit = Изменить
+intake-edit-named = Изменить: { $question }
 intake-not-answered = Нет ответа
 intake-answer-outdated = Этот ответ больше не подходит к вопросу. Пожалуйста, ответьте ещё раз.
 intake-review-problems = { $count ->
@@ -121,4 +123,5 @@ intake-errors-summary = { $count ->
     [many] Исправьте { $count } ответов:
    *[other] Исправьте { $count } ответа:
 }
+intake-error-summary-item = { $question } — { $problem }
 intake-review-send = Далее: отправить ответы

@@ -74,7 +74,7 @@ checklist-deadline-line-late =
        *[other] Останній можливий день: { $date } (прострочено на { $days } дня)
     }
 checklist-may-apply = Цей крок може стосуватися вас — це залежить від вашої ситуації.
-checklist-waiting-for = Спершу зробіть: { $steps }
+checklist-do-first = Спершу зробіть: { $step }
 checklist-dates-hint = Дати розраховано від тих, які ви вказали. Важливі строки уточнюйте в установі.
 checklist-show-all = Показати кроки, які мене не стосуються
 checklist-hide-not-applicable = Приховати кроки, які мене не стосуються
@@ -87,7 +87,7 @@ checklist-part-where = Куди звернутися
 checklist-part-bring = Що взяти з собою
 checklist-sources-heading = Офіційні джерела (польською або англійською)
 checklist-sources-other-heading = Інші джерела: організації та ЗМІ
-checklist-source-checked = (перевірено { $date })
+checklist-source-line = { $source } (перевірено { $date })
 
 ## Стан кроку
 

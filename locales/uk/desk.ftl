@@ -30,8 +30,8 @@ org-check-summary =
         [many] { $warnings } попереджень
        *[other] { $warnings } попередження
     }
-org-check-error = Помилка:
-org-check-warning = Попередження:
+org-check-finding-error = Помилка: { $place } — { $message }
+org-check-finding-warning = Попередження: { $place } — { $message }
 org-preview-heading = Перегляд перекладу
 org-preview-intro = Введіть число, щоб побачити, як його пише поточна мова. Щоб знайти ще не перекладений текст, додайте ?pseudo=accented (або ?pseudo=bidi для письма справа наліво) в кінець адреси сайту.
 org-preview-count-label = Кількість кроків

@@ -14,6 +14,7 @@ intake-required-note = На питання з позначкою «(обов’�
 intake-yes = Так
 intake-no = Ні
 intake-clear-answer = Очистити відповідь
+intake-clear-answer-named = Очистити відповідь: { $question }
 intake-hint-date = Дата: виберіть її кнопкою календаря або введіть вручну
 intake-hint-year = Чотири цифри, наприклад 1985
 intake-hint-number = Ціле число
@@ -33,6 +34,7 @@ intake-no-members = Нікого не додано.
 intake-review-heading = Перевірте свої відповіді
 intake-review-intro = Будь ласка, перевірте відповіді. Поки ви їх не надіслали, усе можна змінити.
 intake-edit = Змінити
+intake-edit-named = Змінити: { $question }
 intake-not-answered = Без відповіді
 intake-answer-outdated = Ця відповідь більше не підходить до питання. Будь ласка, дайте відповідь ще раз.
 intake-review-problems = { $count ->
@@ -122,4 +124,5 @@ intake-errors-summary = { $count ->
     [many] Виправте { $count } відповідей:
    *[other] Виправте { $count } відповіді:
 }
+intake-error-summary-item = { $question } — { $problem }
 intake-review-send = Далі: надіслати відповіді

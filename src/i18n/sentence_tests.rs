@@ -197,3 +197,57 @@ fn pieces_fall_back_to_the_whole_text_when_a_translation_drops_the_value() {
     assert_eq!(pieces[1], Piece::Slot(0));
     assert!(matches!(&pieces[2], Piece::Text(t) if t.starts_with('\u{2069}')), "{pieces:?}");
 }
+
+#[test]
+fn named_controls_say_their_question_and_start_with_the_visible_word() {
+    // The accessible name of "Change" / "Clear answer" beside a question is
+    // one message, and starts with the words on the control (WCAG 2.5.3,
+    // label in name: people who steer by voice say what they see).
+    let q = [("question", "Q?")];
+    for (named, visible) in [("intake-edit-named", "intake-edit"), ("intake-clear-answer-named", "intake-clear-answer")] {
+        let texts = each(named, &q, &[]);
+        for (l, text) in LOCALES.iter().zip(&texts) {
+            let word = shipped(l).t(visible);
+            assert!(text.starts_with(&word) && text.ends_with("Q?"), "{l} {named}: {text:?} (visible: {word:?})");
+        }
+    }
+    assert_eq!(each("intake-error-summary-item", &[("question", "Q?"), ("problem", "P.")], &[]), ["Q? — P."; 5]);
+    assert_eq!(
+        each("intake-edit-named", &q, &[]),
+        ["Change: Q?", "Zmień: Q?", "Изменить: Q?", "Змяніць: Q?", "Змінити: Q?"]
+    );
+}
+
+#[test]
+fn step_waits_and_sources_are_one_message_each() {
+    assert_eq!(
+        each("checklist-do-first", &[("step", "PESEL")], &[]),
+        ["First do: PESEL", "Najpierw: PESEL", "Сначала: PESEL", "Спачатку: PESEL", "Спершу зробіть: PESEL"]
+    );
+    assert_eq!(
+        each("checklist-source-line", &[("source", "UdSC"), ("date", "1.12.2026")], &[]),
+        [
+            "UdSC (checked on 1.12.2026)",
+            "UdSC (sprawdzono 1.12.2026)",
+            "UdSC (проверено 1.12.2026)",
+            "UdSC (праверана 1.12.2026)",
+            "UdSC (перевірено 1.12.2026)",
+        ]
+    );
+}
+
+#[test]
+fn site_check_findings_are_one_message_each() {
+    let args = [("place", "config/org.toml:3"), ("message", "M")];
+    assert_eq!(
+        each("org-check-finding-error", &args, &[]),
+        [
+            "Error: config/org.toml:3 — M",
+            "Błąd: config/org.toml:3 — M",
+            "Ошибка: config/org.toml:3 — M",
+            "Памылка: config/org.toml:3 — M",
+            "Помилка: config/org.toml:3 — M",
+        ]
+    );
+    assert_eq!(each("org-check-finding-warning", &args, &[])[4], "Попередження: config/org.toml:3 — M");
+}

@@ -18,6 +18,11 @@ pub fn set_language(lang: &str, dir: &str) {
     }
 }
 
+/// Whether the tab is hidden (another tab, another app, the screen off).
+pub fn hidden() -> bool {
+    document().is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
+}
+
 pub fn set_title(title: &str) {
     if let Some(doc) = document() {
         doc.set_title(title);

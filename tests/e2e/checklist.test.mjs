@@ -286,7 +286,11 @@ test('a next step opens its details in the full list; keyboard can change a stat
   assert.equal(await link.getAttribute('rel'), 'noreferrer');
   assert.equal(await official.getByRole('link', { name: 'EURAXESS Poland: meldunek czasowy cudzoziemców' }).count(), 0);
   assert.equal(await card.locator('h5:has-text("Other sources") + ul.sources').getByRole('link', { name: 'EURAXESS Poland: meldunek czasowy cudzoziemców' }).count(), 1);
-  assert.ok((await card.innerText()).includes('(checked on 4 December 2026)'));
+  // The link and its date are one line, from one message.
+  assert.equal((await official.locator('li', { has: page.getByRole('link', { name: 'Urząd Miasta Rawa Mazowiecka: obowiązek meldunkowy cudzoziemców' }) }).innerText()).trim(), 'Urząd Miasta Rawa Mazowiecka: obowiązek meldunkowy cudzoziemców (checked on 4 December 2026)');
+  // A step that waits for another says so in one whole sentence.
+  const pz = page.locator('li.step', { has: page.getByRole('button', { name: stepTitle('en', 'profil-zaufany'), exact: true }) });
+  assert.equal((await pz.locator('.step-marker').allInnerTexts()).map((t) => t.trim()).filter((t) => t.startsWith('First do')).join('|'), `First do: ${stepTitle('en', 'pesel')}`);
   await assert.doesNotReject(card.getByRole('textbox', { name: `My note ${title}`, exact: true }).fill('window 3'));
   // Keyboard only: collapse and expand with Enter, change the state with the arrow key.
   await disclosure.focus();

@@ -76,8 +76,11 @@ test('the whole form is filled with the keyboard at 360 px; switching language k
   }
   assert.equal(await review.locator('.field-error').count(), 0);
   assert.ok((await review.locator('.not-answered').count()) > 0, 'unanswered optional questions are marked');
-  // "Change" next to the name opens the contact section with the name field focused.
-  await tabTo(page, review.locator('a.edit').filter({ hasText: be['intake-q-name'] }));
+  // "Change" next to the name (named for screen readers by one message that
+  // says which answer) opens the contact section with the name field focused.
+  const change = review.getByRole('link', { name: be['intake-edit-named'].replace('{ $question }', be['intake-q-name']), exact: true });
+  assert.equal(await change.textContent(), be['intake-edit']);
+  await tabTo(page, change);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'q-name');
   assert.equal(await page.locator('#intake-step-heading').textContent(), be['intake-section-contact']);

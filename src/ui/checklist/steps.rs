@@ -20,7 +20,7 @@ use crate::checklist::{
 use crate::i18n::{format_date, FluentArgs};
 use crate::shell::page;
 use crate::ui::draft::{use_draft, DraftStore};
-use crate::ui::i18n::{use_i18n, I18n};
+use crate::ui::i18n::{render_pieces, use_i18n, I18n};
 
 /// How many actionable steps "Next steps" shows (overdue or due-soon steps
 /// that wait for others are added after them, so no urgent date is hidden).
@@ -145,12 +145,6 @@ fn date_line(i18n: I18n, kind: DateKind, date: NaiveDate, days: i64) -> String {
     i18n.t_args(id, &args)
 }
 
-fn dated(i18n: I18n, id: &str, date: NaiveDate) -> String {
-    let mut args = FluentArgs::new();
-    args.set("date", format_date(&i18n.locale(), date));
-    i18n.t_args(id, &args)
-}
-
 /// Urgency badge, dates in words and markers (may apply, waiting for):
 /// text, not colour alone.
 fn status_lines(i18n: I18n, row: &Row) -> impl IntoView {
@@ -172,12 +166,18 @@ fn status_lines(i18n: I18n, row: &Row) -> impl IntoView {
         .flatten()
         .map(|(kind, date, days)| view! { <p class="step-date">{date_line(i18n, kind, date, days)}</p> })
         .collect_view();
-    let waiting = (open && !row.blocked_by.is_empty()).then(|| {
-        let names: Vec<String> = row.blocked_by.iter().map(|b| title(i18n, b)).collect();
-        let mut args = FluentArgs::new();
-        args.set("steps", names.join(", "));
-        view! { <p class="step-marker">{i18n.t_args("checklist-waiting-for", &args)}</p> }
-    });
+    // One whole sentence per step it waits for: no list joined in code,
+    // which would need each language's own separators.
+    let waiting = row
+        .blocked_by
+        .iter()
+        .filter(|_| open)
+        .map(|b| {
+            let mut args = FluentArgs::new();
+            args.set("step", title(i18n, b));
+            view! { <p class="step-marker">{i18n.t_args("checklist-do-first", &args)}</p> }
+        })
+        .collect_view();
     let applies = match row.applicability {
         Applicability::Applies => None,
         Applicability::MayApply => Some(("step-marker may-apply", "checklist-may-apply")),
@@ -383,13 +383,18 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
             let items = list
                 .into_iter()
                 .map(|s| {
-                    let checked = s.checked_on;
-                    view! {
-                        <li>
-                            <a href=s.url.clone() rel="noreferrer">{s.name.clone()}</a>" "
-                            <span class="checked">{move || dated(i18n, "checklist-source-checked", checked)}</span>
-                        </li>
-                    }
+                    // One message, the link being its `$source`; follows
+                    // the language when it changes.
+                    let line = move || {
+                        let mut args = FluentArgs::new();
+                        args.set("source", s.name.clone());
+                        args.set("date", format_date(&i18n.locale(), s.checked_on));
+                        let (url, name) = (s.url.clone(), s.name.clone());
+                        render_pieces(i18n.pieces("checklist-source-line", &args, &["source"]), move |_| {
+                            view! { <a href=url.clone() rel="noreferrer">{name.clone()}</a> }.into_any()
+                        })
+                    };
+                    view! { <li>{line}</li> }
                 })
                 .collect_view();
             let heading = if official { "checklist-sources-heading" } else { "checklist-sources-other-heading" };

@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 
-use super::{field_id, flag, focus_field, member_heading, text, tr, Ctx};
+use super::{field_id, flag, focus_field, member_heading, named, text, tr, Ctx};
 use crate::intake::{AnswerValue, FieldPath, Question, QuestionKind, TextCheck};
 
 /// A question that appears and disappears live with its relevance.
@@ -242,15 +242,14 @@ fn radios(ctx: Ctx, q: &Question, path: &FieldPath, opts: Vec<(String, String, A
             ctx.value(&p).is_some().then(|| {
                 let p2 = p2.clone();
                 let fid2 = fid2.clone();
-                let label = label.clone();
+                let name = named(i18n, "intake-clear-answer-named", label.clone());
                 view! {
-                    <button type="button" class="link-button" on:click=move |_| {
+                    <button type="button" class="link-button" aria-label=name on:click=move |_| {
                         ctx.set(&p2, AnswerValue::Text(String::new()));
                         let f = fid2.clone();
                         request_animation_frame(move || focus_field(&f));
                     }>
                         {tr(i18n, "intake-clear-answer")}
-                        <span class="visually-hidden">": "{tr(i18n, label)}</span>
                     </button>
                 }
             })

@@ -404,11 +404,14 @@ fn ErrorSummary(ctx: Ctx) -> impl IntoView {
                 args.set("count", count() as i64);
                 let items = ctx.errors.get().into_iter().map(|e| {
                     let id = field_id(&e.path);
-                    let label = label_for(ctx, &e.path);
+                    // One message: the question, then what to fix.
+                    let mut line = FluentArgs::new();
+                    line.set("question", label_for(ctx, &e.path));
+                    line.set("problem", error_message(i18n, &e));
                     let href = format!("#{id}");
                     view! {
                         <li><a href=href on:click=move |ev| { ev.prevent_default(); focus_field(&id); }>
-                            {label}" — "{error_message(i18n, &e)}
+                            {i18n.t_args("intake-error-summary-item", &line)}
                         </a></li>
                     }
                 }).collect_view();
@@ -461,6 +464,16 @@ pub(crate) fn member_heading(i18n: I18n, index: usize) -> String {
 pub(crate) fn tr(i18n: I18n, id: impl Into<String>) -> Signal<String> {
     let id = id.into();
     Signal::derive(move || i18n.t(&id))
+}
+
+/// The accessible name of a control that acts on one question ("Change:
+/// Year of birth"): message `id` with the question's text as `$question`.
+pub(crate) fn named(i18n: I18n, id: &'static str, question_id: String) -> Signal<String> {
+    Signal::derive(move || {
+        let mut args = FluentArgs::new();
+        args.set("question", i18n.t(&question_id));
+        i18n.t_args(id, &args)
+    })
 }
 
 /// Any reactive text as a `Signal<String>` (see [`tr`]).

@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use super::{error_message, field_id, flag, member_heading, text, tr, Ctx, Privacy, Step, STEP_HEADING};
+use super::{error_message, field_id, flag, member_heading, named, text, tr, Ctx, Privacy, Step, STEP_HEADING};
 use crate::i18n::{format_date, FluentArgs};
 use crate::intake::{parse_iso_date, ReviewAnswer, ReviewEntry, ReviewSection};
 
@@ -80,7 +80,9 @@ fn section(ctx: Ctx, s: ReviewSection) -> impl IntoView {
 fn entry(ctx: Ctx, section: usize, e: ReviewEntry) -> AnyView {
     let i18n = ctx.i18n;
     let label = e.label_id.clone();
-    let label2 = e.label_id.clone();
+    // The link's name says which answer it changes, as one message (the
+    // visible word "Change" is in it, so speech input finds the link).
+    let edit_name = named(i18n, "intake-edit-named", e.label_id.clone());
     let target = field_id(&e.path);
     let href = format!("#/intake/{}", section + 1);
     let errors = e.errors.iter().map(|err| error_message(i18n, err)).collect::<Vec<_>>();
@@ -92,12 +94,11 @@ fn entry(ctx: Ctx, section: usize, e: ReviewEntry) -> AnyView {
             <dd>
                 {answer}
                 {errors.into_iter().map(|m| view! { <p class="field-error">{m}</p> }).collect_view()}
-                <a class="edit" href=href on:click=move |ev| {
+                <a class="edit" href=href aria-label=edit_name on:click=move |ev| {
                     ev.prevent_default();
                     ctx.go(Step::Section(section), Some(target.clone()));
                 }>
                     {tr(i18n, "intake-edit")}
-                    <span class="visually-hidden">": "{tr(i18n, label2)}</span>
                 </a>
             </dd>
         </div>

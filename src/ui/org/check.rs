@@ -58,16 +58,26 @@ pub fn SiteCheck() -> impl IntoView {
     };
     let has_errors = move || count(true) > 0;
     let findings_list = move || findings.get().unwrap_or_default().into_iter().map(|d| {
-        let severity = if d.is_error() { "org-check-error" } else { "org-check-warning" };
+        let severity = if d.is_error() { "org-check-finding-error" } else { "org-check-finding-warning" };
         let class = if d.is_error() { "diag diag-error" } else { "diag diag-warning" };
         let fix = (!d.fix.is_empty()).then(|| d.fix.clone());
         let place = if d.line > 0 { format!("{}:{}", d.file, d.line) } else { d.file.clone() };
+        let message = d.message.clone();
+        let finding = move || {
+            // One message per finding; the file place in <code>, and the
+            // finding itself in English for the site's technical volunteer.
+            let mut args = FluentArgs::new();
+            args.set("place", place.clone());
+            args.set("message", message.clone());
+            let (place, message) = (place.clone(), message.clone());
+            render_pieces(i18n.pieces(severity, &args, &["place", "message"]), move |i| match i {
+                0 => view! { <code>{place.clone()}</code> }.into_any(),
+                _ => view! { <span lang="en">{message.clone()}</span> }.into_any(),
+            })
+        };
         view! {
             <li class=class>
-                <strong>{i18n.text(severity)}</strong>" "
-                <code>{place}</code>" — "
-                // Findings are written in English for the site's technical volunteer.
-                <span lang="en">{d.message}</span>
+                {finding}
                 {fix.map(|fix| view! {
                     <br/>{move || {
                         // One message; the advice itself is in English.

@@ -116,13 +116,6 @@ fn now() -> f64 {
     js_sys::Date::now()
 }
 
-fn page_hidden() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .map(|d| d.visibility_state() == web_sys::VisibilityState::Hidden)
-        .unwrap_or(false)
-}
-
 impl VaultUi {
     /// Creates the vault state, reads the status and installs the autosave
     /// effect and every locking listener. Call once, in the app shell.
@@ -173,7 +166,7 @@ impl VaultUi {
         });
         // Auto-lock when the page is hidden (another app, screen off).
         let on_visibility = window_event_listener_untyped("visibilitychange", move |_| {
-            if page_hidden() && ui.lock_when_hidden() {
+            if crate::shell::page::hidden() && ui.lock_when_hidden() {
                 ui.lock();
             }
         });
@@ -371,7 +364,7 @@ impl VaultUi {
         self.phase.set(Phase::Unlocked);
         // Unlocked while the page was hidden (the newcomer switched away
         // during the KDF): lock again at once.
-        if page_hidden() && self.lock_when_hidden() {
+        if crate::shell::page::hidden() && self.lock_when_hidden() {
             self.lock();
         }
         Ok(())

@@ -14,7 +14,7 @@ use web_sys::MediaStream;
 use super::DeskState;
 use crate::handover::{qr, Accepted, Collector, FrameError, Progress};
 use crate::shell::camera::{self, Grey};
-use crate::shell::download;
+use crate::shell::{download, page};
 use crate::ui::i18n::use_i18n;
 
 /// Time between two looks at the camera (about 7 a second: a code shown for
@@ -142,8 +142,19 @@ pub fn ScanPart(state: DeskState) -> impl IntoView {
         });
     };
     on_cleanup(move || scan.stop_camera());
+    // Leaving the page or only the tab (another tab, another app, the screen
+    // off) stops the camera: it never films the room unattended. Start it
+    // again on return.
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| scan.stop_camera());
-    on_cleanup(move || on_hide.remove());
+    let on_tab_hidden = window_event_listener_untyped("visibilitychange", move |_| {
+        if page::hidden() {
+            scan.stop_camera();
+        }
+    });
+    on_cleanup(move || {
+        on_hide.remove();
+        on_tab_hidden.remove();
+    });
     let progress = move || {
         scan.progress.get().map(|p| {
             let mut args = crate::i18n::FluentArgs::new();
@@ -168,7 +179,7 @@ pub fn ScanPart(state: DeskState) -> impl IntoView {
             <p role="status" class="desk-scan-progress">
                 {move || progress().or_else(|| scan.on.get().then(|| i18n.t("desk-scan-waiting")))}
             </p>
-            {move || scan.note.get().map(|id| view! { <p class="error">{i18n.text(id)}</p> })}
+            {move || scan.note.get().map(|id| view! { <p class="error" role="alert">{i18n.text(id)}</p> })}
             <label for="desk-scan-photos">{i18n.text("desk-scan-photos-label")}</label>
             <input id="desk-scan-photos" type="file" accept="image/*" multiple node_ref=photos on:change=on_photos/>
         </section>
