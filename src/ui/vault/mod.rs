@@ -29,7 +29,7 @@ use forms::{ConflictPanel, ProblemPanel, UnlockForm};
 
 use crate::draft::Draft;
 use crate::shell::kdf::{self, KdfError, Reply, Request};
-use crate::shell::locks;
+use crate::shell::{locks, page};
 use crate::shell::quick_exit;
 use crate::shell::storage::{self, BrowserStorage};
 use crate::ui::draft::{use_draft, DraftStore};
@@ -166,7 +166,7 @@ impl VaultUi {
         });
         // Auto-lock when the page is hidden (another app, screen off).
         let on_visibility = window_event_listener_untyped("visibilitychange", move |_| {
-            if crate::shell::page::hidden() && ui.lock_when_hidden() {
+            if page::hidden() && ui.lock_when_hidden() {
                 ui.lock();
             }
         });
@@ -364,7 +364,7 @@ impl VaultUi {
         self.phase.set(Phase::Unlocked);
         // Unlocked while the page was hidden (the newcomer switched away
         // during the KDF): lock again at once.
-        if crate::shell::page::hidden() && self.lock_when_hidden() {
+        if page::hidden() && self.lock_when_hidden() {
             self.lock();
         }
         Ok(())
