@@ -108,9 +108,11 @@ export async function serve(root, base = '/some/sub/path/', port = 0, overrides 
   }
   const requests = [];
   let sent = 0;
+  let lastRequest = Date.now();
   const handler = async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
+    lastRequest = Date.now();
     if (!path.startsWith(base)) {
       res.writeHead(404).end('not found');
       return;
@@ -161,6 +163,14 @@ export async function serve(root, base = '/some/sub/path/', port = 0, overrides 
     overrides,
     /** Body bytes of the files served so far (after compression). */
     sent: () => sent,
+    /**
+     * Resolves once no request has arrived for `ms` — a page's
+     * `networkidle` does not see a service worker's background precache,
+     * so a test that goes offline waits for this first.
+     */
+    quiet: async (ms = 1000) => {
+      while (Date.now() - lastRequest < ms) await new Promise((ok) => setTimeout(ok, ms - (Date.now() - lastRequest) + 10));
+    },
     close: () => new Promise((ok) => server.close(ok)),
   };
 }
