@@ -6,6 +6,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::blocks::When;
+
 use crate::route::Screen;
 use crate::shell::{page, quick_exit};
 use crate::ui::i18n::{use_i18n, I18n};
@@ -48,7 +50,7 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || on_hash.remove());
 
     view! {
-        <Show when=move || i18n.ready()>
+        <When when=move || i18n.ready()>
         {
             // The frame first, the screen in the browser's next task: two
             // short tasks on a slow phone instead of one long one. (Drawn
@@ -63,13 +65,13 @@ pub fn App() -> impl IntoView {
                     <SiteNotices updated=updated/>
                     // Vault (issue 4): save state, "Lock now", setup dialog.
                     <crate::ui::vault::VaultBar/>
-                    <Show when=move || { drawn.get() >= 2 }>
+                    <When when=move || { drawn.get() >= 2 }>
                         <ScreenView screen=screen/>
-                    </Show>
+                    </When>
                 </main>
             }
         }
-        </Show>
+        </When>
     }
 }
 
@@ -182,15 +184,15 @@ pub fn SiteNotices(updated: RwSignal<bool>) -> impl IntoView {
     let site = use_site();
     let demo = move || site.with_config(|c| c.demo).unwrap_or(false);
     view! {
-        <Show when=move || site.is_broken()>
+        <When when=move || site.is_broken()>
             <p class="notice" role="status">{i18n.text("config-problem")}</p>
-        </Show>
-        <Show when=demo>
+        </When>
+        <When when=demo>
             <p class="notice" role="note">{i18n.text("config-demo-warning")}</p>
-        </Show>
-        <Show when=move || updated.get()>
+        </When>
+        <When when=move || updated.get()>
             <p class="notice" role="status">{i18n.text("app-updated")}</p>
-        </Show>
+        </When>
     }
 }
 

@@ -5,6 +5,7 @@
 //! string comes from the Fluent files through [`i18n::I18n`].
 
 pub mod app;
+pub mod blocks;
 pub mod checklist;
 pub mod draft;
 pub mod export;

@@ -9,6 +9,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::blocks::When;
+
 
 use crate::checklist::{calendar_events, plan, to_ics, DateKind};
 use crate::i18n::FluentArgs;
@@ -64,7 +66,7 @@ pub fn CalendarExport(ctx: Ctx) -> impl IntoView {
     view! {
         <section class="checklist-part" aria-labelledby="checklist-ics-heading">
             <h2 id="checklist-ics-heading">{i18n.text("checklist-ics-heading")}</h2>
-            <Show
+            <When
                 when=has_dates
                 fallback=move || view! { <p>{i18n.text("checklist-ics-none")}</p> }
             >
@@ -72,7 +74,7 @@ pub fn CalendarExport(ctx: Ctx) -> impl IntoView {
                 <button type="button" aria-describedby="checklist-ics-warning" on:click=on_click>
                     {i18n.text("checklist-ics-button")}
                 </button>
-            </Show>
+            </When>
             <p role="status">{move || failed.get().then(|| i18n.t("checklist-ics-failed"))}</p>
         </section>
     }

@@ -21,6 +21,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::ui::blocks::When;
+
 use crate::checklist::{parse, ChecklistDef, CHECKLIST_PATH};
 use crate::shell::net::{fetch_text, FetchError};
 use crate::ui::i18n::{use_i18n, I18n};
@@ -135,19 +137,19 @@ fn Checklist(def: StoredValue<Arc<ChecklistDef>>) -> impl IntoView {
         // that changes to its text are read out).
         <p class="visually-hidden" role="status" aria-live="polite">{move || ctx.announce.get()}</p>
         <steps::ProgressBar ctx=ctx/>
-        <Show when=move || { drawn.get() >= 2 }>
+        <When when=move || { drawn.get() >= 2 }>
             <situation::SituationForm/>
-        </Show>
-        <Show when=move || { drawn.get() >= 3 }>
+        </When>
+        <When when=move || { drawn.get() >= 3 }>
             <section class="checklist-part" aria-labelledby="checklist-next-heading">
                 <h2 id="checklist-next-heading">{i18n.text("checklist-next-heading")}</h2>
                 <p class="hint">{i18n.text("checklist-dates-hint")}</p>
                 <steps::NextSteps ctx=ctx/>
             </section>
             <calendar::CalendarExport ctx=ctx/>
-        </Show>
-        <Show when=move || { drawn.get() >= 4 }>
+        </When>
+        <When when=move || { drawn.get() >= 4 }>
             <steps::AllSteps ctx=ctx/>
-        </Show>
+        </When>
     }
 }

@@ -9,6 +9,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::ui::blocks::When;
+
 use crate::checklist::{LegalStatus, Situation};
 use crate::ui::draft::use_draft;
 use crate::ui::i18n::use_i18n;
@@ -136,9 +138,9 @@ pub fn SituationForm() -> impl IntoView {
     view! {
         <section class="checklist-part" aria-labelledby="checklist-situation-heading">
             <h2 id="checklist-situation-heading">{i18n.text("checklist-situation-heading")}</h2>
-            <Show when=is_empty>
+            <When when=is_empty>
                 <p>{i18n.text("checklist-empty-situation")}</p>
-            </Show>
+            </When>
             <p class="hint">{i18n.text("checklist-situation-hint")}</p>
             <form class="situation" on:submit=on_submit on:input=move |_| status.set(String::new())>
                 {date_field(fields, "sit-arrival", "checklist-situation-arrival", |f| &f.arrival, |f, v| f.arrival = v)}
@@ -154,9 +156,9 @@ pub fn SituationForm() -> impl IntoView {
                     </select>
                 </div>
                 {date_field(fields, "sit-expiry", "checklist-situation-document-expiry", |f| &f.expiry, |f, v| f.expiry = v)}
-                <Show when=move || fields.with(|f| f.status == LegalStatus::AsylumApplicant.as_str())>
+                <When when=move || fields.with(|f| f.status == LegalStatus::AsylumApplicant.as_str())>
                     {date_field(fields, "sit-protection", "checklist-situation-protection-applied", |f| &f.protection, |f, v| f.protection = v)}
-                </Show>
+                </When>
                 <fieldset class="field">
                     <legend>{i18n.text("checklist-situation-children")}</legend>
                     {children_choice("yes", "checklist-situation-yes")}

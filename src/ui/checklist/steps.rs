@@ -12,6 +12,8 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::ui::blocks::When;
+
 use crate::ui::checklist::tr_owned;
 
 use crate::checklist::{
@@ -236,7 +238,7 @@ fn go_to(ctx: Ctx, id: &str) {
 pub fn NextSteps(ctx: Ctx) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Show
+        <When
             when=move || ctx.next.with(|n| !n.is_empty())
             fallback=move || view! { <p>{i18n.text("checklist-empty-next")}</p> }
         >
@@ -256,7 +258,7 @@ pub fn NextSteps(ctx: Ctx) -> impl IntoView {
                     }
                 }).collect_view()}
             </ol>
-        </Show>
+        </When>
     }
 }
 
@@ -285,19 +287,19 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
     view! {
         <section class="checklist-part" aria-labelledby="checklist-all-heading">
             <h2 id="checklist-all-heading">{i18n.text("checklist-all-heading")}</h2>
-            <Show when=move || any_hidden() || ctx.show_all.get()>
+            <When when=move || any_hidden() || ctx.show_all.get()>
                 <button type="button" class="secondary"
                     on:click=move |_| ctx.show_all.update(|s| *s = !*s)>
                     {move || i18n.t(if ctx.show_all.get() { "checklist-hide-not-applicable" } else { "checklist-show-all" })}
                 </button>
-            </Show>
+            </When>
             {sections.into_iter().enumerate().map(|(index, (section_id, ids))| {
                 let ids = StoredValue::new(ids);
                 let heading_id = format!("checklist-section-{section_id}-heading");
                 let heading_ref = heading_id.clone();
                 let message = crate::checklist::section_message_id(&section_id);
                 view! {
-                    <Show when=move || index < drawn.get() && ids.with_value(|ids| !visible(ids).is_empty())>
+                    <When when=move || index < drawn.get() && ids.with_value(|ids| !visible(ids).is_empty())>
                         <section class="checklist-section" aria-labelledby=heading_ref.clone()>
                             <h3 id=heading_id.clone()>{tr_owned(i18n, message.clone())}</h3>
                             <ul class="steps">
@@ -306,7 +308,7 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
                                 </For>
                             </ul>
                         </section>
-                    </Show>
+                    </When>
                 }
             }).collect_view()}
         </section>

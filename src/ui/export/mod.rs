@@ -15,6 +15,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::ui::blocks::When;
+
 use crate::export::{export_file_name, seal, ChecklistExport, Export, SealFormat};
 use crate::intake::Form;
 use crate::shell::download::{self, TransferError};
@@ -169,9 +171,9 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
     let form_for_list = form.clone();
 
     view! {
-        <Show when=demo>
+        <When when=demo>
             <p class="notice export-demo" role="note"><strong>{i18n.text("export-demo-warning")}</strong></p>
-        </Show>
+        </When>
 
         <section class="export-summary" aria-labelledby="export-summary-heading">
             <h2 id="export-summary-heading">{i18n.text("export-summary-heading")}</h2>
@@ -219,9 +221,9 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
                             i18n.t_args("export-consent", &args)
                         }}</label>
                     </div>
-                    <Show when=move || !consent.get()>
+                    <When when=move || !consent.get()>
                         <p class="export-consent-first" id="export-consent-first">{i18n.text("export-consent-first")}</p>
-                    </Show>
+                    </When>
                     <div class="export-actions">
                         <button type="button" on:click=on_download prop:disabled=disabled
                             aria-describedby=move || (!consent.get()).then_some("export-consent-first")>
@@ -264,13 +266,13 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
                     }.into_any(),
                     Outcome::Error(id) => view! { <p class="error">{i18n.text(id)}</p> }.into_any(),
                 }}
-                <Show when=move || matches!(outcome.get(), Outcome::Downloaded(_) | Outcome::Shared | Outcome::Copied)>
+                <When when=move || matches!(outcome.get(), Outcome::Downloaded(_) | Outcome::Shared | Outcome::Copied)>
                     <p class="export-next">{move || {
                         let mut args = crate::i18n::FluentArgs::new();
                         args.set("org", site.with_config(|c| c.name.clone()).unwrap_or_default());
                         i18n.t_args("export-what-next", &args)
                     }}</p>
-                </Show>
+                </When>
             </div>
         </section>
     }
@@ -309,7 +311,7 @@ fn OrgDetails() -> impl IntoView {
         <dl class="org-details">
             <dt>{i18n.text("export-organisation")}</dt>
             <dd class="org-name-value">{name}</dd>
-            <Show when=move || !contacts().is_empty()>
+            <When when=move || !contacts().is_empty()>
                 <dt>{i18n.text("export-contact")}</dt>
                 <dd>
                     <ul class="contact">
@@ -325,18 +327,18 @@ fn OrgDetails() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 </dd>
-            </Show>
-            <Show when=move || !fingerprints().is_empty()>
+            </When>
+            <When when=move || !fingerprints().is_empty()>
                 <dt>{i18n.text("export-fingerprint")}</dt>
                 <dd>
                     <ul class="fingerprints">
                         {move || fingerprints().into_iter().map(|f| view! { <li><code class="fingerprint">{f}</code></li> }).collect_view()}
                     </ul>
                 </dd>
-            </Show>
+            </When>
         </dl>
-        <Show when=move || !fingerprints().is_empty()>
+        <When when=move || !fingerprints().is_empty()>
             <p class="fingerprint-help">{i18n.text("export-fingerprint-help")}</p>
-        </Show>
+        </When>
     }
 }

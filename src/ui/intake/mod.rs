@@ -20,6 +20,8 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+
+use crate::ui::blocks::When;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::FluentArgs;
@@ -376,11 +378,11 @@ fn section_view(ctx: Ctx, index: usize) -> AnyView {
             <ErrorSummary ctx=ctx/>
             {questions}
             <div class="intake-nav">
-                <Show when=move || has_previous.get()>
+                <When when=move || has_previous.get()>
                     <button type="button" class="secondary" on:click=move |_| ctx.back(index)>
                         {tr(i18n, "intake-back")}
                     </button>
-                </Show>
+                </When>
                 <button type="submit">
                     {text(move || if is_last.get() { i18n.t("intake-review") } else { i18n.t("intake-next") })}
                 </button>

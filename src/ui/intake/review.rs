@@ -7,6 +7,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::blocks::When;
+
 use super::{error_message, field_id, flag, member_heading, named, text, tr, Ctx, Privacy, Step, STEP_HEADING};
 use crate::i18n::{format_date, FluentArgs};
 use crate::intake::{parse_iso_date, ReviewAnswer, ReviewEntry, ReviewSection};
@@ -31,9 +33,9 @@ pub(super) fn Review(ctx: Ctx) -> impl IntoView {
         <div class="intake-review">
             <h2 id=STEP_HEADING tabindex="-1">{tr(i18n, "intake-review-heading")}</h2>
             <p>{tr(i18n, "intake-review-intro")}</p>
-            <Show when=move || updated.get()>
+            <When when=move || updated.get()>
                 <p class="notice">{tr(i18n, "intake-form-updated")}</p>
-            </Show>
+            </When>
             <p class={move || if problems() > 0 { "review-status problems" } else { "review-status" }}>{text(move || {
                 let n = problems();
                 if n == 0 {

@@ -9,6 +9,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::blocks::When;
+
 use crate::shell::page;
 use crate::ui::draft::use_draft;
 use crate::ui::i18n::use_i18n;
@@ -51,14 +53,14 @@ fn VaultStatus() -> impl IntoView {
         <section class="settings-section" aria-labelledby="settings-vault-heading">
             <h2 id="settings-vault-heading">{i18n.text("vault-status-heading")}</h2>
             <p>{text}</p>
-            <Show when=move || ui.phase.get() == Phase::Unlocked>
+            <When when=move || ui.phase.get() == Phase::Unlocked>
                 <p class="vault-actions">
                     <button type="button" class="secondary" on:click=move |_| {
                         ui.lock();
                         crate::ui::vault::focus_soon("vault-unlock-heading");
                     }>{i18n.text("vault-lock-now")}</button>
                 </p>
-            </Show>
+            </When>
         </section>
     }
 }
@@ -150,7 +152,7 @@ fn ChangePassphrase() -> impl IntoView {
         });
     };
     view! {
-        <Show when=move || ui.phase.get() == Phase::Unlocked>
+        <When when=move || ui.phase.get() == Phase::Unlocked>
             <section class="settings-section" aria-labelledby="change-heading">
                 <h2 id="change-heading">{i18n.text("vault-change-heading")}</h2>
                 <div class="vault-form" on:keydown=enter_submits>
@@ -175,7 +177,7 @@ fn ChangePassphrase() -> impl IntoView {
                     </p>
                 </div>
             </section>
-        </Show>
+        </When>
     }
 }
 
@@ -216,19 +218,19 @@ fn DeleteEverything() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || ui.has_stored_vault()>
+        <When when=move || ui.has_stored_vault()>
             <section class="settings-section vault-delete" aria-labelledby="delete-heading">
                 <h2 id="delete-heading">{i18n.text("vault-delete-heading")}</h2>
                 <p>{i18n.text("vault-delete-explain")}</p>
-                <Show when=move || !confirming.get()>
+                <When when=move || !confirming.get()>
                     <p class="vault-actions">
                         <button type="button" id="delete-open" class="danger" on:click=move |_| {
                             confirming.set(true);
                             crate::ui::vault::focus_soon("delete-confirm");
                         }>{i18n.text("vault-delete-heading")}</button>
                     </p>
-                </Show>
-                <Show when=move || confirming.get()>
+                </When>
+                <When when=move || confirming.get()>
                     <form on:submit=submit novalidate>
                         <div class="vault-field">
                             <label for="delete-confirm">{label}</label>
@@ -245,9 +247,9 @@ fn DeleteEverything() -> impl IntoView {
                             </button>
                         </p>
                     </form>
-                </Show>
+                </When>
             </section>
-        </Show>
+        </When>
     }
 }
 

@@ -9,6 +9,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::blocks::When;
+
 use super::{use_vault, Phase, SaveState, VaultUi};
 use crate::i18n::FluentArgs;
 use crate::shell::page;
@@ -237,7 +239,7 @@ pub(super) fn UnlockForm() -> impl IntoView {
             <div role="alert" class="vault-error">
                 {move || error.get().map(|e| message(i18n, e.message_id()))}
             </div>
-            <Show when=damaged><SaveFileButton/></Show>
+            <When when=damaged><SaveFileButton/></When>
             <p>
                 <button type="button" class="link" aria-expanded=move || forgot.get().to_string()
                     aria-controls="vault-forgot"
@@ -246,10 +248,10 @@ pub(super) fn UnlockForm() -> impl IntoView {
                 </button>
             </p>
             <div id="vault-forgot">
-                <Show when=move || forgot.get()>
+                <When when=move || forgot.get()>
                     <p>{i18n.text("vault-unlock-forgot-detail")}</p>
                     <DeleteLink/>
-                </Show>
+                </When>
             </div>
         </section>
     }
@@ -360,7 +362,7 @@ fn SetupDialog() -> impl IntoView {
                     not_now();
                 }
             }>
-            <Show when=move || ui.setup_open.get()>
+            <When when=move || ui.setup_open.get()>
             <div class="vault-form" on:keydown=enter_submits>
                 <h2 id="vault-setup-heading">{i18n.text("vault-setup-heading")}</h2>
                 <p>{i18n.text("vault-setup-intro")}</p>
@@ -390,7 +392,7 @@ fn SetupDialog() -> impl IntoView {
                     </button>
                 </p>
             </div>
-            </Show>
+            </When>
         </dialog>
     }
 }
@@ -436,19 +438,19 @@ pub fn VaultBar() -> impl IntoView {
     view! {
         <div class="vault-bar" data-state=state class:vault-failed=failed>
             <p role="status" class="vault-state">{move || state_text(i18n, ui)}</p>
-            <Show when=unlocked>
+            <When when=unlocked>
                 <button type="button" class="secondary vault-lock" on:click=move |_| {
                     ui.lock();
                     focus_soon("vault-unlock-heading");
                 }>{i18n.text("vault-lock-now")}</button>
-            </Show>
-            <Show when=offer_setup>
+            </When>
+            <When when=offer_setup>
                 <button type="button" class="secondary" on:click=move |_| ui.setup_open.set(true)>
                     {i18n.text("vault-setup-open")}
                 </button>
-            </Show>
+            </When>
         </div>
-        <Show when=move || ui.opened_unchecked.get() && unlocked()>
+        <When when=move || ui.opened_unchecked.get() && unlocked()>
             <div class="notice vault-notice">
                 <p role="alert">{i18n.text("vault-opened-old-format")}</p>
                 <p class="vault-actions">
@@ -457,8 +459,8 @@ pub fn VaultBar() -> impl IntoView {
                     </button>
                 </p>
             </div>
-        </Show>
-        <Show when=move || ui.notice.get().is_some() && unlocked()>
+        </When>
+        <When when=move || ui.notice.get().is_some() && unlocked()>
             <div class="notice vault-notice">
                 <p role="alert">{notice_text}</p>
                 <SaveFileButton/>
@@ -468,7 +470,7 @@ pub fn VaultBar() -> impl IntoView {
                     </button>
                 </p>
             </div>
-        </Show>
+        </When>
         <SetupDialog/>
     }
 }
