@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::blocks::When;
+use crate::ui::blocks::{dynamic, text, When};
 
 use crate::route::Screen;
 use crate::shell::{page, quick_exit};
@@ -202,9 +202,9 @@ pub fn Header() -> impl IntoView {
     let site = use_site();
     view! {
         <header class="top">
-            <p class="org-name">{move || {
+            <p class="org-name">{text(move || {
                 site.with_config(|c| c.name.clone()).unwrap_or_else(|| i18n.t("app-name"))
-            }}</p>
+            })}</p>
             <div class="top-actions">
                 <LanguagePicker/>
                 <button
@@ -229,9 +229,9 @@ fn LanguagePicker() -> impl IntoView {
             <span class="visually-hidden">{i18n.text("lang-switcher-label")}</span>
             <select on:change=move |ev| i18n.switch_to(event_target_value(&ev))
                 prop:value=move || i18n.locale()>
-                {move || i18n.choices().into_iter().map(|(code, autonym)| {
+                {dynamic(move || i18n.choices().into_iter().map(|(code, autonym)| {
                     view! { <option value=code.clone() lang=code.clone()>{autonym}</option> }
-                }).collect_view()}
+                }).collect_view().into_any())}
             </select>
         </label>
     }
@@ -246,7 +246,7 @@ fn Nav(screen: RwSignal<Screen>) -> impl IntoView {
                 {Screen::ALL.into_iter().map(|s| {
                     let current = move || (screen.get() == s).then_some("page");
                     view! {
-                        <li><a href=s.href() aria-current=current>{move || i18n.t(nav_id(s))}</a></li>
+                        <li><a href=s.href() aria-current=current>{text(move || i18n.t(nav_id(s)))}</a></li>
                     }
                 }).collect_view()}
             </ul>

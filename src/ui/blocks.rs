@@ -32,3 +32,26 @@ pub fn When(#[prop(into)] when: Cond, children: ChildrenFn, #[prop(optional, int
     let shown = Memo::new(move |_| (when.0)());
     move || if shown.get() { children() } else { fallback.run() }
 }
+
+/// Any reactive text, type-erased: a `Signal<String>` draws and redraws
+/// with one piece of code for every text of the app, where an inline
+/// `{move || …}` compiles that code again for each closure.
+pub fn text(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
+    Signal::derive(f)
+}
+
+/// A reactive flag, type-erased (see [`text`]).
+pub fn flag(f: impl Fn() -> bool + Send + Sync + 'static) -> Signal<bool> {
+    Signal::derive(f)
+}
+
+/// A part of a view that is drawn again when what it reads changes: like an
+/// inline `{move || view! {…}}`, but the redrawing code exists once (see
+/// [`text`]); `f` returns the part as an `AnyView`.
+pub fn dynamic(f: impl Fn() -> AnyView + Send + Sync + 'static) -> impl IntoView {
+    erased(Arc::new(f))
+}
+
+fn erased(f: Arc<dyn Fn() -> AnyView + Send + Sync>) -> impl IntoView {
+    move || f()
+}

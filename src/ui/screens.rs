@@ -6,12 +6,14 @@
 
 use leptos::prelude::*;
 
+use crate::ui::blocks::{dynamic};
+
 use crate::route::Screen;
 use crate::ui::i18n::use_i18n;
 
 #[component]
 pub fn ScreenView(screen: RwSignal<Screen>) -> impl IntoView {
-    move || {
+    dynamic(move || {
         let s = screen.get();
         let body = match s {
             Screen::Checklist => view! { <crate::ui::checklist::Screen/> }.into_any(),
@@ -22,8 +24,8 @@ pub fn ScreenView(screen: RwSignal<Screen>) -> impl IntoView {
             // (`org.html`), so newcomers never download it.
             Screen::Org => view! { <crate::ui::org_app::OrgLink/> }.into_any(),
         };
-        view! { <section class="screen" data-screen=s.slug()>{body}</section> }
-    }
+        view! { <section class="screen" data-screen=s.slug()>{body}</section> }.into_any()
+    })
 }
 
 /// The screen's `<h1>`: the target of focus after navigation

@@ -9,7 +9,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::blocks::When;
+use crate::ui::blocks::{text, When};
 
 
 use crate::checklist::{calendar_events, plan, to_ics, DateKind};
@@ -75,7 +75,7 @@ pub fn CalendarExport(ctx: Ctx) -> impl IntoView {
                     {i18n.text("checklist-ics-button")}
                 </button>
             </When>
-            <p role="status">{move || failed.get().then(|| i18n.t("checklist-ics-failed"))}</p>
+            <p role="status">{text(move || failed.get().then(|| i18n.t("checklist-ics-failed")).unwrap_or_default())}</p>
         </section>
     }
 }

@@ -21,7 +21,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::ui::blocks::When;
+use crate::ui::blocks::{dynamic, text, When};
 
 use crate::checklist::{parse, ChecklistDef, CHECKLIST_PATH};
 use crate::shell::net::{fetch_text, FetchError};
@@ -105,7 +105,7 @@ pub fn Screen() -> impl IntoView {
     view! {
         <ScreenHeading id="checklist-heading"/>
         <p class="lead">{i18n.text("checklist-intro")}</p>
-        {move || match state.get() {
+        {dynamic(move || match state.get() {
             Load::Loading => ().into_any(),
             Load::Unavailable => view! {
                 <p class="notice" role="status">{i18n.text("checklist-content-unavailable")}</p>
@@ -117,7 +117,7 @@ pub fn Screen() -> impl IntoView {
                 let def = StoredValue::new(def);
                 view! { <VaultGate><Checklist def=def/></VaultGate> }.into_any()
             }
-        }}
+        })}
     }
 }
 
@@ -135,7 +135,7 @@ fn Checklist(def: StoredValue<Arc<ChecklistDef>>) -> impl IntoView {
     view! {
         // Announces state changes to screen readers (stays in the page so
         // that changes to its text are read out).
-        <p class="visually-hidden" role="status" aria-live="polite">{move || ctx.announce.get()}</p>
+        <p class="visually-hidden" role="status" aria-live="polite">{text(move || ctx.announce.get())}</p>
         <steps::ProgressBar ctx=ctx/>
         <When when=move || { drawn.get() >= 2 }>
             <situation::SituationForm/>

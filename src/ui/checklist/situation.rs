@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::ui::blocks::When;
+use crate::ui::blocks::{text, When};
 
 use crate::checklist::{LegalStatus, Situation};
 use crate::ui::draft::use_draft;
@@ -173,7 +173,7 @@ pub fn SituationForm() -> impl IntoView {
                         on:input=set_from(fields, |f, v| f.city = v)/>
                 </div>
                 <button type="submit">{i18n.text("checklist-situation-save")}</button>
-                <p class="form-status" role="status">{move || status.get()}</p>
+                <p class="form-status" role="status">{text(move || status.get())}</p>
             </form>
         </section>
     }

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::ui::blocks::When;
+use crate::ui::blocks::{dynamic, text, When};
 
 use crate::ui::checklist::tr_owned;
 
@@ -245,7 +245,7 @@ pub fn NextSteps(ctx: Ctx) -> impl IntoView {
             // Re-rendered as a whole: it holds only buttons that move focus
             // away, so nothing the newcomer is using is replaced.
             <ol class="next-steps">
-                {move || ctx.next.get().into_iter().map(|id| {
+                {dynamic(move || ctx.next.get().into_iter().map(|id| {
                     let row = ctx.row(&id);
                     let target = id.clone();
                     view! {
@@ -256,7 +256,7 @@ pub fn NextSteps(ctx: Ctx) -> impl IntoView {
                             {row.map(|row| status_lines(i18n, &row))}
                         </li>
                     }
-                }).collect_view()}
+                }).collect_view().into_any())}
             </ol>
         </When>
     }
@@ -290,7 +290,7 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
             <When when=move || any_hidden() || ctx.show_all.get()>
                 <button type="button" class="secondary"
                     on:click=move |_| ctx.show_all.update(|s| *s = !*s)>
-                    {move || i18n.t(if ctx.show_all.get() { "checklist-hide-not-applicable" } else { "checklist-show-all" })}
+                    {text(move || i18n.t(if ctx.show_all.get() { "checklist-hide-not-applicable" } else { "checklist-show-all" }))}
                 </button>
             </When>
             {sections.into_iter().enumerate().map(|(index, (section_id, ids))| {
@@ -418,7 +418,7 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
                     <span id=title_id.clone()>{tr_owned(i18n, id.with_value(|id| step_message_id(id, "title")))}</span>
                 </button>
             </h4>
-            {move || row.get().map(|r| status_lines(i18n, &r))}
+            {dynamic(move || row.get().map(|r| status_lines(i18n, &r)).into_any())}
             <div class="step-state">
                 <label id=state_label_id.clone() for=state_select_id.clone()>{i18n.text("checklist-state-label")}</label>
                 <select id=state_select_id

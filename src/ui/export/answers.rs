@@ -12,6 +12,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use crate::ui::blocks::{text};
 use serde_json::Value;
 
 use crate::intake::{parse_iso_date, Form, Question, QuestionKind};
@@ -83,7 +85,7 @@ fn Answer(question: Option<Question>, id: String, value: Value, lang: Option<Str
     };
     let unknown = question.is_none();
     view! {
-        <dt data-question=id.clone()>{move || label()}</dt>
+        <dt data-question=id.clone()>{text(label)}</dt>
         <dd>{value_view(question, value, lang, unknown)}</dd>
     }
 }
@@ -100,7 +102,7 @@ fn value_view(question: Option<Question>, value: Value, lang: Option<String>, un
         (QuestionKind::SingleChoice { choices }, Value::String(s)) => match choices.iter().find(|c| c.id == crate::status::current_choice(&q.id, &s)) {
             Some(c) => {
                 let id = c.label_id.clone();
-                view! { <span data-choice=s>{move || i18n.t(&id)}</span> }.into_any()
+                view! { <span data-choice=s>{text(move || i18n.t(&id))}</span> }.into_any()
             }
             None => free_text(s, lang),
         },
@@ -116,7 +118,7 @@ fn value_view(question: Option<Question>, value: Value, lang: Option<String>, un
             view! {
                 <ul class="choices">
                     {labels.into_iter().map(|(raw, label)| match label {
-                        Some(id) => view! { <li data-choice=raw>{move || i18n.t(&id)}</li> }.into_any(),
+                        Some(id) => view! { <li data-choice=raw>{text(move || i18n.t(&id))}</li> }.into_any(),
                         None => view! { <li lang=lang.clone()>{raw}</li> }.into_any(),
                     }).collect_view()}
                 </ul>
@@ -128,7 +130,7 @@ fn value_view(question: Option<Question>, value: Value, lang: Option<String>, un
             view! { <span>{i18n.text(id)}</span> }.into_any()
         }
         (QuestionKind::Date { .. }, Value::String(s)) => match parse_iso_date(&s) {
-            Some(d) => view! { <time datetime=s>{move || crate::i18n::format_date(&i18n.locale(), d)}</time> }.into_any(),
+            Some(d) => view! { <time datetime=s>{text(move || crate::i18n::format_date(&i18n.locale(), d))}</time> }.into_any(),
             None => free_text(s, lang),
         },
         (QuestionKind::Year { .. } | QuestionKind::Number { .. }, Value::Number(n)) => view! { <span>{n.to_string()}</span> }.into_any(),
@@ -146,11 +148,11 @@ fn value_view(question: Option<Question>, value: Value, lang: Option<String>, un
                         let lang = lang.clone();
                         view! {
                             <li>
-                                <span class="item-heading">{move || {
+                                <span class="item-heading">{text(move || {
                                     let mut args = crate::i18n::FluentArgs::new();
                                     args.set("number", number);
                                     i18n.t_args("intake-member-heading", &args)
-                                }}</span>
+                                })}</span>
                                 <dl class="answers">
                                     {rows.into_iter().map(|(q, id, v)| view! { <Answer question=q id=id value=v lang=lang.clone()/> }).collect_view()}
                                 </dl>
@@ -191,8 +193,8 @@ pub fn StepStates(steps: BTreeMap<String, String>) -> impl IntoView {
                 let step_for_title = step.clone();
                 let state_attr = state.clone();
                 view! {
-                    <dt data-step=step>{move || text_if_known(i18n, &title_id).unwrap_or_else(|| step_for_title.clone())}</dt>
-                    <dd data-state=state_attr>{move || text_if_known(i18n, &state_id).unwrap_or_else(|| state.clone())}</dd>
+                    <dt data-step=step>{text(move || text_if_known(i18n, &title_id).unwrap_or_else(|| step_for_title.clone()))}</dt>
+                    <dd data-state=state_attr>{text(move || text_if_known(i18n, &state_id).unwrap_or_else(|| state.clone()))}</dd>
                 }
             }).collect_view()}
         </dl>

@@ -9,6 +9,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::blocks::{text};
+
 use crate::ui::i18n::use_i18n;
 
 /// How long each code stays on screen while playing: long enough for a
@@ -58,7 +60,7 @@ pub fn Codes(codes: Vec<String>, shown: RwSignal<Option<Vec<String>>>) -> impl I
             <div class="export-actions">
                 <button type="button" on:click=move |_| manual(false)>{i18n.text("export-codes-previous")}</button>
                 <button type="button" on:click=move |_| playing.update(|p| *p = !*p)>
-                    {move || i18n.t(if playing.get() { "export-codes-pause" } else { "export-codes-play" })}
+                    {text(move || i18n.t(if playing.get() { "export-codes-pause" } else { "export-codes-play" }))}
                 </button>
                 <button type="button" on:click=move |_| manual(true)>{i18n.text("export-codes-next")}</button>
                 <button type="button" on:click=move |_| shown.set(None)>{i18n.text("export-codes-close")}</button>

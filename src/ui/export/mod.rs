@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::ui::blocks::When;
+use crate::ui::blocks::{dynamic, text, When};
 
 use crate::export::{export_file_name, seal, ChecklistExport, Export, SealFormat};
 use crate::intake::Form;
@@ -36,13 +36,13 @@ pub fn Screen() -> impl IntoView {
     view! {
         <ScreenHeading id="export-heading"/>
         <VaultGate>
-            {move || match form.get() {
+            {dynamic(move || match form.get() {
                 None => view! { <p role="status">{i18n.text("export-loading")}</p> }.into_any(),
                 Some(Err(FormProblem::Unreadable | FormProblem::Invalid)) => {
                     view! { <p class="notice" role="alert">{i18n.text("export-form-unavailable")}</p> }.into_any()
                 }
                 Some(Ok(f)) => view! { <ExportBody form=f/> }.into_any(),
-            }}
+            })}
         </VaultGate>
     }
 }
@@ -178,23 +178,23 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
         <section class="export-summary" aria-labelledby="export-summary-heading">
             <h2 id="export-summary-heading">{i18n.text("export-summary-heading")}</h2>
             <h3>{i18n.text("export-answers-heading")}</h3>
-            {move || {
+            {dynamic(move || {
                 let a = answers.get();
                 if a.is_empty() {
                     view! { <p>{i18n.text("export-no-answers")}</p> }.into_any()
                 } else {
                     view! { <AnswerList form=Some(form_for_list.clone()) answers=a/> }.into_any()
                 }
-            }}
+            })}
             <h3>{i18n.text("export-checklist-heading")}</h3>
-            {move || {
+            {dynamic(move || {
                 let s = checklist.with(|c| c.steps.clone());
                 if s.is_empty() {
                     view! { <p>{i18n.text("export-no-steps")}</p> }.into_any()
                 } else {
                     view! { <StepStates steps=s/> }.into_any()
                 }
-            }}
+            })}
             <p class="export-not-sent">{i18n.text("export-notes-not-sent")}</p>
         </section>
 
@@ -205,7 +205,7 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
 
         <section class="export-send" aria-labelledby="export-send-heading">
             <h2 id="export-send-heading">{i18n.text("export-send-heading")}</h2>
-            {move || if loading() {
+            {dynamic(move || if loading() {
                 view! { <p role="status">{i18n.text("export-loading")}</p> }.into_any()
             } else if !allowed() {
                 view! { <p class="notice export-off" role="alert">{i18n.text("export-config-broken")}</p> }.into_any()
@@ -215,11 +215,11 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
                         <input type="checkbox" id="export-consent"
                             prop:checked=move || consent.get()
                             on:change=move |ev| consent.set(event_target_checked(&ev))/>
-                        <label for="export-consent">{move || {
+                        <label for="export-consent">{text(move || {
                             let mut args = crate::i18n::FluentArgs::new();
                             args.set("organisation", org_name());
                             i18n.t_args("export-consent", &args)
-                        }}</label>
+                        })}</label>
                     </div>
                     <When when=move || !consent.get()>
                         <p class="export-consent-first" id="export-consent-first">{i18n.text("export-consent-first")}</p>
@@ -244,19 +244,19 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
                             {i18n.text("export-show-codes")}
                         </button>
                     </div>
-                    {move || codes.get().map(|list| view! {
+                    {dynamic(move || codes.get().map(|list| view! {
                         <codes::Codes codes=list shown=codes/>
-                    })}
+                    }).into_any())}
                 }.into_any()
-            }}
+            })}
             <div class="export-outcome" role="status">
-                {move || match outcome.get() {
+                {dynamic(move || match outcome.get() {
                     Outcome::None => ().into_any(),
-                    Outcome::Downloaded(file) => view! { <p>{move || {
+                    Outcome::Downloaded(file) => view! { <p>{text(move || {
                         let mut args = crate::i18n::FluentArgs::new();
                         args.set("file", file.clone());
                         i18n.t_args("export-downloaded", &args)
-                    }}</p> }.into_any(),
+                    })}</p> }.into_any(),
                     Outcome::Shared => view! { <p>{i18n.text("export-shared")}</p> }.into_any(),
                     Outcome::Copied => view! { <p>{i18n.text("export-copied")}</p> }.into_any(),
                     Outcome::CopyFallback(text) => view! {
@@ -265,13 +265,13 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
                         <textarea id="export-armored" class="armored" readonly rows="8" prop:value=text></textarea>
                     }.into_any(),
                     Outcome::Error(id) => view! { <p class="error">{i18n.text(id)}</p> }.into_any(),
-                }}
+                })}
                 <When when=move || matches!(outcome.get(), Outcome::Downloaded(_) | Outcome::Shared | Outcome::Copied)>
-                    <p class="export-next">{move || {
+                    <p class="export-next">{text(move || {
                         let mut args = crate::i18n::FluentArgs::new();
                         args.set("org", site.with_config(|c| c.name.clone()).unwrap_or_default());
                         i18n.t_args("export-what-next", &args)
-                    }}</p>
+                    })}</p>
                 </When>
             </div>
         </section>
@@ -317,14 +317,14 @@ fn OrgDetails() -> impl IntoView {
                     <ul class="contact">
                         // One message per kind ("Website: { $value }"); the
                         // value keeps its own direction.
-                        {move || contacts().into_iter().map(|(id, v)| {
+                        {dynamic(move || contacts().into_iter().map(|(id, v)| {
                             let mut args = crate::i18n::FluentArgs::new();
                             args.set("value", v.clone());
                             let value = render_pieces(i18n.pieces(id, &args, &["value"]), move |_| {
                                 view! { <span class="contact-value" dir="auto">{v.clone()}</span> }.into_any()
                             });
                             view! { <li>{value}</li> }
-                        }).collect_view()}
+                        }).collect_view().into_any())}
                     </ul>
                 </dd>
             </When>
@@ -332,7 +332,7 @@ fn OrgDetails() -> impl IntoView {
                 <dt>{i18n.text("export-fingerprint")}</dt>
                 <dd>
                     <ul class="fingerprints">
-                        {move || fingerprints().into_iter().map(|f| view! { <li><code class="fingerprint">{f}</code></li> }).collect_view()}
+                        {dynamic(move || fingerprints().into_iter().map(|f| view! { <li><code class="fingerprint">{f}</code></li> }).collect_view().into_any())}
                     </ul>
                 </dd>
             </When>

@@ -21,7 +21,8 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::ui::blocks::When;
+pub(crate) use crate::ui::blocks::{flag, text};
+use crate::ui::blocks::{dynamic, When};
 use wasm_bindgen::JsCast;
 
 use crate::i18n::FluentArgs;
@@ -284,14 +285,14 @@ pub fn Screen() -> impl IntoView {
     }
     view! {
         <ScreenHeading id="intake-heading"/>
-        {move || match load.get() {
+        {dynamic(move || match load.get() {
             Load::Loading => view! { <p class="intake-status" role="status">{tr(i18n, "intake-loading")}</p> }.into_any(),
             Load::Broken => view! { <p class="notice" role="status">{tr(i18n, "intake-load-error")}</p> }.into_any(),
             Load::Ready(form) => {
                 let form = StoredValue::new(form);
                 view! { <VaultGate><IntakeForm form=form/></VaultGate> }.into_any()
             }
-        }}
+        })}
     }
 }
 
@@ -401,7 +402,7 @@ fn ErrorSummary(ctx: Ctx) -> impl IntoView {
     let count = move || ctx.errors.with(Vec::len);
     view! {
         <div role="alert" id="intake-error-summary" class={move || if count() == 0 { "error-summary empty" } else { "error-summary" }}>
-            {move || (count() > 0).then(|| {
+            {dynamic(move || (count() > 0).then(|| {
                 let mut args = FluentArgs::new();
                 args.set("count", count() as i64);
                 let items = ctx.errors.get().into_iter().map(|e| {
@@ -421,7 +422,7 @@ fn ErrorSummary(ctx: Ctx) -> impl IntoView {
                     <h3>{i18n.t_args("intake-errors-summary", &args)}</h3>
                     <ul>{items}</ul>
                 }
-            })}
+            }).into_any())}
         </div>
     }
 }
@@ -476,16 +477,6 @@ pub(crate) fn named(i18n: I18n, id: &'static str, question_id: String) -> Signal
         args.set("question", i18n.t(&question_id));
         i18n.t_args(id, &args)
     })
-}
-
-/// Any reactive text as a `Signal<String>` (see [`tr`]).
-pub(crate) fn text(f: impl Fn() -> String + Send + Sync + 'static) -> Signal<String> {
-    Signal::derive(f)
-}
-
-/// A reactive flag as a `Signal<bool>` (see [`tr`]).
-pub(crate) fn flag(f: impl Fn() -> bool + Send + Sync + 'static) -> Signal<bool> {
-    Signal::derive(f)
 }
 
 /// The "what happens with my answers" box.

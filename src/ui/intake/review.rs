@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::blocks::When;
+use crate::ui::blocks::{dynamic, When};
 
 use super::{error_message, field_id, flag, member_heading, named, text, tr, Ctx, Privacy, Step, STEP_HEADING};
 use crate::i18n::{format_date, FluentArgs};
@@ -46,7 +46,7 @@ pub(super) fn Review(ctx: Ctx) -> impl IntoView {
                     i18n.t_args("intake-review-problems", &args)
                 }
             })}</p>
-            {move || data.get().into_iter().map(|s| untrack(|| section(ctx, s))).collect_view()}
+            {dynamic(move || data.get().into_iter().map(|s| untrack(|| section(ctx, s))).collect_view().into_any())}
             <Privacy/>
             <div class="intake-nav">
                 <button type="button" class="secondary" on:click=back>{tr(i18n, "intake-back")}</button>

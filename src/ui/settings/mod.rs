@@ -9,7 +9,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::blocks::When;
+use crate::ui::blocks::{text, When};
 
 use crate::shell::page;
 use crate::ui::draft::use_draft;
@@ -161,14 +161,14 @@ fn ChangePassphrase() -> impl IntoView {
                         describedby="change-strength"/>
                     <StrengthHint id="change-strength" value=new/>
                     <PassphraseField id="change-repeat" label="vault-change-repeat-label" value=repeat/>
-                    <div role="alert" class="vault-error">{move || error.get().map(|id| message(i18n, id))}</div>
-                    <p role="status" class="vault-working">{move || {
+                    <div role="alert" class="vault-error">{text(move || error.get().map(|id| message(i18n, id)).unwrap_or_default())}</div>
+                    <p role="status" class="vault-working">{text(move || {
                         if working.get() {
-                            Some(i18n.t("vault-change-working"))
+                            i18n.t("vault-change-working")
                         } else {
-                            done.get().then(|| i18n.t("vault-change-done"))
+                            done.get().then(|| i18n.t("vault-change-done")).unwrap_or_default()
                         }
-                    }}</p>
+                    })}</p>
                     <p class="vault-actions">
                         <button type="button" data-default="" aria-disabled=move || working.get().then_some("true")
                             on:click=move |_| submit()>
@@ -239,7 +239,7 @@ fn DeleteEverything() -> impl IntoView {
                                 prop:value=move || typed.get()
                                 on:input=move |ev| typed.set(event_target_value(&ev))/>
                         </div>
-                        <div role="alert" class="vault-error">{move || error.get().map(|id| message(i18n, id))}</div>
+                        <div role="alert" class="vault-error">{text(move || error.get().map(|id| message(i18n, id)).unwrap_or_default())}</div>
                         <p class="vault-actions">
                             <button type="submit" class="danger">{i18n.text("vault-delete-submit")}</button>
                             <button type="button" class="secondary" on:click=move |_| cancel()>

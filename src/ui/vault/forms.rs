@@ -9,7 +9,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::blocks::When;
+use crate::ui::blocks::{text, When};
 
 use super::{use_vault, Phase, SaveState, VaultUi};
 use crate::i18n::FluentArgs;
@@ -126,7 +126,7 @@ pub fn PassphraseField(
                 />
                 <button type="button" class="secondary vault-show" aria-controls=id
                     on:click=move |_| shown.update(|s| *s = !*s)>
-                    {move || i18n.t(if shown.get() { "vault-passphrase-hide" } else { "vault-passphrase-show" })}
+                    {text(move || i18n.t(if shown.get() { "vault-passphrase-hide" } else { "vault-passphrase-show" }))}
                 </button>
             </div>
         </div>
@@ -148,7 +148,7 @@ pub fn StrengthHint(id: &'static str, value: RwSignal<String>) -> impl IntoView 
     view! {
         <p id=id class="vault-strength" data-level=level>
             <span class="vault-meter" aria-hidden="true"></span>
-            {move || message(i18n, strength.get().message_id())}
+            {text(move || message(i18n, strength.get().message_id()))}
         </p>
     }
 }
@@ -234,10 +234,10 @@ pub(super) fn UnlockForm() -> impl IntoView {
                 </p>
             </div>
             <p role="status" class="vault-working">
-                {move || working.get().then(|| i18n.t("vault-unlock-working"))}
+                {text(move || working.get().then(|| i18n.t("vault-unlock-working")).unwrap_or_default())}
             </p>
             <div role="alert" class="vault-error">
-                {move || error.get().map(|e| message(i18n, e.message_id()))}
+                {text(move || error.get().map(|e| message(i18n, e.message_id())).unwrap_or_default())}
             </div>
             <When when=damaged><SaveFileButton/></When>
             <p>
@@ -281,7 +281,7 @@ pub(super) fn ProblemPanel(error: VaultError) -> impl IntoView {
     let newer = matches!(error, VaultError::NewerVersion { .. });
     view! {
         <section class="vault-panel notice">
-            <p role="alert">{move || message(i18n, error.message_id())}</p>
+            <p role="alert">{text(move || message(i18n, error.message_id()))}</p>
             {damaged.then(|| view! { <SaveFileButton/> })}
             {newer.then(|| view! {
                 <p class="vault-actions">
@@ -378,9 +378,9 @@ fn SetupDialog() -> impl IntoView {
                         on:change=move |ev| understood.set(event_target_checked(&ev))/>
                     <label for="vault-setup-understand">{i18n.text("vault-setup-understand")}</label>
                 </p>
-                <div role="alert" class="vault-error">{move || error.get().map(|id| message(i18n, id))}</div>
+                <div role="alert" class="vault-error">{text(move || error.get().map(|id| message(i18n, id)).unwrap_or_default())}</div>
                 <p role="status" class="vault-working">
-                    {move || working.get().then(|| i18n.t("vault-setup-working"))}
+                    {text(move || working.get().then(|| i18n.t("vault-setup-working")).unwrap_or_default())}
                 </p>
                 <p class="vault-actions">
                     <button type="button" data-default="" aria-disabled=move || working.get().then_some("true")
@@ -437,7 +437,7 @@ pub fn VaultBar() -> impl IntoView {
     };
     view! {
         <div class="vault-bar" data-state=state class:vault-failed=failed>
-            <p role="status" class="vault-state">{move || state_text(i18n, ui)}</p>
+            <p role="status" class="vault-state">{text(move || state_text(i18n, ui))}</p>
             <When when=unlocked>
                 <button type="button" class="secondary vault-lock" on:click=move |_| {
                     ui.lock();

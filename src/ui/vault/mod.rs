@@ -22,6 +22,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::ui::blocks::{dynamic};
+
 pub use forms::{
     confirms_delete, enter_submits, focus_soon, message, new_passphrase_error, show_field_error, PassphraseField, StrengthHint, VaultBar,
 };
@@ -525,12 +527,12 @@ pub fn VaultGate(children: ChildrenFn) -> impl IntoView {
         }
     });
     let mine = Memo::new(move |_| ui.form_owner.get() == Some(id));
-    move || match view.get() {
+    dynamic(move || match view.get() {
         GateView::Nothing => ().into_any(),
         GateView::Children => children().into_any(),
         _ if !mine.get() => ().into_any(),
         GateView::Unlock => view! { <UnlockForm/> }.into_any(),
         GateView::Conflict => view! { <ConflictPanel/> }.into_any(),
         GateView::Problem(e) => view! { <ProblemPanel error=e/> }.into_any(),
-    }
+    })
 }
