@@ -8,9 +8,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
-use toml::de::DeTable;
-use toml::value::Datetime;
-use toml::Spanned;
+use crate::config::toml_read::DeTable;
+use crate::config::toml_read::Datetime;
+use crate::config::toml_read::Spanned;
 
 use super::model::{
     section_message_id, Anchor, ChecklistDef, Condition, DateRule, LegalStatus, Part, Section, Source, SourceKind, Step,

@@ -13,12 +13,15 @@
 //! panics on any input, and never holds secret keys.
 
 pub mod recipient;
+pub mod toml_read;
 pub(crate) mod toml_walk;
+#[cfg(test)]
+mod toml_read_tests;
 
 use std::collections::BTreeSet;
 
-use toml::de::{DeTable, DeValue};
-use toml::Spanned;
+use crate::config::toml_read::{DeTable, DeValue};
+use crate::config::toml_read::Spanned;
 
 use crate::diagnostic::{line_of, Diagnostic};
 use toml_walk::{get, suggest, wrong_type_text};

@@ -13,9 +13,9 @@
 
 use std::ops::Range;
 
-use toml::de::{DeTable, DeValue};
-use toml::value::Datetime;
-use toml::Spanned;
+use crate::config::toml_read::{DeTable, DeValue};
+use crate::config::toml_read::Datetime;
+use crate::config::toml_read::Spanned;
 
 use crate::diagnostic::{line_of, Diagnostic};
 
@@ -32,7 +32,7 @@ pub(crate) fn type_name(v: &DeValue<'_>) -> &'static str {
     match v {
         DeValue::String(_) => "text",
         DeValue::Integer(_) => "a number",
-        DeValue::Float(_) => "a number",
+        DeValue::Float => "a number",
         DeValue::Boolean(_) => "true/false",
         DeValue::Datetime(_) => "a date",
         DeValue::Array(_) => "a list",
@@ -196,7 +196,7 @@ impl<'t> Walk<'t> {
         let v = get(table, key)?;
         let i = match v.get_ref() {
             DeValue::Integer(i) => i,
-            DeValue::Float(_) => {
+            DeValue::Float => {
                 let message = format!("`{key}` should be {WHOLE_NUMBER}, but it has a fraction");
                 self.error(v.span().start, message, format!("write `{key}` as {WHOLE_NUMBER}"));
                 return None;

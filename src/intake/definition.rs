@@ -12,8 +12,8 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::ops::Range;
 
-use toml::de::DeTable;
-use toml::Spanned;
+use crate::config::toml_read::DeTable;
+use crate::config::toml_read::Spanned;
 
 use super::expr::{self, CmpOp, Expr, Operand};
 use crate::config::toml_walk::{Item, Walk};
