@@ -1,7 +1,7 @@
 //! Reading TOML files as an untyped tree, shared by the content loaders and
 //! the organisation config.
 //!
-//! Owns small helpers over `toml::de::DeTable` / `DeValue` (key lookup, plain
+//! Owns small helpers over [`super::toml_read::DeTable`] / `DeValue` (key lookup, plain
 //! type names, "did you mean" suggestions) and [`Walk`], which reads typed
 //! fields out of a table and turns every schema mistake (unknown key, wrong
 //! type, missing key) into a [`Diagnostic`] with a file, a line and a fix.

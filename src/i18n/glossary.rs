@@ -11,33 +11,25 @@
 //! looks only at the text a reader sees: ids, comments and `{ … }` placeables
 //! are skipped.
 
-use serde::Deserialize;
-
+use crate::config::toml_read::DeTable;
+use crate::config::toml_walk::Walk;
 use crate::diagnostic::{line_of, Diagnostic};
 
 /// File name of a language's glossary inside `locales/<lang>/`.
 pub const GLOSSARY_FILE: &str = "glossary.toml";
 
+/// How to write a glossary file (the fix of every reading problem).
+const FIX: &str = "write each term as [[term]] with id = \"…\", use = \"…\", avoid = [\"…\"], as in locales/en/glossary.toml";
+
 /// One term of a glossary file.
-#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
     pub id: String,
-    #[serde(rename = "use")]
+    /// The chosen word (`use = …` in the file).
     pub word: String,
-    #[serde(default)]
     pub avoid: Vec<String>,
-    #[serde(default)]
     pub allow_in: Vec<String>,
-    #[serde(default)]
     pub note: Option<String>,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GlossaryFile {
-    #[serde(default)]
-    term: Vec<Term>,
 }
 
 /// A parsed glossary, with the line each term starts on.
@@ -50,31 +42,32 @@ fn glossary_path(locale: &str) -> String {
     format!("locales/{locale}/{GLOSSARY_FILE}")
 }
 
-/// Parses one glossary; a broken file is one warning with its line.
+/// Parses one glossary; a broken file is one warning with its line (the
+/// first problem found).
 pub fn parse_glossary(locale: &str, text: &str) -> Result<Glossary, Diagnostic> {
-    let file: GlossaryFile = toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
-        Diagnostic::warning(
-            glossary_path(locale),
-            line,
-            format!("the glossary cannot be read: {}", e.message()),
-            "write each term as [[term]] with id = \"…\", use = \"…\", avoid = [\"…\"], as in locales/en/glossary.toml",
-        )
-    })?;
-    // Terms start at their `[[term]]` header, in order.
-    let starts: Vec<usize> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| l.trim() == "[[term]]")
-        .map(|(i, _)| i + 1)
-        .collect();
-    let terms = file
-        .term
-        .into_iter()
-        .enumerate()
-        .map(|(i, t)| (starts.get(i).copied().unwrap_or(0), t))
-        .collect();
-    Ok(Glossary { terms })
+    let broken = |line: usize, message: &str, fix: &str| {
+        Diagnostic::warning(glossary_path(locale), line, format!("the glossary cannot be read: {message}"), fix)
+    };
+    let root = DeTable::parse(text).map_err(|e| broken(e.span().map_or(0, |s| line_of(text, s.start)), e.message(), FIX))?;
+    let mut w = Walk::new(text, GLOSSARY_FILE, "", FIX, "locales/en/glossary.toml");
+    w.fields(root.get_ref(), &["term"]);
+    let mut terms = Vec::new();
+    for item in w.tables(root.get_ref(), "term") {
+        w.fields(item.0, &["id", "use", "avoid", "allow_in", "note"]);
+        let id = w.required_text(&item, "id");
+        let word = w.required_text(&item, "use");
+        let list = |w: &mut Walk<'_>, key| w.texts(item.0, key).map(|l| l.into_inner().into_iter().map(|s| s.into_inner()).collect()).unwrap_or_default();
+        let avoid = list(&mut w, "avoid");
+        let allow_in = list(&mut w, "allow_in");
+        let note = w.text(item.0, "note").map(|n| n.into_inner());
+        if let (Some(id), Some(word)) = (id, word) {
+            terms.push((line_of(text, item.1.start), Term { id: id.into_inner(), word: word.into_inner(), avoid, allow_in, note }));
+        }
+    }
+    match w.into_diags().into_iter().next() {
+        Some(d) => Err(broken(d.line, &d.message, &d.fix)),
+        None => Ok(Glossary { terms }),
+    }
 }
 
 /// A word of an avoid entry: the lowercased text and whether any ending may follow.
