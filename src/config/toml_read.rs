@@ -169,14 +169,6 @@ impl<'i> DeTable<'i> {
         self.entries.iter().map(|e| &e.key)
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
     fn find(&self, key: &str) -> Option<usize> {
         self.entries.iter().position(|e| e.key.value == key)
     }
@@ -230,6 +222,12 @@ struct Parser<'i> {
 
 type Key<'i> = Vec<Spanned<Cow<'i, str>>>;
 
+/// A control character TOML refuses in texts and comments (a tab is fine;
+/// line ends are handled before this is asked).
+fn is_control(c: u8) -> bool {
+    (c < 0x20 && c != b'\t') || c == 0x7f
+}
+
 fn is_bare(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c == b'-'
 }
@@ -271,7 +269,7 @@ impl<'i> Parser<'i> {
             if c == b'\n' || (c == b'\r' && self.peek_at(1) == Some(b'\n')) {
                 break;
             }
-            if (c < 0x20 && c != b'\t') || c == 0x7f {
+            if is_control(c) {
                 return self.err(self.pos, "a comment contains a control character");
             }
             self.pos += 1;
@@ -336,7 +334,7 @@ impl<'i> Parser<'i> {
                 open_heading(root, &key, array, span)?;
                 current = key.into_iter().map(Spanned::into_inner).collect();
             } else {
-                let table = table_at(root, &current);
+                let table = table_at(root, &current)?;
                 self.key_value(table)?;
                 self.line_end()?;
             }
@@ -378,8 +376,7 @@ impl<'i> Parser<'i> {
         }
     }
 
-    fn key_value(&mut self, table: Result<&mut DeTable<'i>, Error>) -> Result<(), Error> {
-        let table = table?;
+    fn key_value(&mut self, table: &mut DeTable<'i>) -> Result<(), Error> {
         let key = self.key()?;
         self.spaces();
         if !self.eat(b'=') {
@@ -395,14 +392,14 @@ impl<'i> Parser<'i> {
         let v = match self.peek() {
             Some(b'"') => {
                 if self.s[self.pos..].starts_with("\"\"\"") {
-                    DeValue::String(self.multiline_basic()?)
+                    DeValue::String(self.multiline(b'"')?)
                 } else {
                     DeValue::String(self.basic_string()?)
                 }
             }
             Some(b'\'') => {
                 if self.s[self.pos..].starts_with("'''") {
-                    DeValue::String(self.multiline_literal()?)
+                    DeValue::String(self.multiline(b'\'')?)
                 } else {
                     DeValue::String(self.literal_string()?)
                 }
@@ -460,7 +457,7 @@ impl<'i> Parser<'i> {
             if self.peek().is_none() {
                 return self.err(open, "this table is not closed: a `}` is missing");
             }
-            self.key_value(Ok(&mut table))?;
+            self.key_value(&mut table)?;
             self.blank()?;
             if self.eat(b'}') {
                 break;
@@ -495,7 +492,7 @@ impl<'i> Parser<'i> {
                     from = self.pos;
                 }
                 b'\n' | b'\r' => return self.err(open, "this text is not closed on its line: a `\"` is missing (use \"\"\" for text over several lines)"),
-                c if (c < 0x20 && c != b'\t') || c == 0x7f => return self.err(self.pos, "a text contains a control character"),
+                c if is_control(c) => return self.err(self.pos, "a text contains a control character"),
                 _ => self.pos += 1,
             }
         }
@@ -549,98 +546,79 @@ impl<'i> Parser<'i> {
                     self.pos += 1;
                     return Ok(Cow::Borrowed(text));
                 }
-                Some(c) if (c < 0x20 && c != b'\t') || c == 0x7f => return self.err(self.pos, "a text contains a control character"),
+                Some(c) if is_control(c) => return self.err(self.pos, "a text contains a control character"),
                 _ => self.pos += 1,
             }
         }
     }
 
-    /// After an opening `"""` or `'''`: skips a line end right after it.
-    fn open_multiline(&mut self) {
-        self.pos += 3;
-        self.newline();
-    }
-
-    /// At a closing `"""`/`'''`: up to two more quotes belong to the text.
-    fn close_multiline(&mut self, q: u8) -> Option<usize> {
+    /// At a closing `"""`/`'''`: how many quotes before it (up to two)
+    /// belong to the text; `None` if these quotes do not close it.
+    fn close_multiline(&self, q: u8) -> Result<Option<usize>, Error> {
         let mut n = 0;
         while self.peek_at(n) == Some(q) {
             n += 1;
         }
-        if n < 3 {
-            return None;
+        match n {
+            0..=2 => Ok(None),
+            3..=5 => Ok(Some(n - 3)),
+            _ => self.err(self.pos, format!("too many `{}` at the end of the text", q as char)),
         }
-        if n > 5 {
-            return Some(usize::MAX);
-        }
-        Some(n - 3)
     }
 
-    fn multiline_basic(&mut self) -> Result<Cow<'i, str>, Error> {
+    /// `"""…"""` (escapes, a `\` at a line end joins lines) or `'''…'''`
+    /// (as written), after the opening quotes.
+    fn multiline(&mut self, q: u8) -> Result<Cow<'i, str>, Error> {
         let open = self.pos;
-        self.open_multiline();
-        let mut out = String::new();
+        self.pos += 3;
+        self.newline();
+        let mut out: Option<String> = None;
         let mut from = self.pos;
         loop {
             let Some(c) = self.peek() else {
-                return self.err(open, "this text is not closed: a `\"\"\"` is missing");
+                let quotes = if q == b'"' { "\"\"\"" } else { "'''" };
+                return self.err(open, format!("this text is not closed: a `{quotes}` is missing"));
             };
             match c {
-                b'"' => match self.close_multiline(b'"') {
-                    Some(usize::MAX) => return self.err(self.pos, "too many `\"` at the end of the text"),
+                c if c == q => match self.close_multiline(q)? {
                     Some(extra) => {
-                        out.push_str(&self.s[from..self.pos + extra]);
+                        let text = finish(self.s, out, from, self.pos + extra);
                         self.pos += extra + 3;
-                        return Ok(Cow::Owned(out));
+                        return Ok(text);
                     }
                     None => self.pos += 1,
                 },
-                b'\\' => {
-                    out.push_str(&self.s[from..self.pos]);
+                b'\\' if q == b'"' => {
+                    let o = out.get_or_insert_with(String::new);
+                    o.push_str(&self.s[from..self.pos]);
                     // A backslash at the end of a line joins the lines.
                     let mut look = self.pos + 1;
                     while matches!(self.b.get(look), Some(b' ' | b'\t')) {
                         look += 1;
                     }
-                    if matches!(self.b.get(look), Some(b'\n')) || (self.b.get(look) == Some(&b'\r') && self.b.get(look + 1) == Some(&b'\n')) {
+                    if self.line_end_at(look) {
                         self.pos = look;
-                        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n')) || (self.peek() == Some(b'\r') && self.peek_at(1) == Some(b'\n')) {
-                            self.pos += 1;
+                        while matches!(self.peek(), Some(b' ' | b'\t')) || self.line_end_at(self.pos) {
+                            self.pos += if self.peek() == Some(b'\r') { 2 } else { 1 };
                         }
                     } else {
-                        self.escape(&mut out)?;
+                        self.escape(o)?;
                     }
                     from = self.pos;
                 }
-                b'\r' if self.peek_at(1) == Some(b'\n') => self.pos += 2,
-                c if (c < 0x20 && c != b'\t' && c != b'\n') || c == 0x7f => return self.err(self.pos, "a text contains a control character"),
+                _ if self.line_end_at(self.pos) => self.pos += if c == b'\r' { 2 } else { 1 },
+                c if is_control(c) => return self.err(self.pos, "a text contains a control character"),
                 _ => self.pos += 1,
             }
         }
     }
 
-    fn multiline_literal(&mut self) -> Result<Cow<'i, str>, Error> {
-        let open = self.pos;
-        self.open_multiline();
-        let from = self.pos;
-        loop {
-            let Some(c) = self.peek() else {
-                return self.err(open, "this text is not closed: a `'''` is missing");
-            };
-            match c {
-                b'\'' => match self.close_multiline(b'\'') {
-                    Some(usize::MAX) => return self.err(self.pos, "too many `'` at the end of the text"),
-                    Some(extra) => {
-                        let text = &self.s[from..self.pos + extra];
-                        self.pos += extra + 3;
-                        return Ok(Cow::Borrowed(text));
-                    }
-                    None => self.pos += 1,
-                },
-                b'\r' if self.peek_at(1) == Some(b'\n') => self.pos += 2,
-                c if (c < 0x20 && c != b'\t' && c != b'\n') || c == 0x7f => return self.err(self.pos, "a text contains a control character"),
-                _ => self.pos += 1,
-            }
+    /// A line end (`\n` or `\r\n`) starts at byte `at`.
+    fn line_end_at(&self, at: usize) -> bool {
+        match self.b.get(at) {
+            Some(b'\n') => true,
+            Some(b'\r') => self.b.get(at + 1) == Some(&b'\n'),
+            _ => false,
         }
     }
 

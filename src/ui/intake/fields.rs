@@ -10,7 +10,8 @@
 
 use leptos::prelude::*;
 
-use super::{field_id, flag, focus_field, member_heading, named, text, tr, Ctx};
+use super::{field_id, focus_field, member_heading, named, tr, Ctx};
+use crate::ui::blocks::{flag, text};
 use crate::intake::{AnswerValue, FieldPath, Question, QuestionKind, TextCheck};
 
 /// A question that appears and disappears live with its relevance.

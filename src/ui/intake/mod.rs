@@ -21,8 +21,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-pub(crate) use crate::ui::blocks::{flag, text};
-use crate::ui::blocks::{dynamic, When};
+use crate::ui::blocks::{dynamic, flag, text, When};
 use wasm_bindgen::JsCast;
 
 use crate::i18n::FluentArgs;

@@ -7,9 +7,9 @@
 
 use leptos::prelude::*;
 
-use crate::ui::blocks::{dynamic, When};
+use crate::ui::blocks::{dynamic, flag, text, When};
 
-use super::{error_message, field_id, flag, member_heading, named, text, tr, Ctx, Privacy, Step, STEP_HEADING};
+use super::{error_message, field_id, member_heading, named, tr, Ctx, Privacy, Step, STEP_HEADING};
 use crate::i18n::{format_date, FluentArgs};
 use crate::intake::{parse_iso_date, ReviewAnswer, ReviewEntry, ReviewSection};
 
