@@ -15,9 +15,9 @@ cargo build --quiet --release --target wasm32-unknown-unknown --bin "$bin"
 wasm-bindgen --target web --no-typescript --out-dir "$out" "target/wasm32-unknown-unknown/release/$bin.wasm"
 features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue"
 # shellcheck disable=SC2086
-wasm-opt -Oz $features -o "$out/opt.wasm" "$out/${bin//-/_}_bg.wasm"
+wasm-opt -Oz $features -o "$out/opt.wasm" "$out/${bin}_bg.wasm"
 # shellcheck disable=SC2086
-wasm-opt -Oz -g $features -o "$out/named.wasm" "$out/${bin//-/_}_bg.wasm"
+wasm-opt -Oz -g $features -o "$out/named.wasm" "$out/${bin}_bg.wasm"
 node -e '
 const { readFileSync } = require("node:fs");
 const { brotliCompressSync, gzipSync, constants } = require("node:zlib");
