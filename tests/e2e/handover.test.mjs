@@ -308,7 +308,11 @@ test('a 4 KiB export, no network on either side: the camera reads it in seconds 
   const shots = await captureCodes(phone.page, 'be', 'code4k');
   assert.equal(shots.length, 7, 'a 4 KiB export is 7 codes');
   assert.deepEqual(phoneFailed, [], 'nothing the codes need came from the network');
-  assert.deepEqual(site.server.requests.slice(served), [], 'the site was not asked for anything');
+  // The browser may check for a new service worker (sw.js) at any time; on a
+  // phone without network that check simply fails. Anything else would be
+  // something the codes needed from the site.
+  const notUpdateCheck = (path) => !path.endsWith('/sw.js');
+  assert.deepEqual(site.server.requests.slice(served).filter(notUpdateCheck), [], 'the site was not asked for anything');
   assert.deepEqual(phone.errors, []);
   await phone.context.close();
 
@@ -329,7 +333,7 @@ test('a 4 KiB export, no network on either side: the camera reads it in seconds 
       const result = (await desk.page.locator('.desk-results li').allInnerTexts()).map((t) => t.slice(t.indexOf(': ')));
       const text = await article.innerText();
       assert.deepEqual(failed, []);
-      assert.deepEqual(camSite.server.requests.slice(before), [], 'the desk asked the site for nothing');
+      assert.deepEqual(camSite.server.requests.slice(before).filter(notUpdateCheck), [], 'the desk asked the site for nothing');
       assert.deepEqual(desk.errors, []);
       await desk.context.close();
       return { ms, result, text };
