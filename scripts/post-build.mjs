@@ -54,11 +54,27 @@ if (await exists('locales/en')) {
   const shipped = (await readdir(join(staging, 'locales'), { withFileTypes: true }))
     .filter((d) => d.isDirectory() && d.name !== 'en').map((d) => d.name).sort();
   const files = (await readdir(join(staging, 'locales/en'))).filter(newcomerFtl).sort();
+  const frames = await firstFrames(['en', ...shipped]);
+  // Trunk's start-up code imports its JavaScript glue statically, which would
+  // hold this whole script, and so the first frame, until the glue has
+  // arrived: it is imported where it is used instead (the page's
+  // modulepreload still fetches it early).
+  const glue = /^import init, \* as bindings from '([^']+)';$/m;
+  if (!glue.test(code)) throw new Error(`post-build: Trunk's import of its glue was not found in ${page}`);
+  code = code.replace(glue, "const bindings = await import('$1');\nconst init = bindings.default;");
+  // Trunk's preload of the wasm starts the download before anything is
+  // painted; the start-up script adds the same preload once the first frame
+  // is on screen.
+  const wasmLink = html.match(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/);
+  if (!wasmLink) throw new Error(`post-build: Trunk's preload of the wasm was not found in ${page}`);
+  html = html.replace(wasmLink[0], '');
+  const wasmPreload = Object.fromEntries([...wasmLink[0].matchAll(/([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
   // Before Trunk's code: its `await init(…)` waits for the whole wasm.
   code = `// Language hint (scripts/post-build.mjs): preload the likely language's files.
 {
   const shipped = ${JSON.stringify(shipped)};
   const files = ${JSON.stringify(files)};
+  const frames = ${JSON.stringify(frames)};
   const primary = (tag) => String(tag).toLowerCase().split('-')[0];
   let pick = null;
   // The key of src/shell/prefs.rs (LOCALE_KEY).
@@ -77,9 +93,94 @@ if (await exists('locales/en')) {
       document.head.append(link);
     }
   }
+  // First frame: on the checklist (the first screen of a first visit), its
+  // heading and introduction replace "Loading…" until the app has started
+  // and draws the real screen (it removes #boot-message). At once in the
+  // likely language (above); once config/org.toml has arrived, in the
+  // language the app will choose (src/ui/i18n.rs: the remembered choice if
+  // the organisation enables it, else the first of the browser's languages
+  // it enables, else its default), or back to "Loading…" if this reader
+  // has any doubt about the file. The frame hands the file's answer to the
+  // app (window.waymarkStarted, read once by src/shell/net.rs): it is
+  // fetched once, as before.
+  const route = location.hash.replace(/^#\\/?/, '');
+  const first = document.getElementById('boot-message');
+  if (first && (route === '' || route === 'checklist') && !new URLSearchParams(location.search).has('pseudo')) {
+    const show = (lang) => {
+      const boot = document.getElementById('boot-message');
+      // The app removes #boot-message once its own screen is drawn.
+      if (!boot || (boot.classList.contains('boot-frame') ? boot.lang : null) === (frames[lang] ? lang : null)) return;
+      const frame = frames[lang];
+      if (!frame) { boot.replaceWith(first); return; }
+      const div = document.createElement('div');
+      div.id = 'boot-message';
+      div.className = 'boot-frame';
+      div.lang = lang;
+      div.dir = 'auto';
+      const h1 = document.createElement('h1');
+      h1.textContent = frame[0];
+      const lead = document.createElement('p');
+      lead.className = 'lead';
+      lead.textContent = frame[1];
+      const wait = document.createElement('p');
+      wait.setAttribute('role', 'status');
+      wait.textContent = frame[2];
+      div.append(h1, lead, wait);
+      boot.replaceWith(div);
+    };
+    const chosen = (text) => {
+      // Top-level keys only (before the first [table]), comments removed.
+      const top = text.split(/^\\s*\\[/m)[0].split('\\n').map((l) => l.replace(/#.*/, '')).join('\\n');
+      const def = top.match(/^\\s*default_locale\\s*=\\s*"([^"]*)"\\s*$/m);
+      const list = top.match(/^\\s*enabled_locales\\s*=\\s*\\[([^\\]]*)\\]/m);
+      const known = ['en', ...shipped];
+      const enabled = list ? [...list[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]) : known;
+      if (!def || !enabled.length || !enabled.includes(def[1]) || !enabled.every((l) => known.includes(l))) return null;
+      let remembered = null;
+      try { remembered = localStorage.getItem('waymark.locale'); } catch (_) { /* storage off */ }
+      if (enabled.includes(remembered)) return remembered;
+      const asked = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+      return asked.map(primary).find((l) => enabled.includes(l)) || def[1];
+    };
+    show(pick);
+    const config = fetch('config/org.toml', { cache: 'no-cache' });
+    window.waymarkStarted = { 'config/org.toml': config };
+    config.then((r) => (r.ok ? r.clone().text() : '')).then((text) => show(chosen(text)), () => show(null));
+  }
+}
+// Painted first, then the wasm: the frame is on screen before the big
+// download starts (or after a second, in a hidden tab that does not paint).
+await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 1000); });
+{
+  const link = document.createElement('link');
+  for (const [name, value] of Object.entries(${JSON.stringify(wasmPreload)})) link.setAttribute(name, value);
+  document.head.append(link);
 }
 ${code}`;
 }
+/**
+ * The first frame's texts per language, from the built locale files: the
+ * checklist's heading and introduction and the "Loading…" line. A language
+ * whose texts are not plain one-line messages (a placeable, a term, several
+ * lines) gets no first frame: "Loading…" stays, as before.
+ */
+async function firstFrames(languages) {
+  const plain = (text, id) => {
+    const m = text.match(new RegExp(`^${id} = (.+)$`, 'm'));
+    const next = m && text.slice(m.index + m[0].length + 1).split('\n')[0];
+    if (!m || /[{}]/.test(m[1]) || (next && /^\s/.test(next) && next.trim() && !next.trim().startsWith('#'))) return null;
+    return m[1].trim();
+  };
+  const out = {};
+  for (const lang of languages) {
+    const read = (f) => readFile(join(staging, 'locales', lang, f), 'utf8').catch(() => '');
+    const [checklist, app] = [await read('checklist.ftl'), await read('app.ftl')];
+    const texts = [plain(checklist, 'checklist-heading'), plain(checklist, 'checklist-intro'), plain(app, 'app-loading')];
+    if (texts.every(Boolean)) out[lang] = texts;
+  }
+  return out;
+}
+
 const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
 const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 await writeFile(join(staging, name), code);

@@ -55,12 +55,30 @@ async fn read_all(started: Vec<Result<JsFuture, FetchError>>) -> Vec<Result<Stri
 }
 
 /// Sends the request for `path` now; the answer is read by [`read_text`].
+/// A request the start-up script already sent for `path` (the first frame
+/// reads `config/org.toml`, scripts/post-build.mjs) is taken instead, once.
 fn start(path: &str) -> Result<JsFuture, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Network)?;
+    if let Some(sent) = take_started(&window, path) {
+        return Ok(JsFuture::from(sent));
+    }
     let init = RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
     let request = Request::new_with_str_and_init(path, &init).map_err(|_| FetchError::Network)?;
     Ok(JsFuture::from(window.fetch_with_request(&request)))
+}
+
+/// `window.waymarkStarted[path]` if it is a promise, removed so that a later
+/// read (an organisation's edit, a second screen) asks the host again.
+fn take_started(window: &web_sys::Window, path: &str) -> Option<js_sys::Promise> {
+    let started = js_sys::Reflect::get(window, &"waymarkStarted".into()).ok()?;
+    if !started.is_object() {
+        return None;
+    }
+    let key = wasm_bindgen::JsValue::from_str(path);
+    let sent = js_sys::Reflect::get(&started, &key).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let _ = js_sys::Reflect::delete_property(started.unchecked_ref::<js_sys::Object>(), &key);
+    Some(sent)
 }
 
 async fn read_text(started: Result<JsFuture, FetchError>) -> Result<String, FetchError> {
