@@ -10,6 +10,10 @@
 // reads both in the background after its first screen, so no preload is
 // left unused), so they arrive while the wasm downloads instead of one
 // round trip after another once it runs.
+// Its own start script (start-<hash>.js, a classic script right after
+// #boot-message) guesses the language, preloads that language's files and
+// draws the first frame: the checklist's heading and introduction, so a
+// newcomer reads something useful while the wasm downloads.
 // (The service worker is written afterwards by scripts/make-sw.mjs, once both
 // pages are in dist/.)
 import { createHash } from 'node:crypto';
@@ -50,27 +54,17 @@ let code = match[1].trim() + '\n';
 // preload of a file the service worker does not keep fails offline).
 const ORG_ONLY = ['desk.ftl'];
 const newcomerFtl = (f) => f.endsWith('.ftl') && !ORG_ONLY.includes(f);
+let startCode = null;
 if (await exists('locales/en')) {
   const shipped = (await readdir(join(staging, 'locales'), { withFileTypes: true }))
     .filter((d) => d.isDirectory() && d.name !== 'en').map((d) => d.name).sort();
   const files = (await readdir(join(staging, 'locales/en'))).filter(newcomerFtl).sort();
   const frames = await firstFrames(['en', ...shipped]);
-  // Trunk's start-up code imports its JavaScript glue statically, which would
-  // hold this whole script, and so the first frame, until the glue has
-  // arrived: it is imported where it is used instead (the page's
-  // modulepreload still fetches it early).
-  const glue = /^import init, \* as bindings from '([^']+)';$/m;
-  if (!glue.test(code)) throw new Error(`post-build: Trunk's import of its glue was not found in ${page}`);
-  code = code.replace(glue, "const bindings = await import('$1');\nconst init = bindings.default;");
-  // Trunk's preload of the wasm starts the download before anything is
-  // painted; the start-up script adds the same preload once the first frame
-  // is on screen.
-  const wasmLink = html.match(/<link rel="preload" href="[^"]*_bg\.wasm"[^>]*>/);
-  if (!wasmLink) throw new Error(`post-build: Trunk's preload of the wasm was not found in ${page}`);
-  html = html.replace(wasmLink[0], '');
-  const wasmPreload = Object.fromEntries([...wasmLink[0].matchAll(/([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-  // Before Trunk's code: its `await init(…)` waits for the whole wasm.
-  code = `// Language hint (scripts/post-build.mjs): preload the likely language's files.
+  // Its own classic script right after #boot-message, not Trunk's module:
+  // the parser runs it as soon as it and the style sheets have arrived, so
+  // the frame is in the first paint, long before the wasm (whose download
+  // Trunk's preload starts at once) has arrived.
+  startCode = `// Language hint (scripts/post-build.mjs): preload the likely language's files.
 {
   const shipped = ${JSON.stringify(shipped)};
   const files = ${JSON.stringify(files)};
@@ -148,15 +142,7 @@ if (await exists('locales/en')) {
     config.then((r) => (r.ok ? r.clone().text() : '')).then((text) => show(chosen(text)), () => show(null));
   }
 }
-// Painted first, then the wasm: the frame is on screen before the big
-// download starts (or after a second, in a hidden tab that does not paint).
-await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 1000); });
-{
-  const link = document.createElement('link');
-  for (const [name, value] of Object.entries(${JSON.stringify(wasmPreload)})) link.setAttribute(name, value);
-  document.head.append(link);
-}
-${code}`;
+`;
 }
 /**
  * The first frame's texts per language, from the built locale files: the
@@ -185,6 +171,14 @@ const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16
 const sri = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 await writeFile(join(staging, name), code);
 html = html.replace(match[0], `<script type="module" src="./${name}" integrity="${sri}"></script>`);
+if (startCode) {
+  const boot = '<p id="boot-message" class="boot">Loading…</p>';
+  if (!html.includes(boot)) throw new Error(`post-build: ${boot} was not found in ${page}`);
+  const startName = `start-${createHash('sha256').update(startCode).digest('hex').slice(0, 16)}.js`;
+  await writeFile(join(staging, startName), startCode);
+  const startSri = `sha384-${createHash('sha384').update(startCode).digest('base64')}`;
+  html = html.replace(boot, `${boot}\n    <script src="./${startName}" integrity="${startSri}"></script>`);
+}
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error(`post-build: an inline script is left in ${page}; the CSP would block it`);
   process.exit(1);
