@@ -59,112 +59,13 @@ if (await exists('locales/en')) {
   const shipped = (await readdir(join(staging, 'locales'), { withFileTypes: true }))
     .filter((d) => d.isDirectory() && d.name !== 'en').map((d) => d.name).sort();
   const files = (await readdir(join(staging, 'locales/en'))).filter(newcomerFtl).sort();
-  const frames = await firstFrames(['en', ...shipped]);
-  // Its own classic script right after #boot-message, not Trunk's module:
-  // the parser runs it as soon as it and the style sheets have arrived, so
-  // the frame is in the first paint, long before the wasm (whose download
-  // Trunk's preload starts at once) has arrived.
-  startCode = `// Language hint (scripts/post-build.mjs): preload the likely language's files.
-{
-  const shipped = ${JSON.stringify(shipped)};
-  const files = ${JSON.stringify(files)};
-  const frames = ${JSON.stringify(frames)};
-  const primary = (tag) => String(tag).toLowerCase().split('-')[0];
-  let pick = null;
-  // The key of src/shell/prefs.rs (LOCALE_KEY).
-  try { pick = localStorage.getItem('waymark.locale'); } catch (_) { /* storage off */ }
-  if (!shipped.includes(pick) && pick !== 'en') {
-    pick = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language])
-      .map(primary).find((l) => l === 'en' || shipped.includes(l));
-  }
-  if (shipped.includes(pick) && !new URLSearchParams(location.search).has('pseudo')) {
-    for (const file of files) {
-      const link = document.createElement('link');
-      link.rel = 'preload';
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-      link.href = \`locales/\${pick}/\${file}\`;
-      document.head.append(link);
-    }
-  }
-  // First frame: on the checklist (the first screen of a first visit), its
-  // heading and introduction replace "Loading…" until the app has started
-  // and draws the real screen (it removes #boot-message). At once in the
-  // likely language (above); once config/org.toml has arrived, in the
-  // language the app will choose (src/ui/i18n.rs: the remembered choice if
-  // the organisation enables it, else the first of the browser's languages
-  // it enables, else its default), or back to "Loading…" if this reader
-  // has any doubt about the file. The frame hands the file's answer to the
-  // app (window.waymarkStarted, read once by src/shell/net.rs): it is
-  // fetched once, as before.
-  const route = location.hash.replace(/^#\\/?/, '');
-  const first = document.getElementById('boot-message');
-  if (first && (route === '' || route === 'checklist') && !new URLSearchParams(location.search).has('pseudo')) {
-    const show = (lang) => {
-      const boot = document.getElementById('boot-message');
-      // The app removes #boot-message once its own screen is drawn.
-      if (!boot || (boot.classList.contains('boot-frame') ? boot.lang : null) === (frames[lang] ? lang : null)) return;
-      const frame = frames[lang];
-      if (!frame) { boot.replaceWith(first); return; }
-      const div = document.createElement('div');
-      div.id = 'boot-message';
-      div.className = 'boot-frame';
-      div.lang = lang;
-      div.dir = 'auto';
-      const h1 = document.createElement('h1');
-      h1.textContent = frame[0];
-      const lead = document.createElement('p');
-      lead.className = 'lead';
-      lead.textContent = frame[1];
-      const wait = document.createElement('p');
-      wait.setAttribute('role', 'status');
-      wait.textContent = frame[2];
-      div.append(h1, lead, wait);
-      boot.replaceWith(div);
-    };
-    const chosen = (text) => {
-      // Top-level keys only (before the first [table]), comments removed.
-      const top = text.split(/^\\s*\\[/m)[0].split('\\n').map((l) => l.replace(/#.*/, '')).join('\\n');
-      const def = top.match(/^\\s*default_locale\\s*=\\s*"([^"]*)"\\s*$/m);
-      const list = top.match(/^\\s*enabled_locales\\s*=\\s*\\[([^\\]]*)\\]/m);
-      const known = ['en', ...shipped];
-      const enabled = list ? [...list[1].matchAll(/"([^"]*)"/g)].map((m) => m[1]) : known;
-      if (!def || !enabled.length || !enabled.includes(def[1]) || !enabled.every((l) => known.includes(l))) return null;
-      let remembered = null;
-      try { remembered = localStorage.getItem('waymark.locale'); } catch (_) { /* storage off */ }
-      if (enabled.includes(remembered)) return remembered;
-      const asked = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
-      return asked.map(primary).find((l) => enabled.includes(l)) || def[1];
-    };
-    show(pick);
-    const config = fetch('config/org.toml', { cache: 'no-cache' });
-    window.waymarkStarted = { 'config/org.toml': config };
-    config.then((r) => (r.ok ? r.clone().text() : '')).then((text) => show(chosen(text)), () => show(null));
-  }
-}
-`;
-}
-/**
- * The first frame's texts per language, from the built locale files: the
- * checklist's heading and introduction and the "Loading…" line. A language
- * whose texts are not plain one-line messages (a placeable, a term, several
- * lines) gets no first frame: "Loading…" stays, as before.
- */
-async function firstFrames(languages) {
-  const plain = (text, id) => {
-    const m = text.match(new RegExp(`^${id} = (.+)$`, 'm'));
-    const next = m && text.slice(m.index + m[0].length + 1).split('\n')[0];
-    if (!m || /[{}]/.test(m[1]) || (next && /^\s/.test(next) && next.trim() && !next.trim().startsWith('#'))) return null;
-    return m[1].trim();
-  };
-  const out = {};
-  for (const lang of languages) {
-    const read = (f) => readFile(join(staging, 'locales', lang, f), 'utf8').catch(() => '');
-    const [checklist, app] = [await read('checklist.ftl'), await read('app.ftl')];
-    const texts = [plain(checklist, 'checklist-heading'), plain(checklist, 'checklist-intro'), plain(app, 'app-loading')];
-    if (texts.every(Boolean)) out[lang] = texts;
-  }
-  return out;
+  // scripts/start.js: the language hint and the first frame.
+  const template = await readFile(new URL('./start.js', import.meta.url), 'utf8');
+  const slot = '/* site */ { shipped: [], files: [] }';
+  if (!template.includes(slot)) throw new Error(`post-build: ${slot} was not found in scripts/start.js`);
+  // Whole-line comments are for readers of the source, not for every phone.
+  startCode = template.replace(slot, JSON.stringify({ shipped, files }))
+    .split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n');
 }
 
 const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;

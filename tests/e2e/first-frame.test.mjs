@@ -63,6 +63,9 @@ async function settingsArrived(page) {
   await page.waitForTimeout(300);
 }
 
+/** Paths requested more than once. */
+const twice = (requests) => [...new Set(requests.filter((p, i) => requests.indexOf(p) !== i))];
+
 const configRequests = (requests) => requests.filter((p) => p.endsWith('/config/org.toml')).length;
 
 test('a Belarusian phone sees the checklist heading in Belarusian before the wasm arrives, then the same words from the app', async () => {
@@ -82,6 +85,7 @@ test('a Belarusian phone sees the checklist heading in Belarusian before the was
     assert.deepEqual({ lang: drawn.lang, heading: drawn.heading, lead: drawn.lead }, { lang: 'be', heading: frame.heading, lead: frame.lead });
     assert.equal(await bootMessage(page), null, 'the app removes the frame');
     assert.equal(configRequests(requests), 1, 'the settings file is fetched once (the app takes the frame\'s answer)');
+    assert.deepEqual(twice(requests), [], 'the language files the frame read are the app\'s: none is fetched twice');
 
     assert.deepEqual(errors, []);
     await context.close();
@@ -114,6 +118,7 @@ test('the frame speaks the language the app will choose: the organisation\'s ena
       assert.equal(drawn.heading, frame.heading);
       assert.equal(drawn.lead, frame.lead);
       assert.equal(configRequests(requests), 1);
+      assert.deepEqual(twice(requests), []);
       await context.close();
     }
   } finally {
@@ -140,6 +145,35 @@ test('other screens, a broken or missing settings file and ?pseudo keep the plai
       release();
       await appReady(page);
       assert.ok(configRequests(requests) <= 1, `${c.name}: the settings file is fetched at most once`);
+      await context.close();
+    } finally {
+      await site.close();
+    }
+  }
+});
+
+test('the frame shows the site\'s own locale files: an organisation\'s edit appears, a message the frame cannot read keeps "Loading…"', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { DIST } = await import('./browser.mjs');
+  const english = await readFile(`${DIST}/locales/en/checklist.ftl`, 'utf8');
+  const edited = english.replace(/^checklist-heading = .*$/m, 'checklist-heading = Your first steps with Pomoc');
+  assert.notEqual(edited, english);
+  // A value over several lines is valid Fluent, but the app's to format.
+  const multiline = english.replace(/^checklist-intro = (.*)$/m, 'checklist-intro =\n    $1');
+  for (const { overrides, expect } of [
+    { overrides: { 'locales/en/checklist.ftl': edited }, expect: 'Your first steps with Pomoc' },
+    { overrides: { 'locales/en/checklist.ftl': multiline }, expect: null },
+  ]) {
+    const site = await startSite({ overrides });
+    try {
+      const { page, context, release } = await openHeld(site, { locale: 'en-US' });
+      await settingsArrived(page);
+      const boot = await bootMessage(page);
+      assert.equal(boot.heading, expect);
+      if (!expect) assert.equal(boot.text, 'Loading…');
+      release();
+      const drawn = await appChecklist(page);
+      if (expect) assert.equal(drawn.heading, expect, 'the app shows the same edited words');
       await context.close();
     } finally {
       await site.close();
