@@ -11,7 +11,10 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 bin="${1:-waymark}"; shift || true
 out="target/size-profile/$bin"
 mkdir -p "$out"
-cargo build --quiet --release --target wasm32-unknown-unknown --bin "$bin"
+# The features index.html gives the newcomer's programs (org.html: none).
+features_of() { case "$1" in waymark-org) ;; *) echo "--features quiet-diagnostics" ;; esac; }
+# shellcheck disable=SC2046
+cargo build --quiet --release --target wasm32-unknown-unknown --bin "$bin" $(features_of "$bin")
 wasm-bindgen --target web --no-typescript --out-dir "$out" "target/wasm32-unknown-unknown/release/$bin.wasm"
 features="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types --enable-multivalue"
 # shellcheck disable=SC2086
