@@ -7,7 +7,17 @@
 // metrics and opportunities. It reports; it does not fail (except when a
 // page does not load at all).
 //
-//   node scripts/lighthouse.mjs [dist] [--host br|gzip|br-http1|plain] [--out target/lighthouse] [--pages home,org.html]
+//   node scripts/lighthouse.mjs [dist] [--host br|gzip|br-http1|plain] [--out target/lighthouse] [--pages home,org.html] [--throttling simulate|devtools]
+//
+// --throttling: `simulate` (default, what PageSpeed Insights and the score
+// targets use) loads the page unthrottled and computes the slow-4G figures
+// from that trace; its LCP counts every request that finished before the
+// observed LCP as needed for it (on a local server the 1 MB wasm arrives
+// before anything is painted, so the wasm's download time becomes the LCP
+// even though the first frame shows the checklist's heading long before).
+// `devtools` really slows the network and CPU while loading (Lighthouse's
+// applied throttling: 562.5 ms RTT, 1.44 Mbit/s, CPU 4×), so its LCP is what
+// was painted when.
 //
 // --host: `br` (default) serves like Netlify or Cloudflare Pages (HTTPS with
 // HTTP/2 and a self-signed certificate the browser is told to trust, brotli,
@@ -36,6 +46,9 @@ const hostName = hostAt >= 0 ? args.splice(hostAt, 2)[1] : 'br';
 if (!HOSTS[hostName]) throw new Error(`--host must be one of ${Object.keys(HOSTS).join(', ')}`);
 const pagesAt = args.indexOf('--pages');
 const only = pagesAt >= 0 ? args.splice(pagesAt, 2)[1].split(',') : null;
+const throttlingAt = args.indexOf('--throttling');
+const throttling = throttlingAt >= 0 ? args.splice(throttlingAt, 2)[1] : 'simulate';
+if (!['simulate', 'devtools'].includes(throttling)) throw new Error('--throttling must be simulate or devtools');
 const root = args[0] || 'dist';
 const CHROME = process.env.CHROME_PATH || process.env.CHROMIUM || '/usr/bin/chromium';
 const FLAGS = [
@@ -77,6 +90,7 @@ const summary = {
   lighthouse: null,
   chromium: await browser.version(),
   host: hostName,
+  throttling,
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
   loadBefore: load(),
   pages: [],
@@ -108,6 +122,7 @@ for (const target of PAGES) {
     output: 'json',
     logLevel: 'error',
     onlyCategories: CATEGORIES,
+    throttlingMethod: throttling,
   }, undefined, page);
   const lhr = result.lhr;
   summary.lighthouse = lhr.lighthouseVersion;
@@ -163,7 +178,7 @@ await writeFile(join(out, 'summary.json'), JSON.stringify(summary, null, 2));
 
 // --- report ------------------------------------------------------------------
 const pad = (s, n) => String(s).padStart(n);
-console.log(`Lighthouse ${summary.lighthouse}, ${summary.chromium}, mobile emulation, simulated throttling, host: ${hostName}`);
+console.log(`Lighthouse ${summary.lighthouse}, ${summary.chromium}, mobile emulation, ${throttling === 'simulate' ? 'simulated' : 'applied (devtools)'} throttling, host: ${hostName}`);
 console.log(`machine: ${summary.machine}; load average before ${summary.loadBefore}, after ${summary.loadAfter}`);
 console.log(`${'page'.padEnd(12)} ${pad('perf', 5)} ${pad('a11y', 5)} ${pad('BP', 5)} ${pad('SEO', 5)} ${
   Object.values(METRICS).map((m) => pad(m, 8)).join(' ')}  shown`);
