@@ -53,7 +53,7 @@
     // The value of a plain one-line message (no placeable, no continuation
     // or attribute lines), else null: anything else is the app's to format.
     const message = (text, id) => {
-      const m = text.match(new RegExp(`^${id} = (.+)$`, 'm'));
+      const m = text.match(new RegExp(`^${id} *= *(\\S.*)$`, 'm'));
       if (!m || /[{}]/.test(m[1])) return null;
       const next = text.slice(m.index + m[0].length + 1).split('\n')[0];
       return /^\s+\S/.test(next) ? null : m[1].trim();

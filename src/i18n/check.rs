@@ -46,7 +46,15 @@ struct EntryInfo {
     has_comment: bool,
     value: Option<PatternInfo>,
     attributes: BTreeMap<String, (usize, PatternInfo)>,
+    /// A value of plain text on one line, without attributes: what the
+    /// page's start script (scripts/start.js) can show before the app runs.
+    one_plain_line: bool,
 }
+
+/// The messages the page's start script shows while the app loads (the
+/// first frame): (file, id).
+const FIRST_FRAME: [(&str, &str); 3] =
+    [("checklist.ftl", "checklist-heading"), ("checklist.ftl", "checklist-intro"), ("app.ftl", "app-loading")];
 
 struct FileInfo {
     name: String,
@@ -211,6 +219,10 @@ fn parse_file(locale: &str, name: &str, text: &str) -> FileInfo {
                     .is_some_and(|c| c.content.iter().any(|l| !l.trim().is_empty())),
                 value: m.value.as_ref().map(|p| pattern_info(text, p)),
                 attributes: attributes_info(text, &m.attributes),
+                one_plain_line: m.attributes.is_empty()
+                    && matches!(m.value.as_ref().map(|p| p.elements.as_slice()),
+                        Some([ast::PatternElement::TextElement { value }])
+                            if !value.contains('\n') && line_at(text, value) == line_at(text, m.id.name)),
             }),
             ast::Entry::Term(t) => entries.push(EntryInfo {
                 id: format!("-{}", t.id.name),
@@ -221,6 +233,7 @@ fn parse_file(locale: &str, name: &str, text: &str) -> FileInfo {
                     .is_some_and(|c| c.content.iter().any(|l| !l.trim().is_empty())),
                 value: Some(pattern_info(text, &t.value)),
                 attributes: attributes_info(text, &t.attributes),
+                one_plain_line: false,
             }),
             _ => {}
         }
@@ -387,6 +400,14 @@ fn check_one_locale(locale: &str, files: &[FileInfo], out: &mut Vec<Diagnostic>)
     }
     for file in files {
         for e in &file.entries {
+            if FIRST_FRAME.contains(&(file.name.as_str(), e.id.as_str())) && !e.one_plain_line {
+                out.push(Diagnostic::warning(
+                    &file.site,
+                    e.line,
+                    format!("`{}` is not one line of plain text, so while the app loads the page shows only \"Loading…\" instead of the checklist's heading and introduction", e.id),
+                    "write it on one line, without `{ }` and without attributes (see docs/translating.md)",
+                ));
+            }
             if locale == REFERENCE && !e.has_comment {
                 out.push(Diagnostic::error(
                     &file.site,
@@ -654,6 +675,25 @@ exit = Leave
         let pl = "title = Lista\nsteps = { $count ->\n    [one] { $count } krok\n    [few] { $count } kroki\n    [many] { $count } kroków\n   *[other] { $count } kroku\n}\nexit = Wyjdź\n    .title = Naciśnij Shift trzy razy\n";
         let d = check_locales(&[one("en", &[("app.ftl", EN)]), one("pl", &[("app.ftl", pl)])]);
         assert!(d.is_empty(), "{:#?}", messages(&d));
+    }
+
+    #[test]
+    fn the_first_frame_messages_must_be_one_plain_line() {
+        let en_app = "# Shown while loading.\napp-loading = Loading…\n";
+        let en_list = "# The heading.\nchecklist-heading = My checklist\n# Under it.\nchecklist-intro = Steps for your first weeks.\n";
+        let clean = check_locales(&[one("en", &[("app.ftl", en_app), ("checklist.ftl", en_list)])]);
+        assert!(clean.is_empty(), "{:#?}", messages(&clean));
+        let pl_list = "checklist-heading = Moja lista { -brand-name }\nchecklist-intro =\n    Kroki na pierwsze tygodnie.\n-brand-name = Waymark\n";
+        let pl_app = "app-loading = Ładowanie…\n    .title = x\n";
+        let d = check_locales(&[
+            one("en", &[("app.ftl", en_app), ("checklist.ftl", en_list)]),
+            one("pl", &[("app.ftl", pl_app), ("checklist.ftl", pl_list)]),
+        ]);
+        let m = messages(&d);
+        for (file, line, id) in [("checklist.ftl", 1, "checklist-heading"), ("checklist.ftl", 2, "checklist-intro"), ("app.ftl", 1, "app-loading")] {
+            let want = format!("locales/pl/{file}:{line}: warning: `{id}` is not one line of plain text");
+            assert!(m.iter().any(|x| x.starts_with(&want)), "{want}\n{m:#?}");
+        }
     }
 
     #[test]
