@@ -9,9 +9,15 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 trunk build --release=true index.html
 # org.html is generated from index.html (same head, CSP and styles; its own
-# program; the data files are already copied by the first build).
-sed -e 's/data-bin="waymark"/data-bin="waymark-org"/' \
+# program; the data files are already copied by the first build). Not the
+# newcomer's cargo features: the organisation area shows the findings' wording
+# that quiet-diagnostics leaves out (src/diagnostic.rs).
+sed -e 's/data-bin="waymark"/data-bin="waymark-org"/' -e 's/ data-cargo-features="[^"]*"//' \
     -e '/rel="copy-dir"/d' -e '/rel="copy-file"/d' -e '/data-bin="kdf-worker"/d' -e '/data-bin="qr-worker"/d' index.html > org.html
+if grep -q 'data-cargo-features' org.html; then
+  echo "build-site: org.html would be built with the newcomer's cargo features" >&2
+  exit 1
+fi
 trunk build --release=true --dist target/dist-org org.html
 # Trunk names every page it builds index.html: the org page becomes org.html.
 # Its other files are hashed, so they never clash (shared CSS and icon have

@@ -52,11 +52,14 @@
     };
     // The value of a plain one-line message (no placeable, no continuation
     // or attribute lines), else null: anything else is the app's to format.
-    const message = (text, id) => {
+    // (Lines may end in CRLF when edited on Windows; a value may go on
+    // after blank lines.)
+    const message = (source, id) => {
+      const text = source.replace(/\r\n?/g, '\n');
       const m = text.match(new RegExp(`^${id} *= *(\\S.*)$`, 'm'));
       if (!m || /[{}]/.test(m[1])) return null;
-      const next = text.slice(m.index + m[0].length + 1).split('\n')[0];
-      return /^\s+\S/.test(next) ? null : m[1].trim();
+      const next = text.slice(m.index + m[0].length).split('\n').slice(1).find((line) => line.trim());
+      return next && /^\s/.test(next) ? null : m[1].trim();
     };
     let wanted;
     const show = (lang) => {

@@ -39,6 +39,9 @@ for (const [name, c] of Object.entries(CASES)) {
       await diag.waitFor({ timeout: 15000 });
       const text = await diag.innerText();
       assert.match(text, /:\s*\S/);
+      // The organisation area's program keeps the findings' wording (the
+      // newcomer's leaves it out, src/diagnostic.rs): what is wrong and the fix.
+      assert.ok(text.replace(where, '').replace(/[^\p{L}]/gu, '').length >= 20, `the finding says what is wrong: ${text}`);
       await context.close();
     } finally {
       await site.close();

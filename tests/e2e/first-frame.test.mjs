@@ -163,6 +163,9 @@ test('the frame shows the site\'s own locale files: an organisation\'s edit appe
   for (const { overrides, expect } of [
     { overrides: { 'locales/en/checklist.ftl': edited }, expect: 'Your first steps with Pomoc' },
     { overrides: { 'locales/en/checklist.ftl': multiline }, expect: null },
+    // Saved on Windows: the same file with CRLF line ends is read the same way.
+    { overrides: { 'locales/en/checklist.ftl': multiline.replace(/\n/g, '\r\n') }, expect: null },
+    { overrides: { 'locales/en/checklist.ftl': edited.replace(/\n/g, '\r\n') }, expect: 'Your first steps with Pomoc' },
   ]) {
     const site = await startSite({ overrides });
     try {
