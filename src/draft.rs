@@ -25,6 +25,15 @@ pub struct Draft {
     /// an answer still equal to it follows the situation when that changes;
     /// one the person changed or cleared is theirs and is left alone.
     pub prefilled: BTreeMap<String, String>,
+    /// Plans from organisations, one per organisation (`crate::reply`);
+    /// their steps' states and notes are in `checklist` by step key.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub plans: Vec<crate::reply::Plan>,
+    /// The secret key plans are sealed to (its public half is the exports'
+    /// `reply_to`). Made at the first export; replaced when the passphrase
+    /// changes. Never leaves the vault.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply_key: Option<crate::reply::ReplyKey>,
 }
 
 /// Personal safety settings, saved inside the vault.
@@ -125,7 +134,7 @@ impl Draft {
 
     /// Whether the newcomer has entered anything worth saving yet.
     pub fn is_empty(&self) -> bool {
-        *self == Draft::default() || (self.checklist == ChecklistRecord::default() && self.intake.values.is_empty())
+        *self == Draft::default() || (self.checklist == ChecklistRecord::default() && self.intake.values.is_empty() && self.plans.is_empty())
     }
 }
 

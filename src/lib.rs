@@ -21,6 +21,7 @@ pub mod export;
 pub mod handover;
 pub mod i18n;
 pub mod intake;
+pub mod reply;
 pub mod route;
 pub mod sitecheck;
 pub mod status;

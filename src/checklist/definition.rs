@@ -289,6 +289,13 @@ fn convert_step(text: &str, st: &RawStep, version_date: Option<NaiveDate>, step_
     let id = st.id.get_ref().clone();
     if !is_valid_id(&id) {
         out.push(Diagnostic::error(CHECKLIST_PATH, l, format!("step id `{id}` is not a valid id"), "use lowercase letters, digits and hyphens, e.g. `pesel`"));
+    } else if id.starts_with(crate::reply::STEP_PREFIX) {
+        out.push(Diagnostic::error(
+            CHECKLIST_PATH,
+            l,
+            format!("step id `{id}` starts with `{}`, which is kept for steps of organisations' plans", crate::reply::STEP_PREFIX),
+            "choose an id that does not start with `plan-`",
+        ));
     }
     if let Some(first) = step_ids.insert(id.clone(), l) {
         out.push(Diagnostic::error(CHECKLIST_PATH, l, format!("step id `{id}` is used twice (first on line {first})"), "give each step its own id; ids are stored in newcomers' vaults, so never reuse an old one for a different step"));

@@ -156,6 +156,9 @@ pub enum Anchor {
     Arrival,
     DocumentExpiry,
     ProtectionApplication,
+    /// A date given as it is: a step of an organisation's plan
+    /// (`crate::reply`), never in a content file.
+    Fixed(NaiveDate),
 }
 
 impl Anchor {
@@ -166,6 +169,7 @@ impl Anchor {
             Anchor::Arrival => "arrival",
             Anchor::DocumentExpiry => "document-expiry",
             Anchor::ProtectionApplication => "protection-application",
+            Anchor::Fixed(_) => "fixed",
         }
     }
 
@@ -179,6 +183,7 @@ impl Anchor {
             Anchor::Arrival => situation.arrival,
             Anchor::DocumentExpiry => situation.document_expiry,
             Anchor::ProtectionApplication => situation.protection_applied,
+            Anchor::Fixed(date) => Some(date),
         }
     }
 }

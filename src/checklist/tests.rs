@@ -214,6 +214,8 @@ fn reports_bad_conditions_and_parts() {
     assert_one_error(&bad_part, "unknown part `how`", 14);
     let bad_id = GOOD.replace("id = \"school\"", "id = \"School Step\"");
     assert_one_error(&bad_id, "not a valid id", 36);
+    let plan_id = GOOD.replace("id = \"school\"", "id = \"plan-school\"");
+    assert_one_error(&plan_id, "kept for steps of organisations' plans", 36);
     let no_version = GOOD.replace("content_version = \"test-2026-11-21\"", "");
     assert_one_error(&no_version, "`content_version` is missing", 1);
 }

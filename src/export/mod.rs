@@ -75,6 +75,10 @@ pub struct Export {
     pub answers: BTreeMap<String, serde_json::Value>,
     #[serde(default)]
     pub checklist: ChecklistExport,
+    /// `age1…`: the newcomer's reply key, to which the organisation may seal
+    /// a plan (`crate::reply`). Absent in exports made before plans existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply_to: Option<String>,
 }
 
 /// The checklist part of an export: step states and the dates due dates are
@@ -116,6 +120,7 @@ impl Export {
             created: crate::date_text::iso(created),
             answers,
             checklist,
+            reply_to: None,
         }
     }
 
@@ -265,7 +270,7 @@ pub fn export_file_name(prefix: Option<&str>, created: NaiveDate) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use serde_json::json;
 

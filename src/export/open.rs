@@ -130,16 +130,28 @@ pub(crate) fn decrypt(input: &[u8], identities: &[DeskIdentity], max: usize) -> 
 }
 
 /// [`decrypt`] in the input's own buffer, which becomes the plaintext.
-pub(crate) fn decrypt_owned(mut input: Vec<u8>, identities: &[DeskIdentity], max: usize) -> Result<Vec<u8>, OpenError> {
+pub(crate) fn decrypt_owned(input: Vec<u8>, identities: &[DeskIdentity], max: usize) -> Result<Vec<u8>, OpenError> {
+    match decrypt_with(input, identities.iter().map(DeskIdentity::key), max) {
+        Err(OpenError::NoMatch) if identities.is_empty() => Err(OpenError::NoIdentities),
+        other => other,
+    }
+}
+
+/// [`decrypt_owned`] with any X25519 identities (the newcomer's reply key
+/// opens a plan with it, `crate::reply`).
+pub(crate) fn decrypt_with<'a>(
+    mut input: Vec<u8>,
+    identities: impl IntoIterator<Item = &'a agefile::Identity>,
+    max: usize,
+) -> Result<Vec<u8>, OpenError> {
     check_size(&input, max)?;
     dearmor(&mut input)?;
     if !input.starts_with(AGE_MAGIC) {
         return Err(OpenError::NotAgeFile);
     }
-    agefile::decrypt_any_in_place(identities.iter().map(DeskIdentity::key), &mut input).map_err(|e| match e {
+    agefile::decrypt_any_in_place(identities, &mut input).map_err(|e| match e {
         OpenFailure::TooManyStanzas => OpenError::TooManyRecipients { max: MAX_STANZAS },
         OpenFailure::Decrypt(DecryptError::Header) => OpenError::HeaderFailure,
-        OpenFailure::Decrypt(DecryptError::NoMatch) if identities.is_empty() => OpenError::NoIdentities,
         OpenFailure::Decrypt(DecryptError::NoMatch) => OpenError::NoMatch,
         OpenFailure::Decrypt(DecryptError::Mac) => OpenError::HmacFailure,
         OpenFailure::Decrypt(DecryptError::Payload) => OpenError::PayloadFailure,
@@ -183,7 +195,7 @@ fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
 pub const MAX_JSON_ITEMS: usize = 20_000;
 
 /// Counts `[`, `{`, `,` and `:` outside strings, stopping past `max`.
-fn json_items_exceed(text: &[u8], max: usize) -> bool {
+pub(crate) fn json_items_exceed(text: &[u8], max: usize) -> bool {
     let (mut count, mut in_string, mut escaped) = (0usize, false, false);
     for b in text {
         if in_string {
@@ -228,9 +240,14 @@ pub fn parse_export_json(plaintext: &[u8]) -> Result<Export, OpenError> {
     if version == 0 {
         return Err(OpenError::InvalidExport);
     }
-    let export: Export = serde_json::from_value(value).map_err(|_| OpenError::InvalidExport)?;
+    let mut export: Export = serde_json::from_value(value).map_err(|_| OpenError::InvalidExport)?;
     if export.created_date().is_none() || export.locale.trim().is_empty() {
         return Err(OpenError::InvalidExport);
+    }
+    // A reply key that is not an age recipient is dropped, not a reason to
+    // hide the answers: the desk then offers no plan for this export.
+    if export.reply_to.as_deref().is_some_and(|r| agefile::Recipient::parse(r).is_none()) {
+        export.reply_to = None;
     }
     Ok(export)
 }

@@ -1,0 +1,430 @@
+//! The organisation's reply: a sealed plan that becomes steps in the
+//! newcomer's own checklist (docs/organisations.md, "Answering with a plan").
+//!
+//! Owns the `waymark-plan` format (its bounds, checked before and while
+//! parsing), the reply key kept in the draft ([`ReplyKey`]: the recipient an
+//! export names as `reply_to`), opening a sealed plan with it, sealing one at
+//! the desk, merging a plan into the plans already kept ([`merge`]: a later
+//! plan from the same organisation updates steps with the same id) and
+//! turning the kept plans into checklist sections ([`sections`]) so that they
+//! get everything a shipped step has (state, note, dates, "next steps",
+//! calendar).
+//!
+//! It must never keep part of a plan that failed a check (a plan is
+//! accepted whole or not at all), never put the secret key in an error, a
+//! `Debug` output or an export, never interpret plan text as markup (the UI
+//! shows it as text), and never panic on any input. It does not store
+//! anything (the vault does, as part of the draft) nor talk to the browser.
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::agefile::{self, Identity, Recipient};
+use crate::checklist::{Anchor, Condition, DateRule, Part, Section, Step};
+use crate::export::open::{decrypt_with, OpenError};
+
+/// `format` of a plan.
+pub const PLAN_FORMAT: &str = "waymark-plan";
+/// The version this build writes and the newest it reads.
+pub const PLAN_VERSION: u64 = 1;
+/// Largest plan (file or pasted text) the app reads; larger is refused
+/// before anything is decoded. Fifty steps with every field at its limit
+/// stay under it as binary, not as armored text.
+pub const MAX_PLAN_INPUT: usize = 256 * 1024;
+/// Most steps one plan may have.
+pub const MAX_STEPS: usize = 50;
+/// Longest step id (letters a–z, A–Z, digits, `-` and `_`).
+pub const MAX_ID_CHARS: usize = 40;
+/// Longest organisation name and step title, in characters.
+pub const MAX_TITLE_CHARS: usize = 200;
+/// Longest `note`, `where` and `bring`, in characters.
+pub const MAX_TEXT_CHARS: usize = 2000;
+/// Most JSON items (values, keys, separators) a plan may have, counted
+/// before parsing: 50 steps of 6 fields each need about 700.
+pub const MAX_JSON_ITEMS: usize = 1500;
+/// Most plans (organisations) kept at once.
+pub const MAX_PLANS: usize = 10;
+/// Most steps kept from one organisation across its plans.
+pub const MAX_KEPT_STEPS: usize = 100;
+/// Dates in a plan must be in these years.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+/// Every plan step's key in the checklist starts with this; shipped step ids
+/// never do (the content check refuses them).
+pub const STEP_PREFIX: &str = "plan-";
+
+/// The secret half of the newcomer's reply key, kept only inside the vault
+/// (in the draft). Its public half is the `reply_to` of their exports.
+/// Wiped when dropped; `Debug` never shows it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ReplyKey(String);
+
+impl std::fmt::Debug for ReplyKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReplyKey(…)")
+    }
+}
+
+impl Drop for ReplyKey {
+    fn drop(&mut self) {
+        self.0.zeroize();
+    }
+}
+
+impl ReplyKey {
+    /// A new random key.
+    pub fn generate() -> Result<ReplyKey, agefile::EncryptError> {
+        let identity = Identity::generate()?;
+        Ok(ReplyKey(identity.to_secret_string().to_string()))
+    }
+
+    fn identity(&self) -> Option<Identity> {
+        Identity::parse(&self.0)
+    }
+
+    /// `age1…`: what an export names as `reply_to`. `None` for a damaged key
+    /// (then no `reply_to` is given and a new key is made).
+    pub fn recipient(&self) -> Option<String> {
+        self.identity().map(|i| i.to_public().to_string())
+    }
+}
+
+/// Why a plan could not be added. Each has a message
+/// ([`PlanError::message_id`]) that says what to do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    /// Larger than [`MAX_PLAN_INPUT`]; nothing was read.
+    #[error("the plan is larger than {max} bytes")]
+    TooLarge { max: usize },
+    /// Not an age file or age text (a photo, a PDF, an export, empty).
+    #[error("not a sealed plan")]
+    NotSealed,
+    /// Damaged or cut off on the way (armor, header, authentication, payload).
+    #[error("the plan is damaged or incomplete")]
+    Damaged,
+    /// Sealed for another key: another person's plan, or made for an
+    /// export this vault did not make (or before the passphrase changed).
+    #[error("this plan was sealed for someone else")]
+    NotForThisVault,
+    /// The vault has no reply key yet (no export was made from it).
+    #[error("no reply key")]
+    NoReplyKey,
+    /// It opened, but it is not a plan (another Waymark file or other data).
+    #[error("not a Waymark plan")]
+    NotAPlan,
+    /// A plan of a newer format than this app reads.
+    #[error("plan version {version} is newer than this app")]
+    NewerVersion { version: u64 },
+    /// A plan that breaks a bound of the format (field named, never its text).
+    #[error("the plan breaks the format: {0}")]
+    Invalid(&'static str),
+    /// More plans or steps than the vault keeps.
+    #[error("too many plans or steps kept")]
+    TooMany,
+}
+
+impl PlanError {
+    /// Message id (in `checklist.ftl`).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            PlanError::TooLarge { .. } => "plan-error-too-large",
+            PlanError::NotSealed => "plan-error-not-sealed",
+            PlanError::Damaged => "plan-error-damaged",
+            PlanError::NotForThisVault | PlanError::NoReplyKey => "plan-error-not-for-you",
+            PlanError::NotAPlan => "plan-error-not-a-plan",
+            PlanError::NewerVersion { .. } => "plan-error-newer",
+            PlanError::Invalid(_) => "plan-error-invalid",
+            PlanError::TooMany => "plan-error-too-many",
+        }
+    }
+}
+
+/// One step of a plan, in the caseworker's words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanStep {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::checklist::model::opt_date")]
+    pub due: Option<NaiveDate>,
+    #[serde(default, rename = "where", skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bring: Option<String>,
+}
+
+/// A checked plan (also the form kept in the draft: one per organisation).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub org: String,
+    #[serde(with = "iso_date")]
+    pub created: NaiveDate,
+    pub steps: Vec<PlanStep>,
+}
+
+/// The JSON form of a plan on the wire.
+#[derive(Serialize, Deserialize)]
+struct Wire {
+    format: String,
+    version: u64,
+    #[serde(flatten)]
+    plan: Plan,
+}
+
+mod iso_date {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&crate::date_text::iso(*d))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        let s = String::deserialize(d)?;
+        crate::date_text::parse_iso(&s).ok_or_else(|| serde::de::Error::custom("not a YYYY-MM-DD date"))
+    }
+}
+
+/// Opens a sealed plan (binary age file or armored text) with the vault's
+/// reply key and checks it whole.
+pub fn open_plan(input: Vec<u8>, key: Option<&ReplyKey>) -> Result<Plan, PlanError> {
+    if input.len() > MAX_PLAN_INPUT {
+        return Err(PlanError::TooLarge { max: MAX_PLAN_INPUT });
+    }
+    let identity = key.and_then(ReplyKey::identity).ok_or(PlanError::NoReplyKey)?;
+    let plaintext = Zeroizing::new(decrypt_with(input, std::iter::once(&identity), MAX_PLAN_INPUT).map_err(|e| match e {
+        OpenError::TooLarge { .. } => PlanError::TooLarge { max: MAX_PLAN_INPUT },
+        OpenError::NotAgeFile | OpenError::PassphraseProtected => PlanError::NotSealed,
+        OpenError::NoMatch | OpenError::NoIdentities | OpenError::TooManyRecipients { .. } => PlanError::NotForThisVault,
+        _ => PlanError::Damaged,
+    })?);
+    parse_plan(&plaintext)
+}
+
+/// Parses and checks a plan's JSON: format, version, then every bound.
+pub fn parse_plan(plaintext: &[u8]) -> Result<Plan, PlanError> {
+    if crate::export::open::json_items_exceed(plaintext, MAX_JSON_ITEMS) {
+        return Err(PlanError::Invalid("steps"));
+    }
+    let value: serde_json::Value = serde_json::from_slice(plaintext).map_err(|_| PlanError::NotAPlan)?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(PLAN_FORMAT) {
+        return Err(PlanError::NotAPlan);
+    }
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(PLAN_VERSION) => {}
+        Some(version) if version > PLAN_VERSION => return Err(PlanError::NewerVersion { version }),
+        _ => return Err(PlanError::Invalid("version")),
+    }
+    let wire: Wire = serde_json::from_value(value).map_err(|_| PlanError::Invalid("fields"))?;
+    check(&wire.plan)?;
+    Ok(wire.plan)
+}
+
+/// Every bound of the format (docs/organisations.md).
+pub fn check(plan: &Plan) -> Result<(), PlanError> {
+    check_text(&plan.org, MAX_TITLE_CHARS, false, "org")?;
+    check_date(plan.created, "created")?;
+    if plan.steps.is_empty() || plan.steps.len() > MAX_STEPS {
+        return Err(PlanError::Invalid("steps"));
+    }
+    let mut ids = std::collections::BTreeSet::new();
+    for step in &plan.steps {
+        let id_ok = !step.id.is_empty()
+            && step.id.chars().count() <= MAX_ID_CHARS
+            && step.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !id_ok {
+            return Err(PlanError::Invalid("id"));
+        }
+        if !ids.insert(step.id.as_str()) {
+            return Err(PlanError::Invalid("id"));
+        }
+        check_text(&step.title, MAX_TITLE_CHARS, false, "title")?;
+        for (text, field) in [(&step.note, "note"), (&step.place, "where"), (&step.bring, "bring")] {
+            if let Some(text) = text {
+                check_text(text, MAX_TEXT_CHARS, true, field)?;
+            }
+        }
+        if let Some(due) = step.due {
+            check_date(due, "due")?;
+        }
+    }
+    Ok(())
+}
+
+fn check_text(text: &str, max: usize, multi_line: bool, field: &'static str) -> Result<(), PlanError> {
+    let bad_char = |c: char| c.is_control() && !(multi_line && (c == '\n' || c == '\t'));
+    if text.trim().is_empty() || text.chars().count() > max || text.chars().any(bad_char) {
+        return Err(PlanError::Invalid(field));
+    }
+    Ok(())
+}
+
+fn check_date(date: NaiveDate, field: &'static str) -> Result<(), PlanError> {
+    if YEARS.contains(&date.year()) {
+        Ok(())
+    } else {
+        Err(PlanError::Invalid(field))
+    }
+}
+
+/// The plan as JSON (what [`seal_plan`] encrypts).
+pub fn plan_json(plan: &Plan) -> String {
+    let wire = Wire { format: PLAN_FORMAT.to_string(), version: PLAN_VERSION, plan: plan.clone() };
+    serde_json::to_string_pretty(&wire).unwrap_or_default()
+}
+
+/// Why the desk could not seal a plan.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SealPlanError {
+    /// The plan breaks a bound (field named).
+    #[error("{0}")]
+    Invalid(PlanError),
+    /// `reply_to` of the export is not an age recipient.
+    #[error("the export's reply key is not valid")]
+    BadRecipient,
+    /// The browser gave no randomness.
+    #[error("could not seal")]
+    Encrypt,
+}
+
+/// Seals a plan to an export's `reply_to` (binary age, or armored text).
+pub fn seal_plan(plan: &Plan, reply_to: &str, armored: bool) -> Result<Vec<u8>, SealPlanError> {
+    check(plan).map_err(SealPlanError::Invalid)?;
+    let recipient = Recipient::parse(reply_to.trim()).ok_or(SealPlanError::BadRecipient)?;
+    let sealed = agefile::encrypt(&[recipient], plan_json(plan).as_bytes()).map_err(|_| SealPlanError::Encrypt)?;
+    Ok(if armored { agefile::armor(&sealed) } else { sealed })
+}
+
+/// What [`merge`] did, for the message the newcomer sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Merged {
+    pub added: usize,
+    pub updated: usize,
+}
+
+/// Adds a checked plan to the kept ones. A plan from an organisation already
+/// kept (same name) updates its steps with the same id (text and date; the
+/// newcomer's state and note stay, they are kept by step key) and adds the
+/// new ones; steps the new plan leaves out stay. All or nothing: on
+/// [`PlanError::TooMany`] `plans` is unchanged.
+pub fn merge(plans: &mut Vec<Plan>, plan: Plan) -> Result<Merged, PlanError> {
+    let Some(kept) = plans.iter_mut().find(|p| p.org == plan.org) else {
+        if plans.len() >= MAX_PLANS {
+            return Err(PlanError::TooMany);
+        }
+        let added = plan.steps.len();
+        plans.push(plan);
+        return Ok(Merged { added, updated: 0 });
+    };
+    let mut steps = kept.steps.clone();
+    let mut merged = Merged { added: 0, updated: 0 };
+    for step in plan.steps {
+        match steps.iter_mut().find(|s| s.id == step.id) {
+            Some(old) => {
+                if *old != step {
+                    merged.updated += 1;
+                }
+                *old = step;
+            }
+            None => {
+                merged.added += 1;
+                steps.push(step);
+            }
+        }
+    }
+    if steps.len() > MAX_KEPT_STEPS {
+        return Err(PlanError::TooMany);
+    }
+    kept.steps = steps;
+    kept.created = kept.created.max(plan.created);
+    Ok(merged)
+}
+
+/// Removes an organisation's plan (its steps' states and notes are the
+/// caller's to drop, by [`step_key`]).
+pub fn remove(plans: &mut Vec<Plan>, org: &str) -> Vec<String> {
+    let mut keys = Vec::new();
+    plans.retain(|p| {
+        if p.org == org {
+            keys.extend(p.steps.iter().map(|s| step_key(&p.org, &s.id)));
+            false
+        } else {
+            true
+        }
+    });
+    keys
+}
+
+/// A short, stable tag of an organisation's name, for keys and element ids
+/// (a name may hold spaces, quotes or any script).
+fn org_tag(org: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(org.as_bytes()).iter().take(4).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The checklist key of a plan step: `plan-<org tag>-<id>` (states, notes,
+/// element ids and calendar UIDs use it).
+pub fn step_key(org: &str, id: &str) -> String {
+    format!("{STEP_PREFIX}{}-{id}", org_tag(org))
+}
+
+/// The checklist section id of an organisation's plan.
+pub fn section_key(org: &str) -> String {
+    format!("{STEP_PREFIX}{}", org_tag(org))
+}
+
+/// The texts of a plan step, by checklist key (what the UI shows instead
+/// of a message).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Texts {
+    /// Step key → (title, part → text).
+    pub steps: BTreeMap<String, (String, BTreeMap<Part, String>)>,
+    /// Section key → organisation name.
+    pub orgs: BTreeMap<String, String>,
+}
+
+/// The kept plans as checklist sections (one per organisation, steps in the
+/// plan's order, due date fixed; `note` shown as "what", then "where" and
+/// "bring") and their texts.
+pub fn sections(plans: &[Plan]) -> (Vec<Section>, Texts) {
+    let mut texts = Texts::default();
+    let sections = plans
+        .iter()
+        .map(|plan| {
+            let id = section_key(&plan.org);
+            texts.orgs.insert(id.clone(), plan.org.clone());
+            let steps = plan
+                .steps
+                .iter()
+                .map(|s| {
+                    let key = step_key(&plan.org, &s.id);
+                    let parts: BTreeMap<Part, String> = [(Part::What, &s.note), (Part::Where, &s.place), (Part::Bring, &s.bring)]
+                        .into_iter()
+                        .filter_map(|(part, text)| text.clone().map(|t| (part, t)))
+                        .collect();
+                    let step = Step {
+                        id: key.clone(),
+                        parts: parts.keys().copied().collect(),
+                        after: Vec::new(),
+                        when: Condition::default(),
+                        due: s.due.map(|d| DateRule { from: Anchor::Fixed(d), months: 0, days: 0 }),
+                        deadline: None,
+                        sources: Vec::new(),
+                        line: 0,
+                    };
+                    texts.steps.insert(key, (s.title.clone(), parts));
+                    step
+                })
+                .collect();
+            Section { id, steps, line: 0 }
+        })
+        .collect();
+    (sections, texts)
+}
