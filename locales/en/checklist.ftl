@@ -204,3 +204,41 @@ checklist-state-announce = { $title }: { $state }
 checklist-ics-heading = Dates in your calendar
 # Shown if the browser could not create the calendar file.
 checklist-ics-failed = The calendar file could not be created. Please try again.
+
+## Plans from the organisation
+
+# Heading of the part where the person adds a plan their organisation sealed for them.
+checklist-plan-import-heading = A plan from your organisation
+# Explains the part. The plan is a file (or a text) the organisation made from the file with the person's answers.
+checklist-plan-import-help = After you send your answers, your organisation can answer with a plan: the next steps for you, with dates. Only this app, unlocked with your passphrase, can open it. Its steps are added to your checklist and kept with your answers.
+# Label of the file picker for a plan file.
+checklist-plan-file-label = Open the plan file
+# Label of the text box where the person pastes a plan sent as text.
+checklist-plan-paste-label = Or paste the text of the plan
+# Button that adds the pasted plan.
+checklist-plan-add = Add the plan
+# Shown after a plan was added. $org: the organisation's name as written in the plan; $added, $updated: numbers of steps.
+checklist-plan-added = The plan from { $org } is in your checklist. New steps: { $added }. Changed steps: { $updated }.
+# Heading of the checklist part with the steps of one organisation's plan. $org: the organisation's name as written in the plan.
+checklist-plan-heading = Plan from { $org }
+# Button under a plan's steps that removes the plan.
+checklist-plan-remove = Remove this plan
+# Question shown after "Remove this plan". $org: the organisation's name.
+checklist-plan-remove-confirm = Remove the plan from { $org }, with the status and notes of its steps?
+# Confirms removing the plan.
+checklist-plan-remove-yes = Yes, remove it
+# Keeps the plan.
+checklist-plan-remove-no = Keep it
+# Read out after a plan was removed.
+checklist-plan-removed = The plan was removed.
+# Errors when adding a plan. Each says that nothing was added and what to do.
+plan-error-too-large = This file is too large to be a plan. Nothing was added. Check that you chose the file your organisation sent.
+plan-error-not-sealed = This is not a plan. Nothing was added. Choose the file your organisation sent, or paste the whole text, from “-----BEGIN AGE ENCRYPTED FILE-----” to the end.
+plan-error-damaged = The plan is damaged or incomplete, perhaps cut on the way. Nothing was added. Ask your organisation to send it again, as a file if you can.
+plan-error-not-for-you = This plan was made for someone else, or for answers you sent before you changed your passphrase. Nothing was added. Send your answers again and ask your organisation for a new plan.
+plan-error-no-key = This app cannot open plans yet. Nothing was added. Save your answers with a passphrase, send them to your organisation, then ask for the plan.
+plan-error-not-a-plan = This file opened, but it is not a plan. Nothing was added. Ask your organisation to send the plan again.
+plan-error-newer = This plan was made by a newer version of the app. Nothing was added. Open this page once while you are online so that the app updates, then try again.
+plan-error-invalid = This plan has a mistake (a part is empty, too long, or has a wrong date). Nothing was added. Ask your organisation to send it again.
+plan-error-too-many = Your checklist already keeps as many plans and steps as it can. Nothing was added. Remove a plan you no longer need, then try again.
+plan-error-unreadable = The file could not be read. Nothing was added. Try again, or paste the text of the plan.

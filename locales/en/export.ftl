@@ -157,6 +157,8 @@ export-checklist-heading = Checklist steps
 export-no-steps = No step is marked yet.
 # Under the summary: personal notes on checklist steps are never put in the file.
 export-notes-not-sent = Your personal notes on the checklist are not sent.
+# Below the summary, when the answers are saved with a passphrase. The file then holds a key (the "reply key") to which the organisation can seal a plan.
+export-reply-note = The file also lets your organisation answer with a plan of next steps that only this app, unlocked with your passphrase, can open.
 # Heading of the part with the organisation's name, contact and key fingerprint.
 export-recipient-heading = Who can open the file
 # Line with the organisation's website. $value (text): it, as written in the settings.
