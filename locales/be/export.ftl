@@ -83,6 +83,7 @@ export-no-answers = Вы яшчэ не адказалі ні на адно пы�
 export-checklist-heading = Крокі са спісу
 export-no-steps = Пакуль ніводны крок не адзначаны.
 export-notes-not-sent = Вашы асабістыя нататкі да крокаў не трапляюць у файл і не адпраўляюцца.
+export-reply-note = Гэты файл таксама дазваляе вашай арганізацыі даслаць вам у адказ план наступных крокаў. Адкрыць такі план зможа толькі гэтая праграма, адамкнёная вашым паролем.
 export-recipient-heading = Хто можа адкрыць файл
 export-contact-web-line = Сайт: { $value }
 export-contact-email-line = Эл. пошта: { $value }

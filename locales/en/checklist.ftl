@@ -231,14 +231,23 @@ checklist-plan-remove-yes = Yes, remove it
 checklist-plan-remove-no = Keep it
 # Read out after a plan was removed.
 checklist-plan-removed = The plan was removed.
-# Errors when adding a plan. Each says that nothing was added and what to do.
+# Adding a plan: the file is larger than any plan. Each error says that nothing was added and what to do.
 plan-error-too-large = This file is too large to be a plan. Nothing was added. Check that you chose the file your organisation sent.
+# Adding a plan: the file or text is not a sealed file at all (a photo, a message, an empty paste).
 plan-error-not-sealed = This is not a plan. Nothing was added. Choose the file your organisation sent, or paste the whole text, from “-----BEGIN AGE ENCRYPTED FILE-----” to the end.
+# Adding a plan: the sealed file is cut or changed (often by a messenger).
 plan-error-damaged = The plan is damaged or incomplete, perhaps cut on the way. Nothing was added. Ask your organisation to send it again, as a file if you can.
+# Adding a plan: it was sealed for another person's key, or for the key this app had before the passphrase was changed.
 plan-error-not-for-you = This plan was made for someone else, or for answers you sent before you changed your passphrase. Nothing was added. Send your answers again and ask your organisation for a new plan.
+# Adding a plan: the app has no key for plans yet, because no file with answers was made from saved answers.
 plan-error-no-key = This app cannot open plans yet. Nothing was added. Save your answers with a passphrase, send them to your organisation, then ask for the plan.
+# Adding a plan: the file opened but holds something else (for example a file with answers).
 plan-error-not-a-plan = This file opened, but it is not a plan. Nothing was added. Ask your organisation to send the plan again.
+# Adding a plan: made by a newer version of the app than this one.
 plan-error-newer = This plan was made by a newer version of the app. Nothing was added. Open this page once while you are online so that the app updates, then try again.
+# Adding a plan: the plan breaks the format's limits (empty title, text too long, a wrong date, too many steps).
 plan-error-invalid = This plan has a mistake (a part is empty, too long, or has a wrong date). Nothing was added. Ask your organisation to send it again.
+# Adding a plan: the app already keeps the most plans or steps it can.
 plan-error-too-many = Your checklist already keeps as many plans and steps as it can. Nothing was added. Remove a plan you no longer need, then try again.
+# Adding a plan: the browser could not read the chosen file.
 plan-error-unreadable = The file could not be read. Nothing was added. Try again, or paste the text of the plan.

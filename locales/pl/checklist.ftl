@@ -136,3 +136,28 @@ checklist-does-not-apply = Ten krok nie dotyczy twojej sytuacji.
 checklist-state-announce = { $title }: { $state }
 checklist-ics-heading = Terminy w kalendarzu
 checklist-ics-failed = Nie udało się utworzyć pliku kalendarza. Spróbuj jeszcze raz.
+
+## Plany od organizacji
+
+checklist-plan-import-heading = Plan od twojej organizacji
+checklist-plan-import-help = Po wysłaniu twoich odpowiedzi organizacja może odpowiedzieć planem: następnymi krokami dla ciebie, z terminami. Otworzyć go może tylko ta aplikacja, odblokowana twoim hasłem. Kroki z planu trafiają na twoją listę kroków i są przechowywane razem z twoimi odpowiedziami.
+checklist-plan-file-label = Otwórz plik z planem
+checklist-plan-paste-label = Albo wklej tekst planu
+checklist-plan-add = Dodaj plan
+checklist-plan-added = Plan od organizacji { $org } jest już na twojej liście kroków. Nowe kroki: { $added }. Zmienione kroki: { $updated }.
+checklist-plan-heading = Plan od organizacji { $org }
+checklist-plan-remove = Usuń ten plan
+checklist-plan-remove-confirm = Usunąć plan od organizacji { $org } razem ze stanem i notatkami jego kroków?
+checklist-plan-remove-yes = Tak, usuń
+checklist-plan-remove-no = Zostaw plan
+checklist-plan-removed = Plan został usunięty.
+plan-error-too-large = Ten plik jest za duży jak na plan. Nic nie dodano. Sprawdź, czy to plik, który wysłała twoja organizacja.
+plan-error-not-sealed = To nie jest plan. Nic nie dodano. Wybierz plik, który wysłała twoja organizacja, albo wklej cały tekst – od „-----BEGIN AGE ENCRYPTED FILE-----” do końca.
+plan-error-damaged = Plan jest uszkodzony lub niepełny, być może ucięty po drodze. Nic nie dodano. Poproś swoją organizację o ponowne wysłanie – najlepiej jako plik.
+plan-error-not-for-you = Ten plan jest przeznaczony dla kogoś innego albo dla odpowiedzi wysłanych przed zmianą hasła. Nic nie dodano. Wyślij swoje odpowiedzi jeszcze raz i poproś organizację o nowy plan.
+plan-error-no-key = Ta aplikacja nie może jeszcze otwierać planów. Nic nie dodano. Zablokuj swoje odpowiedzi hasłem, wyślij je do organizacji, a potem poproś o plan.
+plan-error-not-a-plan = Plik się otworzył, ale to nie jest plan. Nic nie dodano. Poproś swoją organizację o ponowne wysłanie planu.
+plan-error-newer = Ten plan utworzyła nowsza wersja aplikacji. Nic nie dodano. Otwórz tę stronę raz, gdy masz internet, żeby aplikacja się zaktualizowała, a potem spróbuj jeszcze raz.
+plan-error-invalid = Ten plan zawiera błąd (jakaś część jest pusta, za długa albo ma błędną datę). Nic nie dodano. Poproś swoją organizację o ponowne wysłanie.
+plan-error-too-many = Twoja lista kroków mieści już tyle planów i kroków, ile może. Nic nie dodano. Usuń plan, którego już nie potrzebujesz, a potem spróbuj jeszcze raz.
+plan-error-unreadable = Nie udało się odczytać pliku. Nic nie dodano. Spróbuj jeszcze raz albo wklej tekst planu.

@@ -85,6 +85,7 @@ export-no-answers = Nie ma jeszcze odpowiedzi na żadne pytanie. Plik będzie za
 export-checklist-heading = Stan kroków
 export-no-steps = Żaden krok nie jest jeszcze oznaczony.
 export-notes-not-sent = Twoje prywatne notatki do kroków nie trafiają do pliku.
+export-reply-note = Plik pozwala też twojej organizacji odpowiedzieć planem następnych kroków. Taki plan otworzy tylko ta aplikacja, odblokowana twoim hasłem.
 export-recipient-heading = Kto może otworzyć plik
 export-contact-web-line = Strona internetowa: { $value }
 export-contact-email-line = E-mail: { $value }

@@ -65,6 +65,7 @@ export-no-answers = Вы ещё не ответили ни на один воп�
 export-checklist-heading = Список шагов
 export-no-steps = Пока ни один шаг не отмечен.
 export-notes-not-sent = Ваши личные заметки к шагам не отправляются.
+export-reply-note = С этим файлом ваша организация сможет также прислать вам в ответ план следующих шагов. Открыть такой план сможет только это приложение, разблокированное вашим паролем.
 export-recipient-heading = Кто может открыть файл
 export-contact-web-line = Сайт: { $value }
 export-contact-email-line = Эл. почта: { $value }

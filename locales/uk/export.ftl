@@ -85,6 +85,7 @@ export-no-answers = Ви ще не відповіли на жодне питан
 export-checklist-heading = Ваші кроки
 export-no-steps = Жодного кроку ще не позначено.
 export-notes-not-sent = Ваші особисті нотатки до кроків не надсилаються.
+export-reply-note = Завдяки цьому файлу ваша організація також зможе надіслати вам у відповідь план наступних кроків. Відкрити такий план зможе лише цей застосунок, відімкнений вашим паролем.
 export-recipient-heading = Хто може відкрити файл
 export-contact-web-line = Сайт: { $value }
 export-contact-email-line = Ел. пошта: { $value }

@@ -15,7 +15,7 @@ use crate::ui::blocks::{text, When};
 use crate::checklist::{calendar_events, plan, to_ics, DateKind};
 use crate::i18n::FluentArgs;
 use crate::shell::clock;
-use crate::ui::checklist::steps::{title, Ctx};
+use crate::ui::checklist::steps::Ctx;
 use crate::ui::i18n::{use_i18n, I18n};
 
 
@@ -29,11 +29,11 @@ fn file_name(site: crate::ui::site::Site) -> String {
 /// The calendar text for the newcomer's current situation and states.
 fn build(ctx: Ctx, i18n: I18n) -> (usize, String) {
     ctx.store.draft.with(|d| {
-        ctx.def.with_value(|def| {
-            let statuses = plan(def, &d.checklist.situation, &d.checklist.states, ctx.today);
+        ctx.full.with_untracked(|full| {
+            let statuses = plan(&full.0, &d.checklist.situation, &d.checklist.states, ctx.today);
             let events = calendar_events(&statuses, |step, kind| {
                 let mut args = FluentArgs::new();
-                args.set("title", title(i18n, &step.id));
+                args.set("title", ctx.title(i18n, &step.id));
                 let id = match kind {
                     DateKind::Due => "checklist-ics-due",
                     DateKind::Deadline => "checklist-ics-deadline",

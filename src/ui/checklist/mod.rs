@@ -13,6 +13,7 @@
 //! console), and shows it only inside [`crate::ui::vault::VaultGate`].
 
 mod calendar;
+mod plans;
 mod situation;
 mod steps;
 
@@ -147,6 +148,7 @@ fn Checklist(def: StoredValue<Arc<ChecklistDef>>) -> impl IntoView {
                 <steps::NextSteps ctx=ctx/>
             </section>
             <calendar::CalendarExport ctx=ctx/>
+            <plans::PlanImport ctx=ctx/>
         </When>
         <When when=move || { drawn.get() >= 4 }>
             <steps::AllSteps ctx=ctx/>

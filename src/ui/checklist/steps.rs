@@ -21,6 +21,7 @@ use crate::checklist::{
 };
 use crate::i18n::{format_date, FluentArgs};
 use crate::shell::page;
+use crate::reply::Texts;
 use crate::ui::draft::{use_draft, DraftStore};
 use crate::ui::i18n::{render_pieces, use_i18n, I18n};
 
@@ -58,10 +59,18 @@ impl Row {
     }
 }
 
+/// The shipped checklist with the organisations' plans as extra sections,
+/// and the plans' own words by step key.
+pub type Full = Arc<(ChecklistDef, Texts)>;
+
 /// Reactive state shared by the checklist's parts (`Copy`).
 #[derive(Clone, Copy)]
 pub struct Ctx {
+    /// The shipped checklist.
     pub def: StoredValue<Arc<ChecklistDef>>,
+    /// [`Ctx::def`] plus the plans kept in the draft (recomputed only when
+    /// a plan is added, changed or removed).
+    pub full: Memo<Full>,
     pub today: NaiveDate,
     pub store: DraftStore,
     /// Every step's status, in file order.
@@ -79,16 +88,26 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(def: StoredValue<Arc<ChecklistDef>>, today: NaiveDate) -> Ctx {
         let store = use_draft();
+        let plans = Memo::new(move |_| store.draft.with(|d| d.plans.clone()));
+        let full = Memo::new(move |_| {
+            plans.with(|plans| {
+                let (sections, texts) = crate::reply::sections(plans);
+                let mut all = def.with_value(|d| ChecklistDef::clone(d));
+                all.sections.extend(sections);
+                Arc::new((all, texts))
+            })
+        });
         let rows = Memo::new(move |_| {
             store.draft.with(|d| {
-                def.with_value(|def| {
-                    plan(def, &d.checklist.situation, &d.checklist.states, today).iter().map(Row::from_status).collect()
+                full.with(|full| {
+                    plan(&full.0, &d.checklist.situation, &d.checklist.states, today).iter().map(Row::from_status).collect()
                 })
             })
         });
         let next = Memo::new(move |_| {
             store.draft.with(|d| {
-                def.with_value(|def| {
+                full.with(|full| {
+                    let def = &full.0;
                     next_steps(def, &d.checklist.situation, &d.checklist.states, today, usize::MAX)
                         .iter()
                         .enumerate()
@@ -100,6 +119,7 @@ impl Ctx {
         });
         Ctx {
             def,
+            full,
             today,
             store,
             rows,
@@ -112,6 +132,18 @@ impl Ctx {
 
     fn row(self, id: &str) -> Option<Row> {
         self.rows.with(|r| r.iter().find(|r| r.id == id).cloned())
+    }
+
+    /// A step's title: the plan's words for a plan step, else the message.
+    pub fn title(self, i18n: I18n, id: &str) -> String {
+        self.full.with(|f| f.1.steps.get(id).map(|(title, _)| title.clone())).unwrap_or_else(|| title(i18n, id))
+    }
+
+    /// A step's text part, like [`Ctx::title`].
+    fn part(self, i18n: I18n, id: &str, part: Part) -> String {
+        self.full
+            .with(|f| f.1.steps.get(id).map(|(_, parts)| parts.get(&part).cloned().unwrap_or_default()))
+            .unwrap_or_else(|| i18n.t(&step_message_id(id, part.as_str())))
     }
 }
 
@@ -200,7 +232,7 @@ pub fn ProgressBar(ctx: Ctx) -> impl IntoView {
     let i18n = use_i18n();
     let store = ctx.store;
     let p = Memo::new(move |_| {
-        store.draft.with(|d| ctx.def.with_value(|def| progress(def, &d.checklist.situation, &d.checklist.states)))
+        store.draft.with(|d| ctx.full.with(|full| progress(&full.0, &d.checklist.situation, &d.checklist.states)))
     });
     let text = move || {
         let p = p.get();
@@ -251,7 +283,7 @@ pub fn NextSteps(ctx: Ctx) -> impl IntoView {
                     view! {
                         <li class="next-step">
                             <button type="button" class="link-button" on:click=move |_| go_to(ctx, &target)>
-                                {title(i18n, &id)}
+                                {ctx.title(i18n, &id)}
                             </button>
                             {row.map(|row| status_lines(i18n, &row))}
                         </li>
@@ -293,6 +325,7 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
                     {text(move || i18n.t(if ctx.show_all.get() { "checklist-hide-not-applicable" } else { "checklist-show-all" }))}
                 </button>
             </When>
+            <crate::ui::checklist::plans::PlanSections ctx=ctx/>
             {sections.into_iter().enumerate().map(|(index, (section_id, ids))| {
                 let ids = StoredValue::new(ids);
                 let heading_id = format!("checklist-section-{section_id}-heading");
@@ -318,9 +351,9 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
 /// One step: title (opens the details), dates and markers, the state
 /// control, and when open: what / why / where / bring, sources, note.
 #[component]
-fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
+pub(super) fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let Some(step) = ctx.def.with_value(|d| d.step(&id).cloned()) else {
+    let Some(step) = ctx.full.with_untracked(|f| f.0.step(&id).cloned()) else {
         return ().into_any();
     };
     let id = StoredValue::new(id);
@@ -355,7 +388,7 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
         id.with_value(|id| {
             store.update(|d| d.checklist.set_state(id, new));
             let mut args = FluentArgs::new();
-            args.set("title", title(i18n, id));
+            args.set("title", ctx.title(i18n, id));
             args.set("state", i18n.t(state_id(new)));
             ctx.announce.set(i18n.t_args("checklist-state-announce", &args));
         });
@@ -370,10 +403,10 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
         .iter()
         .map(|part| {
             let heading = part_heading_id(*part);
-            let text_id = step.part_id(*part);
+            let (part, sid) = (*part, step.id.clone());
             view! {
                 <h5>{i18n.text(heading)}</h5>
-                <p class="step-text">{tr_owned(i18n, text_id)}</p>
+                <p class="step-text">{move || ctx.part(i18n, &sid, part)}</p>
             }
         })
         .collect_view();
@@ -415,7 +448,7 @@ fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
                     aria-expanded=move || open.get().to_string()
                     aria-controls=details_id.clone()
                     on:click=toggle>
-                    <span id=title_id.clone()>{tr_owned(i18n, id.with_value(|id| step_message_id(id, "title")))}</span>
+                    <span id=title_id.clone()>{move || id.with_value(|id| ctx.title(i18n, id))}</span>
                 </button>
             </h4>
             {dynamic(move || row.get().map(|r| status_lines(i18n, &r)).into_any())}

@@ -81,9 +81,17 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
     let can_share = download::can_share_file(&file_name(), AGE_MIME);
 
     let form_for_seal = form.clone();
+    let vault = crate::ui::vault::use_vault();
     let build = move || -> Export {
         let today = crate::shell::clock::today();
-        Export::new(form_for_seal.content_version.clone(), i18n.locale(), today, answers.get_untracked(), checklist.get_untracked())
+        let mut export =
+            Export::new(form_for_seal.content_version.clone(), i18n.locale(), today, answers.get_untracked(), checklist.get_untracked());
+        // Only a saved vault keeps the reply key: without one, a plan sealed
+        // to it could never be opened.
+        if vault.phase.get_untracked() == crate::ui::vault::Phase::Unlocked {
+            export.reply_to = reply_to(draft);
+        }
+        export
     };
     let build = StoredValue::new(build);
     let sealed = move |format: SealFormat| -> Result<Vec<u8>, &'static str> {
@@ -196,6 +204,9 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
                 }
             })}
             <p class="export-not-sent">{i18n.text("export-notes-not-sent")}</p>
+            <When when=move || vault.phase.get() == crate::ui::vault::Phase::Unlocked>
+                <p class="export-reply-note">{i18n.text("export-reply-note")}</p>
+            </When>
         </section>
 
         <section class="export-recipient" aria-labelledby="export-recipient-heading">
@@ -276,6 +287,19 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The public half of the vault's reply key, made (and saved with the
+/// draft) at the first export.
+fn reply_to(draft: crate::ui::draft::DraftStore) -> Option<String> {
+    let kept = draft.draft.with_untracked(|d| d.reply_key.as_ref().and_then(crate::reply::ReplyKey::recipient));
+    if kept.is_some() {
+        return kept;
+    }
+    let key = crate::reply::ReplyKey::generate().ok()?;
+    let recipient = key.recipient();
+    draft.update(|d| d.reply_key = Some(key));
+    recipient
 }
 
 /// The organisation's name, contact and key fingerprint(s), with the

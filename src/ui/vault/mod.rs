@@ -433,6 +433,14 @@ impl VaultUi {
         // cannot land between the check and the switch and undo it.
         let result = locks::exclusive_then(locks::VAULT_LOCK, move || {
             self.flush();
+            // The reply key goes with the passphrase: someone who learnt the
+            // old one, or saw an export, cannot seal plans to this vault any
+            // more (docs/security.md). The next export names the new key.
+            self.draft.draft.update_untracked(|d| {
+                if d.reply_key.is_some() {
+                    d.reply_key = crate::reply::ReplyKey::generate().ok();
+                }
+            });
             let json = self.draft.draft.with_untracked(Draft::to_json);
             self.vault
                 .try_update_value(|v| v.as_mut().map(|vault| vault.rotate(&mut BrowserStorage, &new_key, &json, now() as i64)))
