@@ -235,9 +235,9 @@ desk-plan-close = Close plan
 # Shown once the plan is sealed.
 desk-plan-sealed = The plan is sealed. Download it or copy it as text, then give it to the person.
 # Button: save the sealed plan as a file.
-desk-plan-download = Download
+desk-plan-download = Download plan
 # Button: copy the sealed plan as text.
-desk-plan-copy = Copy as text
+desk-plan-copy = Copy plan as text
 # After the download. $file (text): the file's name.
 desk-plan-downloaded = Saved as { $file }. Give this file to the person, then delete it from this computer.
 # After copying.
