@@ -161,6 +161,9 @@ test('an empty title is named at its field and nothing is sealed; a refused clip
   assert.equal(await page.getByRole('button', { name: msg(L, 'desk-plan-download'), exact: true }).count(), 0);
   assert.equal(await page.getByRole('button', { name: msg(L, 'desk-plan-copy'), exact: true }).count(), 0);
   assert.deepEqual(await axeViolations(AxeBuilder, page), []);
+  // The form with its messages fits a 320 px screen.
+  await page.setViewportSize({ width: 320, height: 740 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'no horizontal scroll');
 
   // Fixed fields lose their message as they are typed.
   await org.fill('Punkt Pomocy');
