@@ -185,3 +185,88 @@ desk-no-answers = No answers.
 desk-checklist-heading = Checklist
 # Shown when an export has no checklist steps.
 desk-no-steps = No steps marked.
+
+## The desk: answering an export with a sealed plan (steps for the person's own checklist)
+
+# Button on an opened export that carries the person's reply key: opens the plan form.
+desk-plan-write = Write a plan
+# Heading of the plan form under one export.
+desk-plan-heading = Plan for this person
+# Under that heading: who can open the plan and how to hand it over.
+desk-plan-intro = Only this person's phone can open the plan. Hand it over the way you received their export: as a file, as text in a message, or in person at the desk.
+# Label of the field for the organisation's name in the plan.
+desk-plan-org-label = Organisation name
+# Help under that field.
+desk-plan-org-help = The person sees this name above the steps. Use the same name every time: a later plan with the same name adds to this one.
+# Legend of one step in the form. $number (number): its position.
+desk-plan-step-legend = Step { $number }
+# Label of a step's title field.
+desk-plan-title-label = Title
+# Label of a step's date field.
+desk-plan-due-label = Date (optional)
+# Label of a step's place field.
+desk-plan-where-label = Where (optional)
+# Label of the field for what the person should bring.
+desk-plan-bring-label = What to bring (optional)
+# Label of a step's note field.
+desk-plan-note-label = Note (optional)
+# Button: add an empty step at the end.
+desk-plan-add-step = Add step
+# Button: remove one step. $number (number): its position.
+desk-plan-remove-step = Remove step { $number }
+# Shown when the form has as many steps as a plan may have. $max (number): that limit.
+desk-plan-steps-max = A plan can have at most { $max } steps.
+# Heading of the preview.
+desk-plan-preview-heading = Preview: as the person will see it
+# Preview while no step has a title.
+desk-plan-preview-empty = Steps appear here once they have a title.
+# Preview: label before a step's date.
+desk-plan-preview-due = Date
+# Preview: label before a step's place.
+desk-plan-preview-where = Where
+# Preview: label before what to bring.
+desk-plan-preview-bring = What to bring
+# Preview: label before a step's note.
+desk-plan-preview-note = Note
+# Button: seal the plan for this person.
+desk-plan-seal = Seal plan
+# Button: close the plan form (what was typed is forgotten).
+desk-plan-close = Close plan
+# Shown once the plan is sealed.
+desk-plan-sealed = The plan is sealed. Download it or copy it as text, then give it to the person.
+# Button: save the sealed plan as a file.
+desk-plan-download = Download plan
+# Button: copy the sealed plan as text.
+desk-plan-copy = Copy plan as text
+# After the download. $file (text): the file's name.
+desk-plan-downloaded = Saved as { $file }. Give this file to the person, then delete it from this computer.
+# After copying.
+desk-plan-copied = Copied. Paste it into a message to the person.
+# When the browser refused to copy: the text is shown below.
+desk-plan-copy-failed = Copying did not work. Select all the text below, copy it and paste it into a message to the person.
+# Label of the box with the sealed plan as text.
+desk-plan-copy-fallback-label = The sealed plan as text
+# After "Seal plan" when fields have problems.
+desk-plan-not-sealed = The plan was not sealed. Fix the marked fields and press “Seal plan” again.
+# Field problem: the organisation's name is empty.
+desk-plan-error-org-missing = Write your organisation's name.
+# Field problem: the name is too long. $max (number): the limit.
+desk-plan-error-org-too-long = A name may have at most { $max } characters.
+# Problem: the plan has no steps.
+desk-plan-error-no-steps = Add at least one step.
+# Problem: too many steps. $max (number): the limit.
+desk-plan-error-too-many-steps = A plan may have at most { $max } steps.
+# Field problem: a step has no title.
+desk-plan-error-title-missing = Give each step a title.
+# Field problem: a title is too long. $max (number): the limit.
+desk-plan-error-title-too-long = A title may have at most { $max } characters.
+# Field problem: a date outside the allowed years. $from, $to (numbers): the first and last year.
+desk-plan-error-due = Choose a date between { $from } and { $to }, or leave the date empty.
+# Field problem: where, what to bring or the note is too long. $max (number): the limit.
+desk-plan-error-text-too-long = This field may have at most { $max } characters.
+# The plan breaks a rule the form did not catch (rare).
+desk-plan-error-invalid = The plan was not sealed: a field breaks a rule of the plan format. Check every field and try again.
+# The export's reply key is damaged.
+desk-plan-error-recipient = This export's reply key is damaged, so no plan can be sealed for it. Ask the person to make a new export.
+# The browser gave no randomness (very rare).
+desk-plan-error-random = The browser could not make the random numbers sealing needs. Reload the page and try again.

@@ -16,6 +16,7 @@
 //! shows it as text), and never panic on any input. It does not store
 //! anything (the vault does, as part of the draft) nor talk to the browser.
 
+pub mod form;
 #[cfg(test)]
 mod tests;
 

@@ -1,9 +1,10 @@
 //! The organisation desk in `#/org`: make a key pair, load a secret key for
 //! this session, open sealed exports, read them in the reader's language,
-//! sort and filter them, and download them as CSV/JSON.
+//! sort and filter them, download them as CSV/JSON, and answer one with a
+//! sealed plan.
 //!
 //! Owns the desk's session state ([`DeskState`]): secret keys, opened
-//! exports and per-file results, all kept only in memory and cleared on
+//! exports, per-file results and the plan being written, all kept only in memory and cleared on
 //! quick exit (and dropped when the screen is left). Decryption, parsing and
 //! table formats are the core's (`crate::export`). It never stores a secret
 //! key or an export anywhere, never shows partial data from a file that did
@@ -11,6 +12,7 @@
 
 mod keys;
 mod open;
+mod plan;
 mod read;
 mod scan;
 
@@ -49,6 +51,9 @@ pub struct DeskState {
     pub results: RwSignal<Vec<FileResult>>,
     pub key_pair: RwSignal<Option<Arc<KeyPair>>>,
     pub next_number: StoredValue<usize>,
+    /// The export whose "Write a plan" form is open (one at a time); the
+    /// form and its sealed plan live only while it is.
+    pub plan_for: RwSignal<Option<usize>>,
 }
 
 impl DeskState {
@@ -59,6 +64,7 @@ impl DeskState {
             results: RwSignal::new(Vec::new()),
             key_pair: RwSignal::new(None),
             next_number: StoredValue::new(1),
+            plan_for: RwSignal::new(None),
         };
         // Quick exit (and a page restored from the back-forward cache)
         // forgets keys and opened exports.
@@ -72,6 +78,7 @@ impl DeskState {
         self.opened.try_set(Vec::new());
         self.results.try_set(Vec::new());
         self.key_pair.try_set(None);
+        self.plan_for.try_set(None);
     }
 }
 

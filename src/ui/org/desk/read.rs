@@ -115,6 +115,7 @@ pub fn Reader(state: DeskState, form: RwSignal<Option<Result<Arc<Form>, FormProb
                     <button type="button" on:click=on_json>{i18n.text("desk-download-json")}</button>
                     <button type="button" class="secondary" on:click=move |_| download::print_page()>{i18n.text("desk-print")}</button>
                     <button type="button" class="secondary" on:click=move |_| {
+                        state.plan_for.set(None);
                         state.opened.set(Vec::new());
                         state.results.set(Vec::new());
                     }>{i18n.text("desk-close-all")}</button>
@@ -153,7 +154,7 @@ pub fn Reader(state: DeskState, form: RwSignal<Option<Result<Arc<Form>, FormProb
                 }}</p>
                 <div class="desk-exports">
                     <For each=move || shown.get() key=|o| o.number let:o>
-                        <ExportCard opened=o form=usable_form()/>
+                        <ExportCard state=state opened=o form=usable_form()/>
                     </For>
                 </div>
             </section>
@@ -162,7 +163,7 @@ pub fn Reader(state: DeskState, form: RwSignal<Option<Result<Arc<Form>, FormProb
 }
 
 #[component]
-fn ExportCard(opened: Opened, form: Option<Arc<Form>>) -> impl IntoView {
+fn ExportCard(state: DeskState, opened: Opened, form: Option<Arc<Form>>) -> impl IntoView {
     let i18n = use_i18n();
     let e = opened.export.clone();
     let number = opened.number as i64;
@@ -213,6 +214,8 @@ fn ExportCard(opened: Opened, form: Option<Arc<Form>>) -> impl IntoView {
             } else {
                 view! { <StepStates steps=e.checklist.steps.clone()/> }.into_any()
             }}
+            // Only an export that names the person's reply key can be answered.
+            {e.reply_to.clone().map(|to| view! { <super::plan::WritePlan state=state number=opened.number reply_to=Arc::from(to)/> })}
         </article>
     }
 }

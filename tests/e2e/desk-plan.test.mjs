@@ -1,0 +1,185 @@
+// "Write a plan" at the organisation desk (org.html): an export that names
+// the person's reply key (`reply_to`, made here with Debian's age-keygen and
+// sealed to the demo key with the age CLI) gets the button, one without it
+// does not; the form's preview shows markup as text; the sealed plan,
+// downloaded or copied as text, opens with `age -d` and the person's key
+// (not the organisation's) as a waymark-plan JSON with the typed steps. An
+// empty title is named next to its field and nothing is sealed; a refused
+// clipboard shows the text in a read-only box.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { startSite, openPage, appReady } from './browser.mjs';
+import { msg, tempDir, ageSeal, axeViolations, IDENTITY, DEMO_FINGERPRINT } from './export-helpers.mjs';
+
+let site;
+let dir;
+let replyKey;
+let replyTo;
+before(async () => {
+  site = await startSite();
+  dir = tempDir();
+  replyKey = join(dir, 'reply-key.txt');
+  execFileSync('age-keygen', ['-o', replyKey], { stdio: 'ignore' });
+  replyTo = execFileSync('age-keygen', ['-y', replyKey]).toString().trim();
+});
+after(async () => { await site?.close(); });
+
+const ORG = /^name = "(.*)"$/m.exec(readFileSync('public/config/org.toml', 'utf8'))[1];
+const exportJson = (extra) => JSON.stringify({
+  format: 'waymark-export', version: 1, content_version: '2026-11-21', locale: 'be', created: '2026-11-20',
+  answers: { name: 'Алеся' }, checklist: { steps: {} }, ...extra,
+});
+
+async function deskWithExports(locale, { context = {} } = {}) {
+  const opened = await openPage(site, { locale, path: 'org.html', context });
+  const { page } = opened;
+  await appReady(page);
+  await page.getByLabel(msg(locale, 'desk-identity-file-label'), { exact: true }).setInputFiles(IDENTITY);
+  await page.locator('.desk-keys').getByText(DEMO_FINGERPRINT).waitFor();
+  const files = [
+    ageSeal(dir, 'with-reply.age', exportJson({ reply_to: replyTo })),
+    ageSeal(dir, 'without-reply.age', exportJson({ created: '2026-11-19' })),
+  ];
+  await page.getByLabel(msg(locale, 'desk-files-label')).setInputFiles(files);
+  await page.locator('.desk-results li').nth(1).waitFor();
+  return opened;
+}
+
+/** `age -d -i <the person's key>` of a sealed plan (file or text) → parsed JSON. */
+function openAsPerson(path) {
+  return JSON.parse(execFileSync('age', ['-d', '-i', replyKey, path]).toString('utf8'));
+}
+
+const step = (page, L, number) => page.getByRole('group', { name: msg(L, 'desk-plan-step-legend', { number }) });
+
+test('write, preview, seal, download and copy a plan; it opens with the person\'s key only', async () => {
+  const L = 'en';
+  const { page, context, errors } = await deskWithExports(L, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
+  // Only the export with reply_to can be answered.
+  const write = page.getByRole('button', { name: msg(L, 'desk-plan-write') });
+  assert.equal(await write.count(), 1);
+  await write.click();
+  const org = page.getByLabel(msg(L, 'desk-plan-org-label'));
+  assert.equal(await org.inputValue(), ORG, 'prefilled from config/org.toml');
+  await org.fill('Fundacja "Dom" — Warszawa');
+
+  const one = step(page, L, 1);
+  await one.getByLabel(msg(L, 'desk-plan-title-label')).fill('<b>x</b> Book the PESEL appointment');
+  await one.getByLabel(msg(L, 'desk-plan-due-label')).fill('2026-12-10');
+  await one.getByLabel(msg(L, 'desk-plan-where-label')).fill('Urząd Dzielnicy Wola, ul. Solidarności 90');
+  await one.getByLabel(msg(L, 'desk-plan-bring-label')).fill('Passport, 2 photos');
+  await one.getByLabel(msg(L, 'desk-plan-note-label')).fill('Call on Monday.\nAsk for Anna.');
+  await page.getByRole('button', { name: msg(L, 'desk-plan-add-step') }).click();
+  const two = step(page, L, 2);
+  await two.getByLabel(msg(L, 'desk-plan-title-label')).fill('Visit the flat');
+  // A third step, removed again: it is not in the plan.
+  await page.getByRole('button', { name: msg(L, 'desk-plan-add-step') }).click();
+  await step(page, L, 3).getByLabel(msg(L, 'desk-plan-title-label')).fill('Removed');
+  await page.getByRole('button', { name: msg(L, 'desk-plan-remove-step', { number: 3 }) }).click();
+  assert.equal(await step(page, L, 3).count(), 0);
+
+  // The preview shows the markup as text, the date in words.
+  const preview = page.getByRole('region', { name: msg(L, 'desk-plan-preview-heading') });
+  await preview.getByText('<b>x</b> Book the PESEL appointment', { exact: true }).waitFor();
+  assert.equal(await preview.locator('b').count(), 0, 'no element made from plan text');
+  await preview.getByText('10 December 2026', { exact: true }).waitFor();
+  await preview.getByText('Passport, 2 photos', { exact: true }).waitFor();
+  await preview.getByText('Visit the flat', { exact: true }).waitFor();
+  assert.equal(await preview.getByText('Removed').count(), 0);
+  assert.deepEqual(await axeViolations(AxeBuilder, page), []);
+
+  await page.getByRole('button', { name: msg(L, 'desk-plan-seal'), exact: true }).click();
+  await page.getByText(msg(L, 'desk-plan-sealed')).waitFor();
+
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: msg(L, 'desk-plan-download'), exact: true }).click()]);
+  assert.match(dl.suggestedFilename(), /^plan-\d{4}-\d{2}-\d{2}\.age$/);
+  const file = join(dir, dl.suggestedFilename());
+  await dl.saveAs(file);
+  await page.getByText(msg(L, 'desk-plan-downloaded', { file: dl.suggestedFilename() })).waitFor();
+  const plan = openAsPerson(file);
+  assert.equal(plan.format, 'waymark-plan');
+  assert.equal(plan.version, 1);
+  assert.equal(plan.org, 'Fundacja "Dom" — Warszawa');
+  assert.match(plan.created, /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(plan.steps.length, 2);
+  const [a, b] = plan.steps;
+  assert.deepEqual(
+    { title: a.title, due: a.due, where: a.where, bring: a.bring, note: a.note },
+    { title: '<b>x</b> Book the PESEL appointment', due: '2026-12-10', where: 'Urząd Dzielnicy Wola, ul. Solidarności 90', bring: 'Passport, 2 photos', note: 'Call on Monday.\nAsk for Anna.' },
+  );
+  assert.deepEqual(b.title, 'Visit the flat');
+  for (const field of ['due', 'where', 'bring', 'note']) assert.equal(b[field], undefined, `empty ${field} left out`);
+  for (const s of plan.steps) assert.match(s.id, /^[A-Za-z0-9_-]{1,40}$/);
+  assert.notEqual(a.id, b.id);
+  // Sealed to the person only: the organisation's own key cannot open it.
+  assert.throws(() => execFileSync('age', ['-d', '-i', IDENTITY, file], { stdio: 'pipe' }));
+
+  // Copy as text: the armored form of the same plan.
+  await page.getByRole('button', { name: msg(L, 'desk-plan-copy'), exact: true }).click();
+  await page.getByText(msg(L, 'desk-plan-copied')).waitFor();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(text, /^-----BEGIN AGE ENCRYPTED FILE-----/);
+  const textFile = join(dir, 'plan.txt');
+  writeFileSync(textFile, text);
+  assert.deepEqual(openAsPerson(textFile), plan);
+
+  // An edit makes the sealed plan stale: it has to be sealed again.
+  await two.getByLabel(msg(L, 'desk-plan-title-label')).fill('Visit the flat on Friday');
+  assert.equal(await page.getByRole('button', { name: msg(L, 'desk-plan-download'), exact: true }).count(), 0);
+  // Closing the plan forgets it.
+  await page.getByRole('button', { name: msg(L, 'desk-plan-close') }).click();
+  assert.equal(await page.getByLabel(msg(L, 'desk-plan-org-label')).count(), 0);
+  await write.click();
+  assert.equal(await step(page, L, 1).getByLabel(msg(L, 'desk-plan-title-label')).inputValue(), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an empty title is named at its field and nothing is sealed; a refused clipboard shows the text (Polish)', async () => {
+  const L = 'pl';
+  const { page, context, errors } = await deskWithExports(L);
+  // This browser refuses the clipboard.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+  });
+  await page.getByRole('button', { name: msg(L, 'desk-plan-write') }).click();
+  const org = page.getByLabel(msg(L, 'desk-plan-org-label'));
+  await org.fill('');
+  await page.getByRole('button', { name: msg(L, 'desk-plan-seal'), exact: true }).click();
+  await page.getByText(msg(L, 'desk-plan-not-sealed')).waitFor();
+  await page.getByText(msg(L, 'desk-plan-error-title-missing')).waitFor();
+  await page.getByText(msg(L, 'desk-plan-error-org-missing')).waitFor();
+  const title = step(page, L, 1).getByLabel(msg(L, 'desk-plan-title-label'));
+  assert.equal(await title.getAttribute('aria-invalid'), 'true');
+  // The message is the field's description, for screen readers.
+  const described = await title.getAttribute('aria-describedby');
+  assert.equal(await page.locator(`[id="${described}"]`).innerText(), msg(L, 'desk-plan-error-title-missing'));
+  assert.equal(await page.getByRole('button', { name: msg(L, 'desk-plan-download'), exact: true }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: msg(L, 'desk-plan-copy'), exact: true }).count(), 0);
+  assert.deepEqual(await axeViolations(AxeBuilder, page), []);
+  // The form with its messages fits a 320 px screen.
+  await page.setViewportSize({ width: 320, height: 740 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'no horizontal scroll');
+
+  // Fixed fields lose their message as they are typed.
+  await org.fill('Punkt Pomocy');
+  await title.fill('Zadzwoń do mentora');
+  await page.getByText(msg(L, 'desk-plan-error-title-missing')).waitFor({ state: 'detached' });
+  assert.equal(await title.getAttribute('aria-invalid'), null);
+  await page.getByRole('button', { name: msg(L, 'desk-plan-seal'), exact: true }).click();
+  await page.getByRole('button', { name: msg(L, 'desk-plan-copy'), exact: true }).click();
+  await page.getByText(msg(L, 'desk-plan-copy-failed')).waitFor();
+  const box = page.getByLabel(msg(L, 'desk-plan-copy-fallback-label'));
+  assert.equal(await box.getAttribute('readonly'), '');
+  const textFile = join(dir, 'plan-fallback.txt');
+  writeFileSync(textFile, await box.inputValue());
+  const plan = openAsPerson(textFile);
+  assert.equal(plan.org, 'Punkt Pomocy');
+  assert.deepEqual(plan.steps.map((s) => s.title), ['Zadzwoń do mentora']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
