@@ -27,7 +27,7 @@ pub struct Draft {
     pub prefilled: BTreeMap<String, String>,
     /// Plans from organisations, one per organisation (`crate::reply`);
     /// their steps' states and notes are in `checklist` by step key.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty", with = "crate::reply::in_draft")]
     pub plans: Vec<crate::reply::Plan>,
     /// The secret key plans are sealed to (its public half is the exports'
     /// `reply_to`). Made at the first export; replaced when the passphrase

@@ -210,7 +210,7 @@ checklist-ics-failed = The calendar file could not be created. Please try again.
 # Heading of the part where the person adds a plan their organisation sealed for them.
 checklist-plan-import-heading = A plan from your organisation
 # Explains the part. The plan is a file (or a text) the organisation made from the file with the person's answers.
-checklist-plan-import-help = After you send your answers, your organisation can answer with a plan: the next steps for you, with dates. Only this app, unlocked with your passphrase, can open it. Its steps are added to your checklist and kept with your answers.
+checklist-plan-import-help = After you send your answers, your organisation can answer with a plan: the next steps for you, with dates. Only this app, unlocked with your passphrase, can open it. Its steps are added to your checklist and kept with your answers. The app cannot check who made a plan: anyone who has seen the file with your answers could make one.
 # Label of the file picker for a plan file.
 checklist-plan-file-label = Open the plan file
 # Label of the text box where the person pastes a plan sent as text.
@@ -219,8 +219,10 @@ checklist-plan-paste-label = Or paste the text of the plan
 checklist-plan-add = Add the plan
 # Shown after a plan was added. $org: the organisation's name as written in the plan; $added, $updated: numbers of steps.
 checklist-plan-added = The plan from { $org } is in your checklist. New steps: { $added }. Changed steps: { $updated }.
-# Heading of the checklist part with the steps of one organisation's plan. $org: the organisation's name as written in the plan.
-checklist-plan-heading = Plan from { $org }
+# Heading of the checklist part with the steps of one organisation's plan. $org: the organisation's name as written in the plan (the app cannot check it, so the heading only names it).
+checklist-plan-heading = Plan: { $org }
+# Under the heading of each plan: plans are not signed, so a step could come from someone else.
+checklist-plan-unchecked = The app cannot check who made this plan. If a step asks you to bring documents or money, or to go to a new address, check it with your organisation first, using the contact you know.
 # Button under a plan's steps that removes the plan.
 checklist-plan-remove = Remove this plan
 # Question shown after "Remove this plan". $org: the organisation's name.

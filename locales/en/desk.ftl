@@ -193,7 +193,7 @@ desk-plan-write = Write a plan
 # Heading of the plan form under one export.
 desk-plan-heading = Plan for this person
 # Under that heading: who can open the plan and how to hand it over.
-desk-plan-intro = Only this person's phone can open the plan. Hand it over the way you received their export: as a file, as text in a message, or in person at the desk.
+desk-plan-intro = Only this person's phone can open the plan. Hand it over the way you received their export: as a file, as text in a message, or in person at the desk. Their app cannot check that a plan comes from you (anyone who has seen their export could make one): tell them to expect it, and how it will reach them.
 # Label of the field for the organisation's name in the plan.
 desk-plan-org-label = Organisation name
 # Help under that field.

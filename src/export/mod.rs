@@ -98,7 +98,14 @@ impl ChecklistExport {
     /// states only. Notes are private (the app says "never put in the file
     /// for the organisation") and never leave the vault.
     pub fn from_record(record: &crate::checklist::ChecklistRecord) -> ChecklistExport {
-        let steps = record.states.iter().map(|(id, state)| (id.clone(), state.as_str().to_string())).collect();
+        // Steps of organisations' plans stay on the phone: their keys would
+        // tell the organisation which other organisations sent plans.
+        let steps = record
+            .states
+            .iter()
+            .filter(|(id, _)| !id.starts_with(crate::reply::STEP_PREFIX))
+            .map(|(id, state)| (id.clone(), state.as_str().to_string()))
+            .collect();
         ChecklistExport { steps, situation: BTreeMap::new() }
     }
 }

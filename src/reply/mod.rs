@@ -24,6 +24,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::agefile::{self, Identity, Recipient};
@@ -35,9 +36,10 @@ pub const PLAN_FORMAT: &str = "waymark-plan";
 /// The version this build writes and the newest it reads.
 pub const PLAN_VERSION: u64 = 1;
 /// Largest plan (file or pasted text) the app reads; larger is refused
-/// before anything is decoded. Fifty steps with every field at its limit
-/// stay under it as binary, not as armored text.
-pub const MAX_PLAN_INPUT: usize = 256 * 1024;
+/// before anything is decoded. A plan at every limit below, in Cyrillic
+/// (two bytes a letter) and as armored text, stays under it (tested), so
+/// the desk never seals a plan the phone refuses.
+pub const MAX_PLAN_INPUT: usize = 1024 * 1024;
 /// Most steps one plan may have.
 pub const MAX_STEPS: usize = 50;
 /// Longest step id (letters a–z, A–Z, digits, `-` and `_`).
@@ -45,7 +47,7 @@ pub const MAX_ID_CHARS: usize = 40;
 /// Longest organisation name and step title, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
 /// Longest `note`, `where` and `bring`, in characters.
-pub const MAX_TEXT_CHARS: usize = 2000;
+pub const MAX_TEXT_CHARS: usize = 1000;
 /// Most JSON items (values, keys, separators) a plan may have, counted
 /// before parsing: 50 steps of 6 fields each need about 700.
 pub const MAX_JSON_ITEMS: usize = 1500;
@@ -53,6 +55,10 @@ pub const MAX_JSON_ITEMS: usize = 1500;
 pub const MAX_PLANS: usize = 10;
 /// Most steps kept from one organisation across its plans.
 pub const MAX_KEPT_STEPS: usize = 100;
+/// Most bytes (UTF-8) of text all kept plans may hold together: the draft
+/// is stored twice (two slots) in the browser's storage of about 5 MB, and
+/// encrypted on every save. One plan at every limit fits.
+pub const MAX_KEPT_TEXT_BYTES: usize = 512 * 1024;
 /// Dates in a plan must be in these years.
 pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 /// Every plan step's key in the checklist starts with this; shipped step ids
@@ -83,6 +89,17 @@ impl ReplyKey {
     pub fn generate() -> Result<ReplyKey, agefile::EncryptError> {
         let identity = Identity::generate()?;
         Ok(ReplyKey(identity.to_secret_string().to_string()))
+    }
+
+    /// The secret itself, only for handing it to the vault's worker
+    /// (`crate::shell::kdf::open_plan`), which opens plans off the page.
+    pub fn secret(&self) -> &str {
+        &self.0
+    }
+
+    /// The key from its secret text (as [`ReplyKey::secret`] gives it).
+    pub fn from_secret(secret: String) -> ReplyKey {
+        ReplyKey(secret)
     }
 
     fn identity(&self) -> Option<Identity> {
@@ -128,6 +145,9 @@ pub enum PlanError {
     /// More plans or steps than the vault keeps.
     #[error("too many plans or steps kept")]
     TooMany,
+    /// The file could not be read, or the worker that opens plans failed.
+    #[error("the plan could not be read")]
+    Unreadable,
 }
 
 impl PlanError {
@@ -143,7 +163,28 @@ impl PlanError {
             PlanError::NewerVersion { .. } => "plan-error-newer",
             PlanError::Invalid(_) => "plan-error-invalid",
             PlanError::TooMany => "plan-error-too-many",
+            PlanError::Unreadable => "plan-error-unreadable",
         }
+    }
+
+    /// The error whose [`PlanError::message_id`] this is (errors cross the
+    /// worker boundary as their message id; the field or version they name
+    /// is not carried over). Unknown ids are [`PlanError::Unreadable`].
+    pub fn from_message_id(id: &str) -> PlanError {
+        [
+            PlanError::TooLarge { max: MAX_PLAN_INPUT },
+            PlanError::NotSealed,
+            PlanError::Damaged,
+            PlanError::NotForThisVault,
+            PlanError::NoReplyKey,
+            PlanError::NotAPlan,
+            PlanError::NewerVersion { version: PLAN_VERSION + 1 },
+            PlanError::Invalid("plan"),
+            PlanError::TooMany,
+        ]
+        .into_iter()
+        .find(|e| e.message_id() == id)
+        .unwrap_or(PlanError::Unreadable)
     }
 }
 
@@ -210,6 +251,86 @@ pub fn open_plan(input: Vec<u8>, key: Option<&ReplyKey>) -> Result<Plan, PlanErr
     parse_plan(&plaintext)
 }
 
+/// A plan as the vault's worker hands it back to the page (JSON of a
+/// [`Plan`] that [`open_plan`] checked), read with [`plan_from_value`].
+pub fn plan_from_json(json: &str) -> Option<Plan> {
+    plan_from_value(&serde_json::from_str(json).ok()?)
+}
+
+/// A [`Plan`] from its JSON form (the serde form: `org`, `created`,
+/// `steps` with `id`, `title`, `note`, `due`, `where`, `bring`), written
+/// out by hand with `Value`'s accessors: the page's wasm, where the draft
+/// keeps plans, then needs none of serde's generated readers for them.
+/// `None` when a required field is missing or of another type.
+pub fn plan_from_value(v: &Value) -> Option<Plan> {
+    let text = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).map(str::to_string);
+    let date = |v: &Value, key: &str| v.get(key).and_then(Value::as_str).and_then(crate::date_text::parse_iso);
+    let steps = v
+        .get("steps")?
+        .as_array()?
+        .iter()
+        .map(|s| {
+            Some(PlanStep {
+                id: text(s, "id")?,
+                title: text(s, "title")?,
+                note: text(s, "note"),
+                due: date(s, "due"),
+                place: text(s, "where"),
+                bring: text(s, "bring"),
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Plan { org: text(v, "org")?, created: date(v, "created")?, steps })
+}
+
+/// The JSON form of a [`Plan`], equal to serde's (tested), by hand like
+/// [`plan_from_value`].
+pub fn plan_to_value(plan: &Plan) -> Value {
+    let text = |m: &mut Map<String, Value>, key: &str, value: &Option<String>| {
+        if let Some(value) = value {
+            m.insert(key.to_string(), Value::String(value.clone()));
+        }
+    };
+    let steps = plan
+        .steps
+        .iter()
+        .map(|s| {
+            let mut m = Map::new();
+            m.insert("id".to_string(), Value::String(s.id.clone()));
+            m.insert("title".to_string(), Value::String(s.title.clone()));
+            text(&mut m, "note", &s.note);
+            text(&mut m, "due", &s.due.map(crate::date_text::iso));
+            text(&mut m, "where", &s.place);
+            text(&mut m, "bring", &s.bring);
+            Value::Object(m)
+        })
+        .collect();
+    let mut m = Map::new();
+    m.insert("org".to_string(), Value::String(plan.org.clone()));
+    m.insert("created".to_string(), Value::String(crate::date_text::iso(plan.created)));
+    m.insert("steps".to_string(), Value::Array(steps));
+    Value::Object(m)
+}
+
+/// How the draft keeps its plans: a JSON array of [`plan_to_value`]s; a
+/// plan that does not read back is dropped (the vault authenticates what it
+/// stores, so that is only ever a newer app's plan).
+pub mod in_draft {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use serde_json::Value;
+
+    use super::Plan;
+
+    pub fn serialize<S: Serializer>(plans: &[Plan], s: S) -> Result<S::Ok, S::Error> {
+        Value::Array(plans.iter().map(super::plan_to_value).collect()).serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Plan>, D::Error> {
+        let value = Value::deserialize(d)?;
+        Ok(value.as_array().map(|list| list.iter().filter_map(super::plan_from_value).collect()).unwrap_or_default())
+    }
+}
+
 /// Parses and checks a plan's JSON: format, version, then every bound.
 pub fn parse_plan(plaintext: &[u8]) -> Result<Plan, PlanError> {
     if crate::export::open::json_items_exceed(plaintext, MAX_JSON_ITEMS) {
@@ -260,8 +381,14 @@ pub fn check(plan: &Plan) -> Result<(), PlanError> {
     Ok(())
 }
 
+/// Characters that change the direction of text or are invisible: they let
+/// an address or an organisation's name look like another one.
+fn is_deceptive(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
+}
+
 fn check_text(text: &str, max: usize, multi_line: bool, field: &'static str) -> Result<(), PlanError> {
-    let bad_char = |c: char| c.is_control() && !(multi_line && (c == '\n' || c == '\t'));
+    let bad_char = |c: char| (c.is_control() && !(multi_line && (c == '\n' || c == '\t'))) || is_deceptive(c);
     if text.trim().is_empty() || text.chars().count() > max || text.chars().any(bad_char) {
         return Err(PlanError::Invalid(field));
     }
@@ -317,8 +444,15 @@ pub struct Merged {
 /// new ones; steps the new plan leaves out stay. All or nothing: on
 /// [`PlanError::TooMany`] `plans` is unchanged.
 pub fn merge(plans: &mut Vec<Plan>, plan: Plan) -> Result<Merged, PlanError> {
+    // Two names with the same tag would share keys (states, notes, element
+    // ids): the later one is refused, however unlikely (2^-64) by chance.
+    let tag = org_tag(&plan.org);
+    if plans.iter().any(|p| p.org != plan.org && org_tag(&p.org) == tag) {
+        return Err(PlanError::TooMany);
+    }
+    let others: usize = plans.iter().filter(|p| p.org != plan.org).map(text_bytes).sum();
     let Some(kept) = plans.iter_mut().find(|p| p.org == plan.org) else {
-        if plans.len() >= MAX_PLANS {
+        if plans.len() >= MAX_PLANS || others + text_bytes(&plan) > MAX_KEPT_TEXT_BYTES {
             return Err(PlanError::TooMany);
         }
         let added = plan.steps.len();
@@ -341,12 +475,19 @@ pub fn merge(plans: &mut Vec<Plan>, plan: Plan) -> Result<Merged, PlanError> {
             }
         }
     }
-    if steps.len() > MAX_KEPT_STEPS {
+    let merged_bytes = text_bytes(&Plan { org: kept.org.clone(), created: kept.created, steps: steps.clone() });
+    if steps.len() > MAX_KEPT_STEPS || others + merged_bytes > MAX_KEPT_TEXT_BYTES {
         return Err(PlanError::TooMany);
     }
     kept.steps = steps;
     kept.created = kept.created.max(plan.created);
     Ok(merged)
+}
+
+/// Bytes of text a plan holds (what it adds to the stored draft).
+fn text_bytes(plan: &Plan) -> usize {
+    let opt = |t: &Option<String>| t.as_ref().map_or(0, String::len);
+    plan.org.len() + plan.steps.iter().map(|s| s.id.len() + s.title.len() + opt(&s.note) + opt(&s.place) + opt(&s.bring)).sum::<usize>()
 }
 
 /// Removes an organisation's plan (its steps' states and notes are the
@@ -368,7 +509,9 @@ pub fn remove(plans: &mut Vec<Plan>, org: &str) -> Vec<String> {
 /// (a name may hold spaces, quotes or any script).
 fn org_tag(org: &str) -> String {
     use sha2::{Digest, Sha256};
-    Sha256::digest(org.as_bytes()).iter().take(4).map(|b| format!("{b:02x}")).collect()
+    // 8 bytes: making a name whose tag equals a kept one's takes about
+    // 2^64 tries (4 bytes took minutes; docs/security.md).
+    Sha256::digest(org.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
 /// The checklist key of a plan step: `plan-<org tag>-<id>` (states, notes,
@@ -386,8 +529,8 @@ pub fn section_key(org: &str) -> String {
 /// of a message).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Texts {
-    /// Step key → (title, part → text).
-    pub steps: BTreeMap<String, (String, BTreeMap<Part, String>)>,
+    /// Step key → (title, the parts it has with their text).
+    pub steps: BTreeMap<String, (String, Vec<(Part, String)>)>,
     /// Section key → organisation name.
     pub orgs: BTreeMap<String, String>,
 }
@@ -407,13 +550,13 @@ pub fn sections(plans: &[Plan]) -> (Vec<Section>, Texts) {
                 .iter()
                 .map(|s| {
                     let key = step_key(&plan.org, &s.id);
-                    let parts: BTreeMap<Part, String> = [(Part::What, &s.note), (Part::Where, &s.place), (Part::Bring, &s.bring)]
+                    let parts: Vec<(Part, String)> = [(Part::What, &s.note), (Part::Where, &s.place), (Part::Bring, &s.bring)]
                         .into_iter()
                         .filter_map(|(part, text)| text.clone().map(|t| (part, t)))
                         .collect();
                     let step = Step {
                         id: key.clone(),
-                        parts: parts.keys().copied().collect(),
+                        parts: parts.iter().map(|(part, _)| *part).collect(),
                         after: Vec::new(),
                         when: Condition::default(),
                         due: s.due.map(|d| DateRule { from: Anchor::Fixed(d), months: 0, days: 0 }),

@@ -204,7 +204,8 @@ fn plan_steps_become_checklist_steps_with_dates_and_urgency() {
     assert_eq!(texts.orgs[&sections[0].id], plans[0].org);
     let (title, parts) = &texts.steps[&key];
     assert_eq!(title, "Book the PESEL appointment");
-    assert_eq!(parts.keys().copied().collect::<Vec<_>>(), [Part::What, Part::Where, Part::Bring]);
+    assert_eq!(parts.iter().map(|(p, _)| *p).collect::<Vec<_>>(), [Part::What, Part::Where, Part::Bring]);
+    assert_eq!(parts[1].1, "Urząd Dzielnicy Wola, ul. Solidarności 90");
     let def = crate::checklist::ChecklistDef { content_version: "t".into(), sections };
     let mut states = BTreeMap::new();
     let today = day(2026, 12, 5);
@@ -291,4 +292,141 @@ fn plans_sealed_with_the_age_cli_import_and_ours_open_with_it() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(parse_plan(&out.stdout).unwrap(), sample());
+}
+
+#[test]
+fn errors_cross_the_worker_boundary_by_message_id() {
+    for e in [
+        PlanError::TooLarge { max: MAX_PLAN_INPUT },
+        PlanError::NotSealed,
+        PlanError::Damaged,
+        PlanError::NotForThisVault,
+        PlanError::NoReplyKey,
+        PlanError::NotAPlan,
+        PlanError::NewerVersion { version: 7 },
+        PlanError::Invalid("title"),
+        PlanError::TooMany,
+        PlanError::Unreadable,
+    ] {
+        assert_eq!(PlanError::from_message_id(e.message_id()).message_id(), e.message_id());
+    }
+    assert_eq!(PlanError::from_message_id("something-else"), PlanError::Unreadable);
+    // The plan crosses as JSON and comes back equal.
+    let json = serde_json::to_string(&sample()).unwrap();
+    assert_eq!(plan_from_json(&json), Some(sample()));
+    assert_eq!(plan_from_json("{"), None);
+}
+
+#[test]
+fn the_hand_written_json_form_is_serde_s() {
+    let mut plan = sample();
+    plan.steps[1].note = Some("n".into());
+    for p in [sample(), plan] {
+        let by_hand = plan_to_value(&p);
+        assert_eq!(by_hand, serde_json::to_value(&p).unwrap());
+        assert_eq!(plan_from_value(&by_hand), Some(p.clone()));
+        assert_eq!(serde_json::from_value::<Plan>(by_hand).unwrap(), p);
+    }
+    // Missing or mistyped required fields: not a plan.
+    let mut v = plan_to_value(&sample());
+    v["steps"][0].as_object_mut().unwrap().remove("title");
+    assert_eq!(plan_from_value(&v), None);
+    let mut v = plan_to_value(&sample());
+    v["created"] = serde_json::json!(20261205);
+    assert_eq!(plan_from_value(&v), None);
+}
+
+#[test]
+fn deceptive_characters_are_refused() {
+    for c in ['\u{202E}', '\u{2066}', '\u{200B}', '\u{200F}', '\u{FEFF}', '\u{2028}', '\u{061C}'] {
+        let mut p = sample();
+        p.org = format!("Fundacja{c} Dom");
+        assert_eq!(check(&p), Err(PlanError::Invalid("org")), "{c:?}");
+        let mut p = sample();
+        p.steps[0].place = Some(format!("ul. Solidarności {c}90"));
+        assert_eq!(check(&p), Err(PlanError::Invalid("where")), "{c:?}");
+    }
+}
+
+#[test]
+fn kept_plans_stay_within_the_draft_budget() {
+    let big = |org: &str, n: usize| Plan {
+        org: org.into(),
+        created: day(2026, 12, 5),
+        steps: (0..MAX_STEPS)
+            .map(|i| PlanStep {
+                id: format!("s{n}-{i}"),
+                title: "ж".repeat(MAX_TITLE_CHARS),
+                note: Some("ж".repeat(MAX_TEXT_CHARS)),
+                due: None,
+                place: Some("ж".repeat(MAX_TEXT_CHARS)),
+                bring: Some("ж".repeat(MAX_TEXT_CHARS)),
+            })
+            .collect(),
+    };
+    let mut kept = Vec::new();
+    // One plan at every limit fits …
+    assert!(check(&big("A", 0)).is_ok());
+    merge(&mut kept, big("A", 0)).unwrap();
+    // … but the kept text stops growing at the budget, all or nothing.
+    let before = kept.clone();
+    assert_eq!(merge(&mut kept, big("B", 1)), Err(PlanError::TooMany));
+    assert_eq!(merge(&mut kept, big("A", 2)), Err(PlanError::TooMany));
+    assert_eq!(kept, before);
+    assert!(kept.iter().map(text_bytes).sum::<usize>() <= MAX_KEPT_TEXT_BYTES);
+}
+
+#[test]
+fn every_plan_the_desk_can_seal_opens() {
+    let k = key();
+    let plan = Plan {
+        org: "ж".repeat(MAX_TITLE_CHARS),
+        created: day(2026, 12, 5),
+        steps: (0..MAX_STEPS)
+            .map(|i| PlanStep {
+                id: format!("{i:0>40}"),
+                title: "ж".repeat(MAX_TITLE_CHARS),
+                note: Some("ж".repeat(MAX_TEXT_CHARS)),
+                due: Some(day(2026, 12, 31)),
+                place: Some("ж".repeat(MAX_TEXT_CHARS)),
+                bring: Some("ж".repeat(MAX_TEXT_CHARS)),
+            })
+            .collect(),
+    };
+    let armored = seal_plan(&plan, &k.recipient().unwrap(), true).unwrap();
+    assert!(armored.len() <= MAX_PLAN_INPUT, "{} bytes", armored.len());
+    assert_eq!(open_plan(armored, Some(&k)).unwrap(), plan);
+}
+
+#[test]
+fn organisations_with_colliding_tags_never_share_keys() {
+    // Different names give different keys (8-byte tags) …
+    let a = step_key("Fundacja Dom 72593", "s1");
+    let b = step_key("Fundacja Dom 110872", "s1");
+    assert_ne!(a, b);
+    assert_eq!(section_key("Fundacja Dom 72593").len(), STEP_PREFIX.len() + 16);
+    // (With 4-byte tags these two collided; merge also refuses any name
+    // whose tag equals a kept organisation's.)
+}
+
+#[test]
+fn a_sealed_plan_does_not_contain_reply_to() {
+    let k = key();
+    let to = k.recipient().unwrap();
+    let raw = *Recipient::parse(&to).unwrap().as_bytes();
+    for armored in [false, true] {
+        let sealed = seal_plan(&sample(), &to, armored).unwrap();
+        assert!(!sealed.windows(to.len()).any(|w| w == to.as_bytes()));
+        assert!(!sealed.windows(32).any(|w| w == raw));
+    }
+}
+
+#[test]
+fn plan_step_states_never_reach_an_export() {
+    let mut record = crate::checklist::ChecklistRecord::default();
+    record.set_state("pesel", StepState::Done);
+    record.set_state(&step_key("Fundacja Dom", "s1"), StepState::Done);
+    record.set_note(&step_key("Fundacja Dom", "s1"), "private");
+    let exported = crate::export::ChecklistExport::from_record(&record);
+    assert_eq!(exported.steps.keys().collect::<Vec<_>>(), ["pesel"]);
 }

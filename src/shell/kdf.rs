@@ -9,7 +9,9 @@
 //!   `{ready: true}`, posts one [`Request`], awaits one reply and terminates
 //!   the worker whatever happened;
 //! - worker side: [`worker_main`] answers requests by calling the core's
-//!   `create_key` / `unwrap_identity` (+ `upgrade_key`) / `rotate_key`.
+//!   `create_key` / `unwrap_identity` (+ `upgrade_key`) / `rotate_key`,
+//!   and opens a sealed plan with the vault's reply key ([`open_plan`]:
+//!   the page's wasm then needs no age decryption of its own for it).
 //!
 //! Messages: page → worker `{op: "create"|"unwrap"|"rotate", passphrase,
 //! new_passphrase?, wrapped?: Uint8Array}`; worker → page `{ready: true}`, then
@@ -171,6 +173,39 @@ fn put_new_key(obj: &Object, key: &NewKey) {
     set(obj, "wrapped", &Uint8Array::from(key.wrapped.as_slice()).into());
 }
 
+/// Opens a sealed plan from the organisation in a fresh worker
+/// (`crate::reply::open_plan`: age decryption, the plan's checks): the
+/// page's own wasm, loaded on every first visit, carries none of that code.
+/// The reply key crosses to the worker like a passphrase does; only the
+/// checked plan (as JSON) or its error's message id comes back.
+pub async fn open_plan(input: &[u8], key: Option<&crate::reply::ReplyKey>) -> Result<crate::reply::Plan, crate::reply::PlanError> {
+    use crate::reply::{plan_from_json, PlanError};
+    let Some(key) = key else { return Err(PlanError::NoReplyKey) };
+    let msg = Object::new();
+    set(&msg, "op", &"plan".into());
+    set(&msg, "key", &key.secret().into());
+    set(&msg, "input", &Uint8Array::from(input).into());
+    let data = super::worker::run_once(WORKER_URL, &msg.into()).await.map_err(|_| PlanError::Unreadable)?;
+    if get(&data, "ok").as_bool() != Some(true) {
+        return Err(PlanError::from_message_id(&get_string(&data, "error").unwrap_or_default()));
+    }
+    get_string(&data, "plan").and_then(|json| plan_from_json(&json)).ok_or(PlanError::Unreadable)
+}
+
+/// The worker's side of [`open_plan`].
+fn answer_plan(data: &JsValue, reply: &Object) {
+    let key = get_string(data, "key").map(crate::reply::ReplyKey::from_secret);
+    let input = get_bytes(data, "input").unwrap_or_default();
+    match crate::reply::open_plan(input, key.as_ref()).map(|plan| serde_json::to_string(&plan)) {
+        Ok(Ok(json)) => {
+            set(reply, "ok", &JsValue::TRUE);
+            set(reply, "plan", &json.into());
+        }
+        Ok(Err(_)) => set(reply, "error", &crate::reply::PlanError::Unreadable.message_id().into()),
+        Err(e) => set(reply, "error", &e.message_id().into()),
+    }
+}
+
 /// Runs one KDF job in a fresh worker and terminates it afterwards.
 pub async fn run(request: Request<'_>) -> Result<Reply, KdfError> {
     match super::worker::run_once(WORKER_URL, &request_message(&request).into()).await {
@@ -184,6 +219,10 @@ pub async fn run(request: Request<'_>) -> Result<Reply, KdfError> {
 
 fn answer(data: &JsValue) -> Object {
     let reply = Object::new();
+    if get_string(data, "op").as_deref() == Some("plan") {
+        answer_plan(data, &reply);
+        return reply;
+    }
     let passphrase = get_string(data, "passphrase").unwrap_or_default();
     let result: Result<(), VaultError> = match get_string(data, "op").as_deref() {
         Some("create") => crate::vault::create_key(&passphrase).map(|key| put_new_key(&reply, &key)),

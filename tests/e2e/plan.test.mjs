@@ -68,6 +68,13 @@ test('a plan sealed to the export\'s reply key becomes steps with dates, states 
   assert.ok(!JSON.stringify(exported).includes('AGE-SECRET-KEY'), 'the secret half never leaves the vault');
   // The same key on a second export (it is kept, not made anew).
   assert.equal((await exportedJson(page, dir)).reply_to, exported.reply_to);
+  // Its secret half is nowhere readable: not in any storage, nor on the page.
+  const readable = await page.evaluate(() => [
+    ...Object.keys(localStorage).map((k) => localStorage.getItem(k)),
+    ...Object.keys(sessionStorage).map((k) => sessionStorage.getItem(k)),
+    document.documentElement.outerHTML, document.title, location.href,
+  ].join('\n'));
+  assert.doesNotMatch(readable, /AGE-SECRET-KEY/i);
 
   const first = planJson([
     { id: 'pesel', title: 'Book the PESEL appointment', note: 'Call on Monday.\nAsk for Anna.', due: inDays(3), where: 'Urząd Dzielnicy Wola', bring: 'Passport, 2 photos' },
@@ -83,6 +90,8 @@ test('a plan sealed to the export\'s reply key becomes steps with dates, states 
   // Its own section, named by the organisation, with the caseworker's words as text.
   const section = planSection(page);
   await section.waitFor();
+  // The app says it cannot check who made the plan.
+  await section.getByText(msg(L, 'checklist-plan-unchecked')).waitFor();
   for (const title of ['Book the PESEL appointment', 'Visit the flat', '<b>bold</b> <img src=x onerror="window.pwned=1"> call your mentor']) {
     await section.getByRole('button', { name: title, exact: true }).waitFor();
   }
@@ -182,6 +191,46 @@ test('a plan for someone else, a damaged or hostile plan, or one before any expo
   await page.getByLabel(msg(L, 'checklist-plan-file-label')).setInputFiles(good);
   await planStatus(page).filter({ hasText: msg(L, 'checklist-plan-added', { org: ORG, added: 1, updated: 0 }) }).waitFor();
   await planSection(page).getByRole('button', { name: 'Step A', exact: true }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a new passphrase makes a new reply key: a plan sealed to the old one no longer opens, kept plans stay', async () => {
+  const dir = tempDir();
+  const { page, context, errors } = await openPage(site, { hash: 'checklist', context: { permissions: ['clipboard-read', 'clipboard-write'] } });
+  await appReady(page);
+  await page.getByRole('heading', { level: 2, name: 'All steps' }).waitFor();
+  await page.getByRole('combobox', { name: /^Status / }).first().selectOption({ label: 'In progress' });
+  await createVault(page, PASSPHRASE);
+  const { reply_to: old } = await exportedJson(page, dir);
+  await page.goto(`${site.url}#/checklist`);
+  await pastePlan(page, readFileSync(ageSeal(dir, 'kept.txt', planJson([{ id: 'a', title: 'Kept step' }]), { armor: true, recipient: old }), 'utf8'));
+  await planSection(page).getByRole('button', { name: 'Kept step', exact: true }).waitFor();
+
+  await page.goto(`${site.url}#/settings`);
+  const NEW = 'copper violin harbour sleeps';
+  await page.getByLabel('Current passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('New passphrase', { exact: true }).fill(NEW);
+  await page.getByLabel('Type the new passphrase again', { exact: true }).fill(NEW);
+  await page.getByRole('button', { name: 'Change passphrase' }).click();
+  await page.getByRole('status').filter({ hasText: 'From now on, use the new passphrase' }).waitFor({ timeout: 60000 });
+
+  const { reply_to: renewed } = await exportedJson(page, dir);
+  assert.match(renewed, /^age1/);
+  assert.notEqual(renewed, old);
+  await page.goto(`${site.url}#/checklist`);
+  await planSection(page).getByRole('button', { name: 'Kept step', exact: true }).waitFor();
+  await pastePlan(page, readFileSync(ageSeal(dir, 'late.txt', planJson([{ id: 'b', title: 'Late step' }]), { armor: true, recipient: old }), 'utf8'));
+  await planStatus(page).filter({ hasText: msg(L, 'plan-error-not-for-you') }).waitFor();
+  await pastePlan(page, readFileSync(ageSeal(dir, 'new.txt', planJson([{ id: 'b', title: 'New step' }]), { armor: true, recipient: renewed }), 'utf8'));
+  await planSection(page).getByRole('button', { name: 'New step', exact: true }).waitFor();
+  // After a reload, the new passphrase opens the same plans.
+  await page.waitForTimeout(1500);
+  await page.reload();
+  await appReady(page);
+  await unlockVault(page, NEW);
+  await planSection(page).getByRole('button', { name: 'Kept step', exact: true }).waitFor();
+  await planSection(page).getByRole('button', { name: 'New step', exact: true }).waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });

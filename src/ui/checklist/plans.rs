@@ -11,17 +11,25 @@
 use leptos::prelude::*;
 
 use crate::i18n::FluentArgs;
-use crate::reply::{merge, open_plan, remove, Merged, PlanError, MAX_PLAN_INPUT, STEP_PREFIX};
+use crate::reply::{merge, remove, Merged, PlanError, MAX_PLAN_INPUT, STEP_PREFIX};
 use crate::shell::download::{self, TransferError};
-use crate::ui::blocks::{dynamic, text, When};
+use crate::ui::blocks::{dynamic, text};
 use crate::ui::checklist::steps::{Ctx, StepCard};
 use crate::ui::i18n::use_i18n;
 
-/// Opens, checks and merges a plan into the draft: all or nothing.
-fn add(ctx: Ctx, bytes: Vec<u8>) -> Result<(String, Merged), PlanError> {
+/// Opens and checks a plan (in the vault's worker) and merges it into the
+/// draft: all or nothing.
+async fn add(ctx: Ctx, bytes: Vec<u8>) -> Result<(String, Merged), PlanError> {
+    if bytes.len() > MAX_PLAN_INPUT {
+        return Err(PlanError::TooLarge { max: MAX_PLAN_INPUT });
+    }
     let store = ctx.store;
     let key = store.draft.with_untracked(|d| d.reply_key.clone());
-    let plan = open_plan(bytes, key.as_ref())?;
+    let plan = crate::shell::kdf::open_plan(&bytes, key.as_ref()).await?;
+    // Locked (or another vault) while the worker ran: keep nothing.
+    if store.draft.with_untracked(|d| d.reply_key != key) {
+        return Err(PlanError::Unreadable);
+    }
     let org = plan.org.clone();
     let mut plans = store.draft.with_untracked(|d| d.plans.clone());
     let merged = merge(&mut plans, plan)?;
@@ -37,9 +45,10 @@ pub fn PlanImport(ctx: Ctx) -> impl IntoView {
     let pasted = NodeRef::<leptos::html::Textarea>::new();
     // The last outcome: Ok(message text) or Err(message id).
     let outcome = RwSignal::new(None::<Result<String, &'static str>>);
+    let busy = RwSignal::new(false);
     let show = move |result: Result<(String, Merged), PlanError>| {
         let ok = result.is_ok();
-        outcome.set(Some(match result {
+        outcome.try_set(Some(match result {
             Ok((org, merged)) => {
                 let mut args = FluentArgs::new();
                 args.set("org", org);
@@ -55,15 +64,14 @@ pub fn PlanImport(ctx: Ctx) -> impl IntoView {
         let Some(el) = input.get_untracked() else { return };
         let Some(file) = download::chosen_files(&el).into_iter().next() else { return };
         el.set_value("");
+        busy.set(true);
         leptos::task::spawn_local(async move {
             let result = match download::read_file(&file, MAX_PLAN_INPUT).await {
-                Ok(bytes) => add(ctx, bytes),
+                Ok(bytes) => add(ctx, bytes).await,
                 Err(TransferError::TooLarge { .. }) => Err(PlanError::TooLarge { max: MAX_PLAN_INPUT }),
-                Err(_) => {
-                    outcome.try_set(Some(Err("plan-error-unreadable")));
-                    return;
-                }
+                Err(_) => Err(PlanError::Unreadable),
             };
+            busy.try_set(false);
             show(result);
         });
     };
@@ -73,9 +81,15 @@ pub fn PlanImport(ctx: Ctx) -> impl IntoView {
         if value.trim().is_empty() {
             return;
         }
-        if show(add(ctx, value.into_bytes())) {
-            area.set_value("");
-        }
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let result = add(ctx, value.into_bytes()).await;
+            busy.try_set(false);
+            // Cleared once added; a refused text stays for the person to see.
+            if show(result) {
+                area.set_value("");
+            }
+        });
     };
     view! {
         <section class="checklist-part" aria-labelledby="checklist-plan-heading">
@@ -84,9 +98,11 @@ pub fn PlanImport(ctx: Ctx) -> impl IntoView {
             <label for="checklist-plan-file">{i18n.text("checklist-plan-file-label")}</label>
             <input type="file" id="checklist-plan-file" node_ref=input accept=".age,.txt,application/octet-stream,text/plain" on:change=on_file/>
             <label for="checklist-plan-text">{i18n.text("checklist-plan-paste-label")}</label>
-            <textarea id="checklist-plan-text" class="armored" rows="4" node_ref=pasted
+            // The limit keeps a huge paste out of the app's memory (which
+            // never shrinks); a real plan is far smaller.
+            <textarea id="checklist-plan-text" class="armored" rows="4" node_ref=pasted maxlength=MAX_PLAN_INPUT.to_string()
                 autocomplete="off" spellcheck="false"></textarea>
-            <button type="button" on:click=on_paste>{i18n.text("checklist-plan-add")}</button>
+            <button type="button" on:click=on_paste prop:disabled=move || busy.get()>{i18n.text("checklist-plan-add")}</button>
             <div role="status">
                 {dynamic(move || match outcome.get() {
                     None => ().into_any(),
@@ -99,12 +115,13 @@ pub fn PlanImport(ctx: Ctx) -> impl IntoView {
 }
 
 /// One section per organisation's plan, its steps drawn like every step.
+/// Redrawn as a whole when a plan is added, changed or removed (rare; the
+/// step states and notes live in the draft, open details in [`Ctx`]).
 #[component]
 pub fn PlanSections(ctx: Ctx) -> impl IntoView {
     let i18n = use_i18n();
-    // (section id, organisation, step keys): a section is redrawn when its
-    // steps change.
-    let plans = Memo::new(move |_| {
+    let removed = RwSignal::new(false);
+    let sections = move || {
         ctx.full.with(|f| {
             f.0.sections
                 .iter()
@@ -115,46 +132,50 @@ pub fn PlanSections(ctx: Ctx) -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    });
-    let removed = RwSignal::new(false);
-    view! {
-        <For each=move || plans.get() key=|plan| plan.clone() children=move |(section, org, steps)| {
-            let heading = format!("{section}-heading");
-            let confirming = RwSignal::new(false);
-            let org = StoredValue::new(org);
-            let with_org = move |id: &'static str| {
-                move || {
-                    let mut args = FluentArgs::new();
-                    args.set("org", org.get_value());
-                    i18n.t_args(id, &args)
-                }
-            };
-            let on_remove = move |_| {
-                ctx.store.update(|d| {
-                    for key in org.with_value(|org| remove(&mut d.plans, org)) {
-                        d.checklist.states.remove(&key);
-                        d.checklist.notes.remove(&key);
-                    }
-                });
-                removed.set(true);
-            };
-            view! {
-                <section class="checklist-section plan-section" aria-labelledby=heading.clone()>
-                    <h3 id=heading.clone()>{with_org("checklist-plan-heading")}</h3>
-                    <ul class="steps">
-                        {steps.into_iter().map(|id| view! { <StepCard ctx=ctx id=id/> }).collect_view()}
-                    </ul>
-                    <When when=move || !confirming.get()
-                        fallback=move || view! {
-                            <p>{with_org("checklist-plan-remove-confirm")}</p>
-                            <button type="button" class="danger" on:click=on_remove>{i18n.text("checklist-plan-remove-yes")}</button>
-                            <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{i18n.text("checklist-plan-remove-no")}</button>
-                        }>
-                        <button type="button" class="secondary" on:click=move |_| confirming.set(true)>{i18n.text("checklist-plan-remove")}</button>
-                    </When>
-                </section>
+    };
+    let section = move |(section, org, steps): (String, String, Vec<String>)| {
+        let heading = format!("{section}-heading");
+        let confirming = RwSignal::new(false);
+        let org = StoredValue::new(org);
+        let with_org = move |id: &'static str| {
+            move || {
+                let mut args = FluentArgs::new();
+                args.set("org", org.get_value());
+                i18n.t_args(id, &args)
             }
-        }/>
+        };
+        let on_remove = move |_| {
+            ctx.store.update(|d| {
+                for key in org.with_value(|org| remove(&mut d.plans, org)) {
+                    d.checklist.states.remove(&key);
+                    d.checklist.notes.remove(&key);
+                }
+            });
+            removed.set(true);
+        };
+        view! {
+            <section class="checklist-section plan-section" aria-labelledby=heading.clone()>
+                <h3 id=heading.clone()>{with_org("checklist-plan-heading")}</h3>
+                <p class="hint">{i18n.text("checklist-plan-unchecked")}</p>
+                <ul class="steps">
+                    {steps.into_iter().map(|id| view! { <StepCard ctx=ctx id=id/> }).collect_view()}
+                </ul>
+                {dynamic(move || if confirming.get() {
+                    view! {
+                        <p>{with_org("checklist-plan-remove-confirm")}</p>
+                        <button type="button" class="danger" on:click=on_remove>{i18n.text("checklist-plan-remove-yes")}</button>
+                        <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{i18n.text("checklist-plan-remove-no")}</button>
+                    }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="secondary" on:click=move |_| confirming.set(true)>{i18n.text("checklist-plan-remove")}</button>
+                    }.into_any()
+                })}
+            </section>
+        }
+    };
+    view! {
+        {dynamic(move || sections().into_iter().map(section).collect_view().into_any())}
         <p class="visually-hidden" role="status">{text(move || removed.get().then(|| i18n.t("checklist-plan-removed")).unwrap_or_default())}</p>
     }
 }

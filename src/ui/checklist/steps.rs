@@ -21,7 +21,7 @@ use crate::checklist::{
 };
 use crate::i18n::{format_date, FluentArgs};
 use crate::shell::page;
-use crate::reply::Texts;
+use crate::reply::{Plan, Texts};
 use crate::ui::draft::{use_draft, DraftStore};
 use crate::ui::i18n::{render_pieces, use_i18n, I18n};
 
@@ -60,8 +60,8 @@ impl Row {
 }
 
 /// The shipped checklist with the organisations' plans as extra sections,
-/// and the plans' own words by step key.
-pub type Full = Arc<(ChecklistDef, Texts)>;
+/// the plans' own words by step key, and the plans it was made from.
+pub type Full = Arc<(ChecklistDef, Texts, Vec<Plan>)>;
 
 /// Reactive state shared by the checklist's parts (`Copy`).
 #[derive(Clone, Copy)]
@@ -88,13 +88,17 @@ pub struct Ctx {
 impl Ctx {
     pub fn new(def: StoredValue<Arc<ChecklistDef>>, today: NaiveDate) -> Ctx {
         let store = use_draft();
-        let plans = Memo::new(move |_| store.draft.with(|d| d.plans.clone()));
-        let full = Memo::new(move |_| {
-            plans.with(|plans| {
-                let (sections, texts) = crate::reply::sections(plans);
-                let mut all = def.with_value(|d| ChecklistDef::clone(d));
-                all.sections.extend(sections);
-                Arc::new((all, texts))
+        // Made again only when the plans change (the same Arc otherwise, so
+        // nothing that reads it runs again).
+        let full = Memo::new(move |previous: Option<&Full>| {
+            store.draft.with(|d| match previous {
+                Some(previous) if previous.2 == d.plans => Arc::clone(previous),
+                _ => {
+                    let (sections, texts) = crate::reply::sections(&d.plans);
+                    let mut all = def.with_value(|d| ChecklistDef::clone(d));
+                    all.sections.extend(sections);
+                    Arc::new((all, texts, d.plans.clone()))
+                }
             })
         });
         let rows = Memo::new(move |_| {
@@ -142,7 +146,7 @@ impl Ctx {
     /// A step's text part, like [`Ctx::title`].
     fn part(self, i18n: I18n, id: &str, part: Part) -> String {
         self.full
-            .with(|f| f.1.steps.get(id).map(|(_, parts)| parts.get(&part).cloned().unwrap_or_default()))
+            .with(|f| f.1.steps.get(id).map(|(_, parts)| parts.iter().find(|(p, _)| *p == part).map(|(_, t)| t.clone()).unwrap_or_default()))
             .unwrap_or_else(|| i18n.t(&step_message_id(id, part.as_str())))
     }
 }

@@ -89,7 +89,7 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
         // Only a saved vault keeps the reply key: without one, a plan sealed
         // to it could never be opened.
         if vault.phase.get_untracked() == crate::ui::vault::Phase::Unlocked {
-            export.reply_to = reply_to(draft);
+            export.reply_to = reply_to(draft, vault);
         }
         export
     };
@@ -289,9 +289,9 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
     }
 }
 
-/// The public half of the vault's reply key, made (and saved with the
-/// draft) at the first export.
-fn reply_to(draft: crate::ui::draft::DraftStore) -> Option<String> {
+/// The public half of the vault's reply key, made at the first export and
+/// named only once it is saved (else a plan sealed to it could never open).
+fn reply_to(draft: crate::ui::draft::DraftStore, vault: crate::ui::vault::VaultUi) -> Option<String> {
     let kept = draft.draft.with_untracked(|d| d.reply_key.as_ref().and_then(crate::reply::ReplyKey::recipient));
     if kept.is_some() {
         return kept;
@@ -299,7 +299,7 @@ fn reply_to(draft: crate::ui::draft::DraftStore) -> Option<String> {
     let key = crate::reply::ReplyKey::generate().ok()?;
     let recipient = key.recipient();
     draft.update(|d| d.reply_key = Some(key));
-    recipient
+    recipient.filter(|_| vault.save_now_and_check())
 }
 
 /// The organisation's name, contact and key fingerprint(s), with the

@@ -261,6 +261,15 @@ impl VaultUi {
         }
     }
 
+    /// Saves now (like [`VaultUi::flush`], whatever the save state) and
+    /// says whether the draft is stored: a new reply key is named in an
+    /// export only once it is.
+    pub fn save_now_and_check(self) -> bool {
+        self.cancel_timer();
+        self.save_now();
+        self.save_state.get_untracked() == SaveState::Saved
+    }
+
     fn has_unsaved(self) -> bool {
         matches!(self.save_state.get_untracked(), SaveState::Pending | SaveState::Failed(_))
     }
@@ -433,19 +442,25 @@ impl VaultUi {
         // cannot land between the check and the switch and undo it.
         let result = locks::exclusive_then(locks::VAULT_LOCK, move || {
             self.flush();
-            // The reply key goes with the passphrase: someone who learnt the
-            // old one, or saw an export, cannot seal plans to this vault any
-            // more (docs/security.md). The next export names the new key.
-            self.draft.draft.update_untracked(|d| {
-                if d.reply_key.is_some() {
-                    d.reply_key = crate::reply::ReplyKey::generate().ok();
-                }
-            });
-            let json = self.draft.draft.with_untracked(Draft::to_json);
-            self.vault
+            // A new reply key goes with the new passphrase (docs/security.md,
+            // "Plans and the reply key"): plans sealed to the old one no
+            // longer open, and someone who kept a copy of the storage and
+            // learnt the old passphrase cannot read new plans. Written with
+            // the new key, and kept in memory only once that write worked.
+            let mut draft = self.draft.draft.get_untracked();
+            if draft.reply_key.is_some() {
+                draft.reply_key = crate::reply::ReplyKey::generate().ok();
+            }
+            let json = draft.to_json();
+            let result = self
+                .vault
                 .try_update_value(|v| v.as_mut().map(|vault| vault.rotate(&mut BrowserStorage, &new_key, &json, now() as i64)))
                 .flatten()
-                .unwrap_or(Err(VaultError::NoVault))
+                .unwrap_or(Err(VaultError::NoVault));
+            if result.is_ok() {
+                self.draft.draft.update_untracked(|d| d.reply_key = draft.reply_key);
+            }
+            result
         })
         .await
         .unwrap_or(Err(VaultError::StorageUnavailable));
