@@ -140,12 +140,13 @@ checklist-ics-failed = Nie udało się utworzyć pliku kalendarza. Spróbuj jesz
 ## Plany od organizacji
 
 checklist-plan-import-heading = Plan od twojej organizacji
-checklist-plan-import-help = Po wysłaniu twoich odpowiedzi organizacja może odpowiedzieć planem: następnymi krokami dla ciebie, z terminami. Otworzyć go może tylko ta aplikacja, odblokowana twoim hasłem. Kroki z planu trafiają na twoją listę kroków i są przechowywane razem z twoimi odpowiedziami.
+checklist-plan-import-help = Po wysłaniu twoich odpowiedzi organizacja może odpowiedzieć planem: następnymi krokami dla ciebie, z terminami. Otworzyć go może tylko ta aplikacja, odblokowana twoim hasłem. Kroki z planu trafiają na twoją listę kroków i są przechowywane razem z twoimi odpowiedziami. Aplikacja nie może sprawdzić, od kogo pochodzi plan: może go przygotować każda osoba, która widziała plik z twoimi odpowiedziami.
 checklist-plan-file-label = Otwórz plik z planem
 checklist-plan-paste-label = Albo wklej tekst planu
 checklist-plan-add = Dodaj plan
 checklist-plan-added = Plan od organizacji { $org } jest już na twojej liście kroków. Nowe kroki: { $added }. Zmienione kroki: { $updated }.
-checklist-plan-heading = Plan od organizacji { $org }
+checklist-plan-heading = Plan: { $org }
+checklist-plan-unchecked = Aplikacja nie może sprawdzić, od kogo pochodzi ten plan. Jeśli w którymś kroku trzeba przynieść dokumenty lub pieniądze albo pójść pod nowy adres, najpierw zapytaj o to swoją organizację, korzystając z kontaktu, który już znasz.
 checklist-plan-remove = Usuń ten plan
 checklist-plan-remove-confirm = Usunąć plan od organizacji { $org } razem ze stanem i notatkami jego kroków?
 checklist-plan-remove-yes = Tak, usuń

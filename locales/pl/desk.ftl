@@ -105,7 +105,7 @@ desk-no-steps = Brak oznaczonych kroków.
 
 desk-plan-write = Napisz plan
 desk-plan-heading = Plan dla tej osoby
-desk-plan-intro = Plan otworzy tylko telefon tej osoby. Przekaż go tą samą drogą co jej plik z odpowiedziami: jako plik, jako tekst w wiadomości albo osobiście w punkcie pomocy.
+desk-plan-intro = Plan otworzy tylko telefon tej osoby. Przekaż go tą samą drogą co jej plik z odpowiedziami: jako plik, jako tekst w wiadomości albo osobiście w punkcie pomocy. Aplikacja tej osoby nie może sprawdzić, czy plan naprawdę pochodzi od ciebie (przygotować go może każda osoba, która widziała jej plik z odpowiedziami): uprzedź ją, że plan przyjdzie, i powiedz, jaką drogą go przekażesz.
 desk-plan-org-label = Nazwa organizacji
 desk-plan-org-help = Osoba zobaczy tę nazwę nad krokami. Używaj zawsze tej samej nazwy: kolejny plan o tej samej nazwie uzupełni ten.
 desk-plan-step-legend = Krok { $number }
