@@ -5,7 +5,8 @@
 // downloaded or copied as text, opens with `age -d` and the person's key
 // (not the organisation's) as a waymark-plan JSON with the typed steps. An
 // empty title is named next to its field and nothing is sealed; a refused
-// clipboard shows the text in a read-only box.
+// clipboard shows the text in a read-only box. Opening and closing the form
+// moves keyboard focus to it and back (it is never lost to the page).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -135,6 +136,29 @@ test('write, preview, seal, download and copy a plan; it opens with the person\'
   assert.equal(await page.getByLabel(msg(L, 'desk-plan-org-label')).count(), 0);
   await write.click();
   assert.equal(await step(page, L, 1).getByLabel(msg(L, 'desk-plan-title-label')).inputValue(), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard: "Write a plan" moves focus to the form, "Close plan" back to the button (never lost to the page)', async () => {
+  const L = 'en';
+  const { page, context, errors } = await deskWithExports(L);
+  const focused = () => page.evaluate(() => {
+    const e = document.activeElement;
+    return `${e.tagName.toLowerCase()}:${e.textContent.trim()}`;
+  });
+  const write = page.getByRole('button', { name: msg(L, 'desk-plan-write') });
+  await write.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((name) => document.activeElement?.textContent === name, msg(L, 'desk-plan-heading'));
+  assert.equal(await focused(), `h5:${msg(L, 'desk-plan-heading')}`);
+  // The next Tab is the form's first field.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), await page.getByLabel(msg(L, 'desk-plan-org-label')).getAttribute('id'));
+  await page.getByRole('button', { name: msg(L, 'desk-plan-close') }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((name) => document.activeElement?.textContent === name, msg(L, 'desk-plan-write'));
+  assert.equal(await focused(), `button:${msg(L, 'desk-plan-write')}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

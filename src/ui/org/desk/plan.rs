@@ -62,7 +62,7 @@ pub fn WritePlan(state: DeskState, number: usize, reply_to: Arc<str>) -> impl In
     let open = move || state.plan_for.get() == Some(number);
     view! {
         <When when=move || !open()>
-            <button type="button" class="secondary desk-plan-open" on:click=move |_| state.plan_for.set(Some(number))>
+            <button type="button" id=write_button_id(number) class="secondary desk-plan-open" on:click=move |_| state.plan_for.set(Some(number))>
                 {i18n.text("desk-plan-write")}
             </button>
         </When>
@@ -70,6 +70,12 @@ pub fn WritePlan(state: DeskState, number: usize, reply_to: Arc<str>) -> impl In
             <Writer state=state number=number reply_to=reply_to.clone()/>
         </When>
     }
+}
+
+/// DOM id of an export's "Write a plan" button (focus returns to it when
+/// the form is closed).
+fn write_button_id(number: usize) -> String {
+    format!("desk-plan-{number}-write")
 }
 
 #[component]
@@ -91,6 +97,16 @@ fn Writer(state: DeskState, number: usize, reply_to: Arc<str>) -> impl IntoView 
     let base = format!("desk-plan-{number}");
     let heading_id = format!("{base}-heading");
     let labelled_by = heading_id.clone();
+    // The button that opened the form is gone: focus moves to the form's
+    // heading instead of falling back to the page.
+    {
+        let id = heading_id.clone();
+        request_animation_frame(move || crate::shell::page::focus_by_id(&id));
+    }
+    let on_close = move |_| {
+        state.plan_for.set(None);
+        request_animation_frame(move || crate::shell::page::focus_by_id(&write_button_id(number)));
+    };
 
     // Any edit makes an earlier seal stale: it is dropped.
     let changed = move || {
@@ -163,7 +179,7 @@ fn Writer(state: DeskState, number: usize, reply_to: Arc<str>) -> impl IntoView 
 
     view! {
         <section class="desk-plan" aria-labelledby=labelled_by>
-            <h5 id=heading_id>{i18n.text("desk-plan-heading")}</h5>
+            <h5 id=heading_id tabindex="-1">{i18n.text("desk-plan-heading")}</h5>
             <p class="desk-plan-intro">{i18n.text("desk-plan-intro")}</p>
             <label for=org_input_id.clone()>{i18n.text("desk-plan-org-label")}</label>
             <p class="hint" id=format!("{base}-org-help")>{i18n.text("desk-plan-org-help")}</p>
@@ -200,7 +216,7 @@ fn Writer(state: DeskState, number: usize, reply_to: Arc<str>) -> impl IntoView 
 
             <div class="desk-tools">
                 <button type="button" on:click=on_seal>{i18n.text("desk-plan-seal")}</button>
-                <button type="button" class="secondary" on:click=move |_| state.plan_for.set(None)>{i18n.text("desk-plan-close")}</button>
+                <button type="button" class="secondary" on:click=on_close>{i18n.text("desk-plan-close")}</button>
             </div>
             <div class="desk-plan-outcome" role="status">
                 {dynamic(move || match seal_error.get() {
