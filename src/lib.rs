@@ -24,6 +24,7 @@ pub mod intake;
 pub mod reply;
 pub mod route;
 pub mod sitecheck;
+pub mod sort;
 pub mod status;
 pub mod triage;
 pub mod vault;

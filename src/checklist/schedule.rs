@@ -102,12 +102,14 @@ pub fn plan<'a>(
     today: NaiveDate,
 ) -> Vec<StepStatus<'a>> {
     let state_of = |id: &str| states.get(id).copied().unwrap_or_default();
-    let applicability: BTreeMap<&str, Applicability> = def.steps().map(|s| (s.id.as_str(), s.when.evaluate(situation))).collect();
+    // Looked up only for the few steps another step waits for (no map:
+    // collecting one costs the program a sort, see `crate::sort`).
+    let applicability = |id: &str| def.step(id).map(|s| s.when.evaluate(situation));
     let mut out = Vec::new();
     for section in &def.sections {
         for step in &section.steps {
             let state = state_of(&step.id);
-            let app = applicability.get(step.id.as_str()).copied().unwrap_or(Applicability::Applies);
+            let app = step.when.evaluate(situation);
             let due = step.due.and_then(|r| r.apply(situation));
             let deadline = step.deadline.and_then(|r| r.apply(situation));
             let days_until_due = due.map(|d| days_between(today, d));
@@ -123,7 +125,7 @@ pub fn plan<'a>(
                 .iter()
                 .filter(|_| step.deadline.is_none())
                 .filter(|dep| {
-                    let dep_app = applicability.get(dep.as_str()).copied();
+                    let dep_app = applicability(dep);
                     matches!(dep_app, Some(Applicability::Applies | Applicability::MayApply)) && !state_of(dep).is_finished()
                 })
                 .map(String::as_str)
@@ -172,7 +174,7 @@ pub fn next_steps<'a>(
         .enumerate()
         .filter(|(_, s)| s.applicability == Applicability::Applies && !s.state.is_finished())
         .collect();
-    open.sort_by_key(|(i, s)| {
+    crate::sort::sort_by_key(&mut open, |(i, s)| {
         (
             !s.blocked_by.is_empty(),
             sort_date(s).is_none(),

@@ -126,7 +126,7 @@ impl<'t> Walk<'t> {
 
     /// The diagnostics in file order (tables list their keys sorted by name).
     pub(crate) fn into_diags(mut self) -> Vec<Diagnostic> {
-        self.diags.sort_by_key(|d| d.line);
+        crate::sort::sort_by_key(&mut self.diags, |d| d.line);
         self.diags
     }
 

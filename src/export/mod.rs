@@ -100,12 +100,11 @@ impl ChecklistExport {
     pub fn from_record(record: &crate::checklist::ChecklistRecord) -> ChecklistExport {
         // Steps of organisations' plans stay on the phone: their keys would
         // tell the organisation which other organisations sent plans.
-        let steps = record
-            .states
-            .iter()
-            .filter(|(id, _)| !id.starts_with(crate::reply::STEP_PREFIX))
-            .map(|(id, state)| (id.clone(), state.as_str().to_string()))
-            .collect();
+        // Inserted one by one: collecting sorts (see `crate::sort`).
+        let mut steps = BTreeMap::new();
+        for (id, state) in record.states.iter().filter(|(id, _)| !id.starts_with(crate::reply::STEP_PREFIX)) {
+            steps.insert(id.clone(), state.as_str().to_string());
+        }
         ChecklistExport { steps, situation: BTreeMap::new() }
     }
 }

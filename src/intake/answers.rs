@@ -59,7 +59,14 @@ impl AnswerValue {
             AnswerValue::Items(items) => Json::Array(
                 items
                     .iter()
-                    .map(|m| Json::Object(m.iter().map(|(k, v)| (k.clone(), v.to_json())).collect()))
+                    .map(|m| {
+                        // Inserted one by one: collecting sorts (see `crate::sort`).
+                        let mut object = serde_json::Map::new();
+                        for (k, v) in m {
+                            object.insert(k.clone(), v.to_json());
+                        }
+                        Json::Object(object)
+                    })
                     .collect(),
             ),
         }
@@ -218,7 +225,11 @@ impl Answers {
 
     /// The answers as a JSON object id → value (all of them, hidden or not).
     pub fn to_json_map(&self) -> serde_json::Map<String, Json> {
-        self.values.iter().map(|(k, v)| (k.clone(), v.to_json())).collect()
+        let mut map = serde_json::Map::new();
+        for (k, v) in &self.values {
+            map.insert(k.clone(), v.to_json());
+        }
+        map
     }
 
     /// Reads answers from a JSON object id → value. Nulls are skipped.

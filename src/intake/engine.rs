@@ -390,13 +390,13 @@ impl Form {
                         .iter()
                         .enumerate()
                         .map(|(idx, item)| {
-                            let obj: serde_json::Map<String, Json> = questions
-                                .iter()
-                                .filter(|iq| rel.item_question(&q.id, idx, &iq.id))
-                                .filter_map(|iq| {
-                                    item.get(&iq.id).filter(|v| !v.is_blank() && fits_type(&iq.kind, v)).map(|v| (iq.id.clone(), v.to_json()))
-                                })
-                                .collect();
+                            // Inserted one by one: collecting sorts (see `crate::sort`).
+                            let mut obj = serde_json::Map::new();
+                            for iq in questions.iter().filter(|iq| rel.item_question(&q.id, idx, &iq.id)) {
+                                if let Some(v) = item.get(&iq.id).filter(|v| !v.is_blank() && fits_type(&iq.kind, v)) {
+                                    obj.insert(iq.id.clone(), v.to_json());
+                                }
+                            }
                             Json::Object(obj)
                         })
                         .collect();
@@ -570,7 +570,11 @@ fn check_question(q: &Question, value: Option<&AnswerValue>, item: Option<(&str,
                 push(FieldErrorKind::UnknownChoice { choice: bad.clone() }, msg::CHOICE.into());
                 return;
             }
-            let distinct = cs.iter().collect::<BTreeSet<_>>().len();
+            // Every entry is one of the choices (checked above), so a list
+            // longer than the choices repeats one; otherwise it is short.
+            // (Counted without a set: collecting one costs the program a
+            // sort, see `crate::sort`.)
+            let distinct = if cs.len() > choices.len() { 0 } else { cs.iter().enumerate().filter(|(i, c)| !cs[..*i].contains(c)).count() };
             if distinct != cs.len() {
                 push(FieldErrorKind::WrongType, msg::INVALID.into());
             } else if min.is_some_and(|m| distinct < m) {

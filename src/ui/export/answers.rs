@@ -139,7 +139,8 @@ fn value_view(question: Option<Question>, value: Value, lang: Option<String>, un
             view! {
                 <ol class="items">
                     {items.into_iter().enumerate().map(|(n, item)| {
-                        let obj: BTreeMap<String, Value> = item.as_object().map(|m| m.clone().into_iter().collect()).unwrap_or_default();
+                        let empty = serde_json::Map::new();
+                        let obj = item.as_object().unwrap_or(&empty);
                         let mut rows: Vec<(Option<Question>, String, Value)> = inner.iter()
                             .filter_map(|iq| obj.get(&iq.id).map(|v| (Some(iq.clone()), iq.id.clone(), v.clone())))
                             .collect();
