@@ -268,7 +268,7 @@ fn convert(text: &str, raw: &RawFile, out: &mut Vec<Diagnostic>) -> ChecklistDef
         for st in &rs.step {
             steps.push(convert_step(text, st, version_date, &mut step_ids, out));
         }
-        sections.push(Section { id: sid, steps, line: sl });
+        sections.push(Section { id: sid, steps, line: sl, org: None });
     }
     ChecklistDef { content_version, sections }
 }
@@ -312,7 +312,7 @@ fn convert_step(text: &str, st: &RawStep, version_date: Option<NaiveDate>, step_
                     None => out.push(Diagnostic::error(CHECKLIST_PATH, line(p.span().start), format!("unknown part `{}` in step `{id}`", p.get_ref()), "use only \"what\", \"why\", \"where\", \"bring\"")),
                 }
             }
-            parts.sort();
+            crate::sort::sort_by_key(&mut parts, |p| *p);
             parts
         }
     };
@@ -443,7 +443,7 @@ fn convert_step(text: &str, st: &RawStep, version_date: Option<NaiveDate>, step_
         ));
     }
 
-    Step { id, parts, after, when, due, deadline, sources, line: l }
+    Step { id, parts, after, when, due, deadline, sources, line: l, words: None }
 }
 
 fn convert_rule(text: &str, r: &Spanned<RawRule>, id: &str, field: &str, out: &mut Vec<Diagnostic>) -> Option<DateRule> {

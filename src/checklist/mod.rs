@@ -21,6 +21,6 @@ pub use definition::{check_structure, find_cycles, https_host, is_bare_domain, p
 pub use ics::{calendar_events, event_uid, to_ics, DateKind, IcsEvent};
 pub use model::{
     add_offset, normalize_city, section_message_id, step_message_id, Anchor, Applicability, ChecklistDef, ChecklistRecord, Condition,
-    DateRule, LegalStatus, Part, Section, Situation, Source, SourceKind, Step, StepState,
+    DateRule, LegalStatus, Part, Section, Situation, Source, SourceKind, Step, Words, StepState,
 };
 pub use schedule::{date_line, days_between, next_steps, plan, progress, Progress, StepStatus, Urgency, DUE_SOON_DAYS};

@@ -28,6 +28,9 @@ pub struct Section {
     pub steps: Vec<Step>,
     /// 1-based line of the section's `id` in the definition file (0 if unknown).
     pub line: usize,
+    /// The organisation whose plan this section is (its name, shown in the
+    /// heading); `None` for the shipped content.
+    pub org: Option<String>,
 }
 
 /// The optional text parts a step can have besides its title.
@@ -76,6 +79,17 @@ pub struct Step {
     pub sources: Vec<Source>,
     /// 1-based line of the step in the definition file (0 if unknown).
     pub line: usize,
+    /// The step's own words (a plan's, in the caseworker's language);
+    /// `None` for shipped steps, whose words are messages.
+    pub words: Option<Box<Words>>,
+}
+
+/// Words that come with a step instead of messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    pub title: String,
+    /// One text per entry of [`Step::parts`], in that order.
+    pub texts: Vec<String>,
 }
 
 impl Step {

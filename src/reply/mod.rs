@@ -20,7 +20,6 @@ pub mod form;
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -28,7 +27,7 @@ use serde_json::{Map, Value};
 use zeroize::{Zeroize, Zeroizing};
 
 use crate::agefile::{self, Identity, Recipient};
-use crate::checklist::{Anchor, Condition, DateRule, Part, Section, Step};
+use crate::checklist::{Anchor, Condition, DateRule, Part, Section, Step, Words};
 use crate::export::open::{decrypt_with, OpenError};
 
 /// `format` of a plan.
@@ -525,51 +524,36 @@ pub fn section_key(org: &str) -> String {
     format!("{STEP_PREFIX}{}", org_tag(org))
 }
 
-/// The texts of a plan step, by checklist key (what the UI shows instead
-/// of a message).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Texts {
-    /// Step key → (title, the parts it has with their text).
-    pub steps: BTreeMap<String, (String, Vec<(Part, String)>)>,
-    /// Section key → organisation name.
-    pub orgs: BTreeMap<String, String>,
-}
-
-/// The kept plans as checklist sections (one per organisation, steps in the
-/// plan's order, due date fixed; `note` shown as "what", then "where" and
-/// "bring") and their texts.
-pub fn sections(plans: &[Plan]) -> (Vec<Section>, Texts) {
-    let mut texts = Texts::default();
-    let sections = plans
+/// The kept plans as checklist sections: one per organisation (its name in
+/// [`Section::org`]), steps in the plan's order with their own words
+/// ([`Step::words`]), due date fixed; `note` shown as "what", then "where"
+/// and "bring".
+pub fn sections(plans: &[Plan]) -> Vec<Section> {
+    plans
         .iter()
         .map(|plan| {
-            let id = section_key(&plan.org);
-            texts.orgs.insert(id.clone(), plan.org.clone());
             let steps = plan
                 .steps
                 .iter()
                 .map(|s| {
-                    let key = step_key(&plan.org, &s.id);
-                    let parts: Vec<(Part, String)> = [(Part::What, &s.note), (Part::Where, &s.place), (Part::Bring, &s.bring)]
+                    let (parts, texts) = [(Part::What, &s.note), (Part::Where, &s.place), (Part::Bring, &s.bring)]
                         .into_iter()
                         .filter_map(|(part, text)| text.clone().map(|t| (part, t)))
-                        .collect();
-                    let step = Step {
-                        id: key.clone(),
-                        parts: parts.iter().map(|(part, _)| *part).collect(),
+                        .unzip();
+                    Step {
+                        id: step_key(&plan.org, &s.id),
+                        parts,
                         after: Vec::new(),
                         when: Condition::default(),
                         due: s.due.map(|d| DateRule { from: Anchor::Fixed(d), months: 0, days: 0 }),
                         deadline: None,
                         sources: Vec::new(),
                         line: 0,
-                    };
-                    texts.steps.insert(key, (s.title.clone(), parts));
-                    step
+                        words: Some(Box::new(Words { title: s.title.clone(), texts })),
+                    }
                 })
                 .collect();
-            Section { id, steps, line: 0 }
+            Section { id: section_key(&plan.org), steps, line: 0, org: Some(plan.org.clone()) }
         })
-        .collect();
-    (sections, texts)
+        .collect()
 }

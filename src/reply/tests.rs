@@ -1,3 +1,4 @@
+use std::collections::BTreeMap;
 use std::process::Command;
 
 use super::*;
@@ -197,15 +198,18 @@ fn merging_past_the_kept_bounds_changes_nothing() {
 #[test]
 fn plan_steps_become_checklist_steps_with_dates_and_urgency() {
     let plans = vec![sample()];
-    let (sections, texts) = sections(&plans);
+    let sections = sections(&plans);
     assert_eq!(sections.len(), 1);
     let key = step_key(&plans[0].org, "pesel");
     assert!(key.starts_with(STEP_PREFIX) && !key.contains(' ') && key.ends_with("-pesel"));
-    assert_eq!(texts.orgs[&sections[0].id], plans[0].org);
-    let (title, parts) = &texts.steps[&key];
-    assert_eq!(title, "Book the PESEL appointment");
-    assert_eq!(parts.iter().map(|(p, _)| *p).collect::<Vec<_>>(), [Part::What, Part::Where, Part::Bring]);
-    assert_eq!(parts[1].1, "Urząd Dzielnicy Wola, ul. Solidarności 90");
+    assert_eq!(sections[0].id, section_key(&plans[0].org));
+    assert_eq!(sections[0].org.as_deref(), Some(plans[0].org.as_str()));
+    let step = sections[0].steps.iter().find(|s| s.id == key).unwrap();
+    let words = step.words.as_deref().unwrap();
+    assert_eq!(words.title, "Book the PESEL appointment");
+    assert_eq!(step.parts, [Part::What, Part::Where, Part::Bring]);
+    assert_eq!(words.texts.len(), step.parts.len());
+    assert_eq!(words.texts[1], "Urząd Dzielnicy Wola, ul. Solidarności 90");
     let def = crate::checklist::ChecklistDef { content_version: "t".into(), sections };
     let mut states = BTreeMap::new();
     let today = day(2026, 12, 5);

@@ -29,8 +29,8 @@ fn file_name(site: crate::ui::site::Site) -> String {
 /// The calendar text for the newcomer's current situation and states.
 fn build(ctx: Ctx, i18n: I18n) -> (usize, String) {
     ctx.store.draft.with(|d| {
-        ctx.full.with_untracked(|full| {
-            let statuses = plan(&full.0, &d.checklist.situation, &d.checklist.states, ctx.today);
+        ctx.def.with_value(|def| {
+            let statuses = plan(def, &d.checklist.situation, &d.checklist.states, ctx.today);
             let events = calendar_events(&statuses, |step, kind| {
                 let mut args = FluentArgs::new();
                 args.set("title", ctx.title(i18n, &step.id));

@@ -114,17 +114,14 @@ pub fn Screen() -> impl IntoView {
             Load::Broken => view! {
                 <p class="notice" role="status">{i18n.text("checklist-content-broken")}</p>
             }.into_any(),
-            Load::Ready(def) => {
-                let def = StoredValue::new(def);
-                view! { <VaultGate><Checklist def=def/></VaultGate> }.into_any()
-            }
+            Load::Ready(def) => view! { <VaultGate><Checklist def=def.clone()/></VaultGate> }.into_any(),
         })}
     }
 }
 
 /// Everything that shows or edits the newcomer's data.
 #[component]
-fn Checklist(def: StoredValue<Arc<ChecklistDef>>) -> impl IntoView {
+fn Checklist(def: Arc<ChecklistDef>) -> impl IntoView {
     let i18n = use_i18n();
     let today = crate::shell::clock::today();
     let ctx = steps::Ctx::new(def, today);

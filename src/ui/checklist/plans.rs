@@ -11,15 +11,28 @@
 use leptos::prelude::*;
 
 use crate::i18n::FluentArgs;
-use crate::reply::{merge, remove, Merged, PlanError, MAX_PLAN_INPUT, STEP_PREFIX};
+use crate::reply::{merge, remove, Merged, PlanError, MAX_PLAN_INPUT};
 use crate::shell::download::{self, TransferError};
 use crate::ui::blocks::{dynamic, text};
-use crate::ui::checklist::steps::{Ctx, StepCard};
+use crate::ui::checklist::steps::Ctx;
 use crate::ui::i18n::use_i18n;
 
-/// Opens and checks a plan (in the vault's worker) and merges it into the
-/// draft: all or nothing.
-async fn add(ctx: Ctx, bytes: Vec<u8>) -> Result<(String, Merged), PlanError> {
+/// Where a plan comes from.
+enum Source {
+    File(web_sys::File),
+    Pasted(String),
+}
+
+/// Reads, opens and checks a plan (in the vault's worker) and merges it
+/// into the draft: all or nothing.
+async fn add(ctx: Ctx, source: Source) -> Result<(String, Merged), PlanError> {
+    let bytes = match source {
+        Source::File(file) => download::read_file(&file, MAX_PLAN_INPUT).await.map_err(|e| match e {
+            TransferError::TooLarge { .. } => PlanError::TooLarge { max: MAX_PLAN_INPUT },
+            _ => PlanError::Unreadable,
+        })?,
+        Source::Pasted(text) => text.into_bytes(),
+    };
     if bytes.len() > MAX_PLAN_INPUT {
         return Err(PlanError::TooLarge { max: MAX_PLAN_INPUT });
     }
@@ -41,141 +54,98 @@ async fn add(ctx: Ctx, bytes: Vec<u8>) -> Result<(String, Merged), PlanError> {
 #[component]
 pub fn PlanImport(ctx: Ctx) -> impl IntoView {
     let i18n = use_i18n();
-    let input = NodeRef::<leptos::html::Input>::new();
     let pasted = NodeRef::<leptos::html::Textarea>::new();
-    // The last outcome: Ok(message text) or Err(message id).
-    let outcome = RwSignal::new(None::<Result<String, &'static str>>);
+    // The last outcome, in words, and whether it is a refusal.
+    let outcome = RwSignal::new(String::new());
+    let failed = RwSignal::new(false);
     let busy = RwSignal::new(false);
-    let show = move |result: Result<(String, Merged), PlanError>| {
-        let ok = result.is_ok();
-        outcome.try_set(Some(match result {
-            Ok((org, merged)) => {
-                let mut args = FluentArgs::new();
-                args.set("org", org);
-                args.set("added", merged.added as u64);
-                args.set("updated", merged.updated as u64);
-                Ok(i18n.t_args("checklist-plan-added", &args))
-            }
-            Err(e) => Err(e.message_id()),
-        }));
-        ok
-    };
-    let on_file = move |_| {
-        let Some(el) = input.get_untracked() else { return };
-        let Some(file) = download::chosen_files(&el).into_iter().next() else { return };
-        el.set_value("");
+    let start = move |source: Source| {
         busy.set(true);
         leptos::task::spawn_local(async move {
-            let result = match download::read_file(&file, MAX_PLAN_INPUT).await {
-                Ok(bytes) => add(ctx, bytes).await,
-                Err(TransferError::TooLarge { .. }) => Err(PlanError::TooLarge { max: MAX_PLAN_INPUT }),
-                Err(_) => Err(PlanError::Unreadable),
-            };
+            let result = add(ctx, source).await;
             busy.try_set(false);
-            show(result);
+            failed.try_set(result.is_err());
+            outcome.try_set(match result {
+                Ok((org, merged)) => {
+                    // Cleared once added; a refused text stays for the person to see.
+                    if let Some(area) = pasted.get_untracked() {
+                        area.set_value("");
+                    }
+                    let mut args = FluentArgs::new();
+                    args.set("org", org);
+                    args.set("added", merged.added as u64);
+                    args.set("updated", merged.updated as u64);
+                    i18n.t_args("checklist-plan-added", &args)
+                }
+                Err(e) => i18n.t(e.message_id()),
+            });
         });
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let el = event_target::<web_sys::HtmlInputElement>(&ev);
+        let file = download::chosen_files(&el).into_iter().next();
+        el.set_value("");
+        if let Some(file) = file {
+            start(Source::File(file));
+        }
     };
     let on_paste = move |_| {
-        let Some(area) = pasted.get_untracked() else { return };
-        let value = area.value();
-        if value.trim().is_empty() {
-            return;
+        let value = pasted.get_untracked().map(|area| area.value()).unwrap_or_default();
+        if !value.trim().is_empty() {
+            start(Source::Pasted(value));
         }
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            let result = add(ctx, value.into_bytes()).await;
-            busy.try_set(false);
-            // Cleared once added; a refused text stays for the person to see.
-            if show(result) {
-                area.set_value("");
-            }
-        });
     };
     view! {
         <section class="checklist-part" aria-labelledby="checklist-plan-heading">
             <h2 id="checklist-plan-heading">{i18n.text("checklist-plan-import-heading")}</h2>
             <p>{i18n.text("checklist-plan-import-help")}</p>
             <label for="checklist-plan-file">{i18n.text("checklist-plan-file-label")}</label>
-            <input type="file" id="checklist-plan-file" node_ref=input accept=".age,.txt,application/octet-stream,text/plain" on:change=on_file/>
+            <input type="file" id="checklist-plan-file" accept=".age,.txt,application/octet-stream,text/plain" on:change=on_file/>
             <label for="checklist-plan-text">{i18n.text("checklist-plan-paste-label")}</label>
             // The limit keeps a huge paste out of the app's memory (which
             // never shrinks); a real plan is far smaller.
             <textarea id="checklist-plan-text" class="armored" rows="4" node_ref=pasted maxlength=MAX_PLAN_INPUT.to_string()
                 autocomplete="off" spellcheck="false"></textarea>
             <button type="button" on:click=on_paste prop:disabled=move || busy.get()>{i18n.text("checklist-plan-add")}</button>
-            <div role="status">
-                {dynamic(move || match outcome.get() {
-                    None => ().into_any(),
-                    Some(Ok(line)) => view! { <p class="plan-added">{line}</p> }.into_any(),
-                    Some(Err(id)) => view! { <p class="error">{i18n.text(id)}</p> }.into_any(),
-                })}
-            </div>
+            <p role="status" class:error=move || failed.get()>{text(move || outcome.get())}</p>
         </section>
     }
 }
 
-/// One section per organisation's plan, its steps drawn like every step.
-/// Redrawn as a whole when a plan is added, changed or removed (rare; the
-/// step states and notes live in the draft, open details in [`Ctx`]).
+/// "Remove this plan", with a question first; the plan's steps go with
+/// their states and notes.
 #[component]
-pub fn PlanSections(ctx: Ctx) -> impl IntoView {
+pub fn RemovePlan(ctx: Ctx, org: String) -> impl IntoView {
     let i18n = use_i18n();
-    let removed = RwSignal::new(false);
-    let sections = move || {
-        ctx.full.with(|f| {
-            f.0.sections
-                .iter()
-                .filter(|s| s.id.starts_with(STEP_PREFIX))
-                .map(|s| {
-                    let org = f.1.orgs.get(&s.id).cloned().unwrap_or_default();
-                    (s.id.clone(), org, s.steps.iter().map(|st| st.id.clone()).collect::<Vec<_>>())
-                })
-                .collect::<Vec<_>>()
-        })
-    };
-    let section = move |(section, org, steps): (String, String, Vec<String>)| {
-        let heading = format!("{section}-heading");
-        let confirming = RwSignal::new(false);
-        let org = StoredValue::new(org);
-        let with_org = move |id: &'static str| {
-            move || {
-                let mut args = FluentArgs::new();
-                args.set("org", org.get_value());
-                i18n.t_args(id, &args)
-            }
-        };
-        let on_remove = move |_| {
-            ctx.store.update(|d| {
-                for key in org.with_value(|org| remove(&mut d.plans, org)) {
-                    d.checklist.states.remove(&key);
-                    d.checklist.notes.remove(&key);
-                }
-            });
-            removed.set(true);
-        };
-        view! {
-            <section class="checklist-section plan-section" aria-labelledby=heading.clone()>
-                <h3 id=heading.clone()>{with_org("checklist-plan-heading")}</h3>
-                <p class="hint">{i18n.text("checklist-plan-unchecked")}</p>
-                <ul class="steps">
-                    {steps.into_iter().map(|id| view! { <StepCard ctx=ctx id=id/> }).collect_view()}
-                </ul>
-                {dynamic(move || if confirming.get() {
-                    view! {
-                        <p>{with_org("checklist-plan-remove-confirm")}</p>
-                        <button type="button" class="danger" on:click=on_remove>{i18n.text("checklist-plan-remove-yes")}</button>
-                        <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{i18n.text("checklist-plan-remove-no")}</button>
-                    }.into_any()
-                } else {
-                    view! {
-                        <button type="button" class="secondary" on:click=move |_| confirming.set(true)>{i18n.text("checklist-plan-remove")}</button>
-                    }.into_any()
-                })}
-            </section>
+    let confirming = RwSignal::new(false);
+    let org = StoredValue::new(org);
+    let with_org = move |id: &'static str| {
+        move || {
+            let mut args = FluentArgs::new();
+            args.set("org", org.get_value());
+            i18n.t_args(id, &args)
         }
     };
-    view! {
-        {dynamic(move || sections().into_iter().map(section).collect_view().into_any())}
-        <p class="visually-hidden" role="status">{text(move || removed.get().then(|| i18n.t("checklist-plan-removed")).unwrap_or_default())}</p>
-    }
+    let on_remove = move |_| {
+        ctx.store.update(|d| {
+            for key in org.with_value(|org| remove(&mut d.plans, org)) {
+                d.checklist.set_state(&key, crate::checklist::StepState::Todo);
+                d.checklist.set_note(&key, "");
+            }
+        });
+        // This section is gone: the live region at the top says so.
+        ctx.announce.set(i18n.t("checklist-plan-removed"));
+        crate::shell::page::focus_by_id("checklist-all-heading");
+    };
+    dynamic(move || if confirming.get() {
+        view! {
+            <p>{with_org("checklist-plan-remove-confirm")}</p>
+            <button type="button" class="danger" on:click=on_remove>{i18n.text("checklist-plan-remove-yes")}</button>
+            <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{i18n.text("checklist-plan-remove-no")}</button>
+        }.into_any()
+    } else {
+        view! {
+            <button type="button" class="secondary" on:click=move |_| confirming.set(true)>{i18n.text("checklist-plan-remove")}</button>
+        }.into_any()
+    })
 }

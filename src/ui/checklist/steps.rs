@@ -14,14 +14,13 @@ use leptos::prelude::*;
 
 use crate::ui::blocks::{dynamic, text, When};
 
-use crate::ui::checklist::tr_owned;
 
 use crate::checklist::{
     next_steps, plan, progress, step_message_id, Applicability, ChecklistDef, DateKind, Part, SourceKind, StepState, StepStatus, Urgency,
 };
 use crate::i18n::{format_date, FluentArgs};
 use crate::shell::page;
-use crate::reply::{Plan, Texts};
+use crate::reply::Plan;
 use crate::ui::draft::{use_draft, DraftStore};
 use crate::ui::i18n::{render_pieces, use_i18n, I18n};
 
@@ -59,18 +58,15 @@ impl Row {
     }
 }
 
-/// The shipped checklist with the organisations' plans as extra sections,
-/// the plans' own words by step key, and the plans it was made from.
-pub type Full = Arc<(ChecklistDef, Texts, Vec<Plan>)>;
-
 /// Reactive state shared by the checklist's parts (`Copy`).
 #[derive(Clone, Copy)]
 pub struct Ctx {
-    /// The shipped checklist.
+    /// The shipped checklist with the organisations' plans as extra
+    /// sections (a plan's steps carry their own words). Replaced when the
+    /// kept plans change: track [`Ctx::plans`] before reading it.
     pub def: StoredValue<Arc<ChecklistDef>>,
-    /// [`Ctx::def`] plus the plans kept in the draft (recomputed only when
-    /// a plan is added, changed or removed).
-    pub full: Memo<Full>,
+    /// Counts the changes of the kept plans.
+    pub plans: Memo<usize>,
     pub today: NaiveDate,
     pub store: DraftStore,
     /// Every step's status, in file order.
@@ -86,32 +82,36 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    pub fn new(def: StoredValue<Arc<ChecklistDef>>, today: NaiveDate) -> Ctx {
+    pub fn new(shipped: Arc<ChecklistDef>, today: NaiveDate) -> Ctx {
         let store = use_draft();
-        // Made again only when the plans change (the same Arc otherwise, so
-        // nothing that reads it runs again).
-        let full = Memo::new(move |previous: Option<&Full>| {
-            store.draft.with(|d| match previous {
-                Some(previous) if previous.2 == d.plans => Arc::clone(previous),
-                _ => {
-                    let (sections, texts) = crate::reply::sections(&d.plans);
-                    let mut all = def.with_value(|d| ChecklistDef::clone(d));
-                    all.sections.extend(sections);
-                    Arc::new((all, texts, d.plans.clone()))
+        let def = StoredValue::new(Arc::clone(&shipped));
+        // The plans `def` was last built with: it is built again only when
+        // they change (not on every note or state change).
+        let kept = StoredValue::new(Vec::<Plan>::new());
+        let plans = Memo::new(move |count: Option<&usize>| {
+            let count = count.copied().unwrap_or(0);
+            store.draft.with(|d| {
+                if kept.with_value(|kept| *kept == d.plans) {
+                    return count;
                 }
+                // The plans first (also in "next steps" among equals).
+                let mut all = ChecklistDef { content_version: shipped.content_version.clone(), sections: crate::reply::sections(&d.plans) };
+                all.sections.extend(shipped.sections.iter().cloned());
+                def.set_value(Arc::new(all));
+                kept.set_value(d.plans.clone());
+                count + 1
             })
         });
         let rows = Memo::new(move |_| {
+            plans.track();
             store.draft.with(|d| {
-                full.with(|full| {
-                    plan(&full.0, &d.checklist.situation, &d.checklist.states, today).iter().map(Row::from_status).collect()
-                })
+                def.with_value(|def| plan(def, &d.checklist.situation, &d.checklist.states, today).iter().map(Row::from_status).collect())
             })
         });
         let next = Memo::new(move |_| {
+            plans.track();
             store.draft.with(|d| {
-                full.with(|full| {
-                    let def = &full.0;
+                def.with_value(|def| {
                     next_steps(def, &d.checklist.situation, &d.checklist.states, today, usize::MAX)
                         .iter()
                         .enumerate()
@@ -123,7 +123,7 @@ impl Ctx {
         });
         Ctx {
             def,
-            full,
+            plans,
             today,
             store,
             rows,
@@ -140,14 +140,9 @@ impl Ctx {
 
     /// A step's title: the plan's words for a plan step, else the message.
     pub fn title(self, i18n: I18n, id: &str) -> String {
-        self.full.with(|f| f.1.steps.get(id).map(|(title, _)| title.clone())).unwrap_or_else(|| title(i18n, id))
-    }
-
-    /// A step's text part, like [`Ctx::title`].
-    fn part(self, i18n: I18n, id: &str, part: Part) -> String {
-        self.full
-            .with(|f| f.1.steps.get(id).map(|(_, parts)| parts.iter().find(|(p, _)| *p == part).map(|(_, t)| t.clone()).unwrap_or_default()))
-            .unwrap_or_else(|| i18n.t(&step_message_id(id, part.as_str())))
+        self.def
+            .with_value(|d| d.step(id).and_then(|s| s.words.as_ref()).map(|w| w.title.clone()))
+            .unwrap_or_else(|| title(i18n, id))
     }
 }
 
@@ -236,7 +231,8 @@ pub fn ProgressBar(ctx: Ctx) -> impl IntoView {
     let i18n = use_i18n();
     let store = ctx.store;
     let p = Memo::new(move |_| {
-        store.draft.with(|d| ctx.full.with(|full| progress(&full.0, &d.checklist.situation, &d.checklist.states)))
+        ctx.plans.track();
+        store.draft.with(|d| ctx.def.with_value(|def| progress(def, &d.checklist.situation, &d.checklist.states)))
     });
     let text = move || {
         let p = p.get();
@@ -298,13 +294,11 @@ pub fn NextSteps(ctx: Ctx) -> impl IntoView {
     }
 }
 
-/// Every step, by section; steps that do not apply are hidden unless asked.
+/// Every step, by section (the organisations' plans first, as in
+/// [`Ctx::def`]); steps that do not apply are hidden unless asked.
 #[component]
 pub fn AllSteps(ctx: Ctx) -> impl IntoView {
     let i18n = use_i18n();
-    let sections: Vec<(String, Vec<String>)> = ctx.def.with_value(|def| {
-        def.sections.iter().map(|s| (s.id.clone(), s.steps.iter().map(|st| st.id.clone()).collect())).collect()
-    });
     let visible = move |ids: &[String]| -> Vec<String> {
         let show_all = ctx.show_all.get();
         ctx.rows.with(|rows| {
@@ -318,36 +312,55 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
         })
     };
     let any_hidden = move || ctx.rows.with(|r| r.iter().any(|r| r.applicability == Applicability::DoesNotApply));
-    // One section per browser task (a slow phone stays responsive).
-    let drawn = crate::ui::screens::drawn_in_turns(sections.len());
+    // Drawn again as a whole when a plan is added, changed or removed (rare;
+    // states and notes live in the draft, open details in `ctx`).
+    let list = move || {
+        ctx.plans.track();
+        let sections: Vec<(String, Option<String>, Vec<String>)> = ctx.def.with_value(|def| {
+            def.sections.iter().map(|s| (s.id.clone(), s.org.clone(), s.steps.iter().map(|st| st.id.clone()).collect())).collect()
+        });
+        // One section per browser task (a slow phone stays responsive).
+        let drawn = crate::ui::screens::drawn_in_turns(sections.len());
+        sections.into_iter().enumerate().map(|(index, (section_id, org, ids))| {
+            let ids = StoredValue::new(ids);
+            let heading_id = format!("checklist-section-{section_id}-heading");
+            let heading_ref = heading_id.clone();
+            let message = crate::checklist::section_message_id(&section_id);
+            let name = org.clone();
+            let heading = move || match &name {
+                Some(org) => {
+                    let mut args = FluentArgs::new();
+                    args.set("org", org.clone());
+                    i18n.t_args("checklist-plan-heading", &args)
+                }
+                None => i18n.t(&message),
+            };
+            view! {
+                <When when=move || index < drawn.get() && ids.with_value(|ids| !visible(ids).is_empty())>
+                    <section class="checklist-section" class:plan-section=org.is_some() aria-labelledby=heading_ref.clone()>
+                        <h3 id=heading_id.clone()>{heading.clone()}</h3>
+                        {org.is_some().then(|| view! { <p class="hint">{i18n.text("checklist-plan-unchecked")}</p> })}
+                        <ul class="steps">
+                            <For each=move || ids.with_value(|ids| visible(ids)) key=|id| id.clone() let:id>
+                                <StepCard ctx=ctx id=id/>
+                            </For>
+                        </ul>
+                        {org.clone().map(|org| view! { <crate::ui::checklist::plans::RemovePlan ctx=ctx org=org/> })}
+                    </section>
+                </When>
+            }
+        }).collect_view()
+    };
     view! {
         <section class="checklist-part" aria-labelledby="checklist-all-heading">
-            <h2 id="checklist-all-heading">{i18n.text("checklist-all-heading")}</h2>
+            <h2 id="checklist-all-heading" tabindex="-1">{i18n.text("checklist-all-heading")}</h2>
             <When when=move || any_hidden() || ctx.show_all.get()>
                 <button type="button" class="secondary"
                     on:click=move |_| ctx.show_all.update(|s| *s = !*s)>
                     {text(move || i18n.t(if ctx.show_all.get() { "checklist-hide-not-applicable" } else { "checklist-show-all" }))}
                 </button>
             </When>
-            <crate::ui::checklist::plans::PlanSections ctx=ctx/>
-            {sections.into_iter().enumerate().map(|(index, (section_id, ids))| {
-                let ids = StoredValue::new(ids);
-                let heading_id = format!("checklist-section-{section_id}-heading");
-                let heading_ref = heading_id.clone();
-                let message = crate::checklist::section_message_id(&section_id);
-                view! {
-                    <When when=move || index < drawn.get() && ids.with_value(|ids| !visible(ids).is_empty())>
-                        <section class="checklist-section" aria-labelledby=heading_ref.clone()>
-                            <h3 id=heading_id.clone()>{tr_owned(i18n, message.clone())}</h3>
-                            <ul class="steps">
-                                <For each=move || ids.with_value(|ids| visible(ids)) key=|id| id.clone() let:id>
-                                    <StepCard ctx=ctx id=id/>
-                                </For>
-                            </ul>
-                        </section>
-                    </When>
-                }
-            }).collect_view()}
+            {dynamic(move || list().into_any())}
         </section>
     }
 }
@@ -357,7 +370,7 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
 #[component]
 pub(super) fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let Some(step) = ctx.full.with_untracked(|f| f.0.step(&id).cloned()) else {
+    let Some(step) = ctx.def.with_value(|d| d.step(&id).cloned()) else {
         return ().into_any();
     };
     let id = StoredValue::new(id);
@@ -405,12 +418,17 @@ pub(super) fn StepCard(ctx: Ctx, id: String) -> impl IntoView {
     let parts = step
         .parts
         .iter()
-        .map(|part| {
+        .enumerate()
+        .map(|(index, part)| {
             let heading = part_heading_id(*part);
-            let (part, sid) = (*part, step.id.clone());
+            // A plan's own words, else the message (which follows the language).
+            let (words, id) = (step.words.clone(), step.part_id(*part));
             view! {
                 <h5>{i18n.text(heading)}</h5>
-                <p class="step-text">{move || ctx.part(i18n, &sid, part)}</p>
+                <p class="step-text">{move || match &words {
+                    Some(words) => words.texts.get(index).cloned().unwrap_or_default(),
+                    None => i18n.t(&id),
+                }}</p>
             }
         })
         .collect_view();
