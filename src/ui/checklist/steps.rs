@@ -63,7 +63,8 @@ impl Row {
 pub struct Ctx {
     /// The shipped checklist with the organisations' plans as extra
     /// sections (a plan's steps carry their own words). Replaced when the
-    /// kept plans change: track [`Ctx::plans`] before reading it.
+    /// kept plans change: read [`Ctx::plans`] (`get`, which brings it up to date; `track` alone
+    /// would not) before reading it.
     pub def: StoredValue<Arc<ChecklistDef>>,
     /// Counts the changes of the kept plans.
     pub plans: Memo<usize>,
@@ -103,13 +104,13 @@ impl Ctx {
             })
         });
         let rows = Memo::new(move |_| {
-            plans.track();
+            plans.get();
             store.draft.with(|d| {
                 def.with_value(|def| plan(def, &d.checklist.situation, &d.checklist.states, today).iter().map(Row::from_status).collect())
             })
         });
         let next = Memo::new(move |_| {
-            plans.track();
+            plans.get();
             store.draft.with(|d| {
                 def.with_value(|def| {
                     next_steps(def, &d.checklist.situation, &d.checklist.states, today, usize::MAX)
@@ -231,7 +232,7 @@ pub fn ProgressBar(ctx: Ctx) -> impl IntoView {
     let i18n = use_i18n();
     let store = ctx.store;
     let p = Memo::new(move |_| {
-        ctx.plans.track();
+        ctx.plans.get();
         store.draft.with(|d| ctx.def.with_value(|def| progress(def, &d.checklist.situation, &d.checklist.states)))
     });
     let text = move || {
@@ -315,7 +316,7 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
     // Drawn again as a whole when a plan is added, changed or removed (rare;
     // states and notes live in the draft, open details in `ctx`).
     let list = move || {
-        ctx.plans.track();
+        ctx.plans.get();
         let sections: Vec<(String, Option<String>, Vec<String>)> = ctx.def.with_value(|def| {
             def.sections.iter().map(|s| (s.id.clone(), s.org.clone(), s.steps.iter().map(|st| st.id.clone()).collect())).collect()
         });
