@@ -56,14 +56,16 @@ fn message(i18n: I18n, p: &Problem) -> String {
     i18n.t_args(p.message, &args)
 }
 
-/// The "Write a plan" button of one export, and the form once pressed.
+/// The "Write a plan" button of one export (the main thing to do with it,
+/// so a primary button right under the export's summary), and the form
+/// once pressed.
 #[component]
 pub fn WritePlan(state: DeskState, number: usize, reply_to: Arc<str>) -> impl IntoView {
     let i18n = use_i18n();
     let open = move || state.plan_for.get() == Some(number);
     view! {
         <When when=move || !open()>
-            <button type="button" id=write_button_id(number) class="secondary desk-plan-open" on:click=move |_| state.plan_for.set(Some(number))>
+            <button type="button" id=write_button_id(number) class="desk-plan-open" on:click=move |_| state.plan_for.set(Some(number))>
                 {i18n.text("desk-plan-write")}
             </button>
         </When>
