@@ -223,7 +223,7 @@ desk-plan-preview-heading = Preview: as the person will see it
 # Preview while no step has a title.
 desk-plan-preview-empty = Steps appear here once they have a title.
 # Preview: label before a step's date.
-desk-plan-preview-due = Date
+desk-plan-preview-due = Do it by
 # Preview: label before a step's place.
 desk-plan-preview-where = Where
 # Preview: label before what to bring.
