@@ -198,12 +198,14 @@ desk-plan-intro = Only this person's phone can open the plan. Hand it over the w
 desk-plan-org-label = Organisation name
 # Help under that field.
 desk-plan-org-help = The person sees this name above the steps. Use the same name every time: a later plan with the same name adds to this one.
+# Hint above the steps (also read with each title field): the step's title is what makes a later plan change that step on the person's phone.
+desk-plan-steps-help = To change a step you sent before, write its title as before: on the person's phone that step gets the new date, place, what to bring and note, and keeps the status and note the person gave it. A new title is a new step.
 # Legend of one step in the form. $number (number): its position.
 desk-plan-step-legend = Step { $number }
 # Label of a step's title field.
 desk-plan-title-label = Title
-# Label of a step's date field.
-desk-plan-due-label = Date (optional)
+# Label of a step's date field: the day by which the person should have done the step.
+desk-plan-due-label = Do it by (optional)
 # Label of a step's place field.
 desk-plan-where-label = Where (optional)
 # Label of the field for what the person should bring.
@@ -221,7 +223,7 @@ desk-plan-preview-heading = Preview: as the person will see it
 # Preview while no step has a title.
 desk-plan-preview-empty = Steps appear here once they have a title.
 # Preview: label before a step's date.
-desk-plan-preview-due = Date
+desk-plan-preview-due = Do it by
 # Preview: label before a step's place.
 desk-plan-preview-where = Where
 # Preview: label before what to bring.
@@ -234,6 +236,8 @@ desk-plan-seal = Seal plan
 desk-plan-close = Close plan
 # Shown once the plan is sealed.
 desk-plan-sealed = The plan is sealed. Download it or copy it as text, then give it to the person.
+# After sealing: what the person does with the plan, in the names their app shows (the menu item, the checklist part and its button, from app.ftl and checklist.ftl).
+desk-plan-next = On the person's phone: { nav-checklist } → “{ checklist-plan-import-heading }” → choose the file, or paste the text and press “{ checklist-plan-add }”.
 # Button: save the sealed plan as a file.
 desk-plan-download = Download plan
 # Button: copy the sealed plan as text.
@@ -260,6 +264,8 @@ desk-plan-error-too-many-steps = A plan may have at most { $max } steps.
 desk-plan-error-title-missing = Give each step a title.
 # Field problem: a title is too long. $max (number): the limit.
 desk-plan-error-title-too-long = A title may have at most { $max } characters.
+# Under a title that an earlier step of the same plan already has. $number (number): that earlier step.
+desk-plan-error-title-duplicate = Step { $number } has the same title. Give each step its own title.
 # Field problem: a date outside the allowed years. $from, $to (numbers): the first and last year.
 desk-plan-error-due = Choose a date between { $from } and { $to }, or leave the date empty.
 # Field problem: where, what to bring or the note is too long. $max (number): the limit.

@@ -1,7 +1,12 @@
 //! The desk's "Write a plan" form as plain data: the rows a caseworker
-//! fills in, their step ids, and turning them into a checked [`Plan`] or a
-//! list of problems, one per field, each with the message id (in
-//! `desk.ftl`) that says what to do.
+//! fills in, the step id each title makes ([`step_id`]), and turning them
+//! into a checked [`Plan`] or a list of problems, one per field, each with
+//! the message id (in `desk.ftl`) that says what to do.
+//!
+//! A step's id comes from its title alone, so a later plan that repeats a
+//! title updates that step on the person's phone ([`super::merge`]) instead
+//! of adding it twice; two steps with the same title in one form are a
+//! problem of the second one.
 //!
 //! Owns no browser state and never stores anything: the UI
 //! (`src/ui/org/desk/plan.rs`) holds a [`PlanForm`] in memory only and drops
@@ -11,14 +16,17 @@
 //! this module misses can be sealed.
 
 use chrono::{Datelike, NaiveDate};
+use sha2::{Digest, Sha256};
 
-use super::{check, Plan, PlanError, PlanStep, MAX_STEPS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, YEARS};
+use super::{check, Plan, PlanError, PlanStep, MAX_ID_CHARS, MAX_STEPS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, YEARS};
 
 /// One step as typed: every field a string, as the inputs give them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Row {
-    /// Generated ([`PlanForm::add_row`]), stable while the form is open.
-    pub id: String,
+    /// The row's key in this form ([`PlanForm::add_row`]: `r1`, `r2`…),
+    /// stable while the form is open, for the UI and for [`Field`]. Not the
+    /// step's id in the plan: that is [`step_id`] of the title.
+    pub key: String,
     pub title: String,
     /// `YYYY-MM-DD` from `<input type="date">`, or empty.
     pub due: String,
@@ -64,28 +72,40 @@ impl Problem {
 pub struct PlanForm {
     pub org: String,
     pub rows: Vec<Row>,
-    /// Put before every step id so that a later plan from the same
-    /// organisation does not update this plan's steps by accident (see
-    /// [`id_prefix`]).
-    prefix: String,
-    /// Number of the next step id; never reused within the form.
+    /// Number of the next row key; never reused within the form.
     next: usize,
 }
 
-/// A prefix for the step ids of one form: the day and a random tag, e.g.
-/// `20261205-3fa9`. A later plan only updates steps whose id it repeats; the
-/// desk keeps no plans, so every form makes new ids.
-pub fn id_prefix(created: NaiveDate, random: u16) -> String {
-    format!("{:04}{:02}{:02}-{random:04x}", created.year(), created.month(), created.day())
+/// A title as it names a step: [`one_line`], lower-cased letter by letter
+/// (Unicode), every run of spaces made one space. "Book  PESEL " and "book
+/// pesel" name the same step.
+pub fn normalise_title(title: &str) -> String {
+    let lower: String = one_line(title).chars().flat_map(char::to_lowercase).collect();
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Hex digits of the title's hash in a step id (96 bits: two different
+/// titles of one organisation share an id only by a 2^-48 chance even
+/// among a million titles).
+const ID_HASH_HEX: usize = 24;
+
+/// The id of the step with this title: `t-` and the first [`ID_HASH_HEX`]
+/// hex digits of SHA-256 of [`normalise_title`]. The same for the same
+/// title in every plan and on every desk, so a later plan that repeats a
+/// title updates that step on the phone; only `a-z`, digits and `-`, and
+/// far shorter than [`MAX_ID_CHARS`].
+pub fn step_id(title: &str) -> String {
+    let digest = Sha256::digest(normalise_title(title).as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    let id = format!("t-{}", hex.get(..ID_HASH_HEX).unwrap_or(&hex));
+    debug_assert!(id.len() <= MAX_ID_CHARS);
+    id
 }
 
 impl PlanForm {
-    /// A form with one empty step. `prefix` comes from [`id_prefix`]; it is
-    /// cleaned to the characters a step id may hold.
-    pub fn new(org: impl Into<String>, prefix: &str) -> PlanForm {
-        let prefix: String =
-            prefix.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').take(super::MAX_ID_CHARS - 8).collect();
-        let mut form = PlanForm { org: org.into(), rows: Vec::new(), prefix, next: 1 };
+    /// A form with one empty step.
+    pub fn new(org: impl Into<String>) -> PlanForm {
+        let mut form = PlanForm { org: org.into(), rows: Vec::new(), next: 1 };
         form.add_row();
         form
     }
@@ -95,27 +115,27 @@ impl PlanForm {
         self.rows.len() < MAX_STEPS
     }
 
-    /// Adds an empty step at the end; returns its id, or `None` at
+    /// Adds an empty step at the end; returns its row key, or `None` at
     /// [`MAX_STEPS`].
     pub fn add_row(&mut self) -> Option<String> {
         if !self.can_add() {
             return None;
         }
-        let id = if self.prefix.is_empty() { format!("s{}", self.next) } else { format!("{}-s{}", self.prefix, self.next) };
+        let key = format!("r{}", self.next);
         self.next += 1;
-        self.rows.push(Row { id: id.clone(), ..Row::default() });
-        Some(id)
+        self.rows.push(Row { key: key.clone(), ..Row::default() });
+        Some(key)
     }
 
-    /// Removes the step with this id (the last one too: then the form asks
-    /// for a step when sealing).
-    pub fn remove_row(&mut self, id: &str) {
-        self.rows.retain(|r| r.id != id);
+    /// Removes the step with this row key (the last one too: then the form
+    /// asks for a step when sealing).
+    pub fn remove_row(&mut self, key: &str) {
+        self.rows.retain(|r| r.key != key);
     }
 
-    /// The row with this id, to change one field.
-    pub fn row_mut(&mut self, id: &str) -> Option<&mut Row> {
-        self.rows.iter_mut().find(|r| r.id == id)
+    /// The row with this key, to change one field.
+    pub fn row_mut(&mut self, key: &str) -> Option<&mut Row> {
+        self.rows.iter_mut().find(|r| r.key == key)
     }
 
     /// Every problem of the form, in the order of the fields on screen.
@@ -132,17 +152,25 @@ impl PlanForm {
         } else if self.rows.len() > MAX_STEPS {
             out.push(Problem::new(Field::Steps, "desk-plan-error-too-many-steps").with("max", MAX_STEPS));
         }
-        for row in &self.rows {
+        // Normalised title → number (1, 2…) of the first step with it.
+        let mut seen: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+        for (index, row) in self.rows.iter().enumerate() {
             let title = one_line(&row.title);
             if title.is_empty() {
-                out.push(Problem::new(Field::Title(row.id.clone()), "desk-plan-error-title-missing"));
+                out.push(Problem::new(Field::Title(row.key.clone()), "desk-plan-error-title-missing"));
             } else if title.chars().count() > MAX_TITLE_CHARS {
-                out.push(Problem::new(Field::Title(row.id.clone()), "desk-plan-error-title-too-long").with("max", MAX_TITLE_CHARS));
+                out.push(Problem::new(Field::Title(row.key.clone()), "desk-plan-error-title-too-long").with("max", MAX_TITLE_CHARS));
+            } else if let Some(first) = seen.get(&normalise_title(&title)) {
+                // The same id twice: the plan would be refused, and the
+                // person could not tell the two steps apart.
+                out.push(Problem::new(Field::Title(row.key.clone()), "desk-plan-error-title-duplicate").with("number", *first));
+            } else {
+                seen.insert(normalise_title(&title), index + 1);
             }
             if let Err(p) = parse_due(&row.due) {
-                out.push(Problem { field: Field::Due(row.id.clone()), ..p });
+                out.push(Problem { field: Field::Due(row.key.clone()), ..p });
             }
-            for (text, field) in [(&row.place, Field::Place(row.id.clone())), (&row.bring, Field::Bring(row.id.clone())), (&row.note, Field::Note(row.id.clone()))] {
+            for (text, field) in [(&row.place, Field::Place(row.key.clone())), (&row.bring, Field::Bring(row.key.clone())), (&row.note, Field::Note(row.key.clone()))] {
                 if multi_line(text).is_some_and(|t| t.chars().count() > MAX_TEXT_CHARS) {
                     out.push(Problem::new(field, "desk-plan-error-text-too-long").with("max", MAX_TEXT_CHARS));
                 }
@@ -163,7 +191,7 @@ impl PlanForm {
             .rows
             .iter()
             .map(|row| PlanStep {
-                id: row.id.clone(),
+                id: step_id(&row.title),
                 title: one_line(&row.title),
                 note: multi_line(&row.note),
                 due: parse_due(&row.due).ok().flatten(),
@@ -233,8 +261,8 @@ mod tests {
     }
 
     fn filled() -> PlanForm {
-        let mut form = PlanForm::new("  Fundacja Dom ", &id_prefix(day(2026, 12, 5), 0x3fa9));
-        let first = form.rows[0].id.clone();
+        let mut form = PlanForm::new("  Fundacja Dom ");
+        let first = form.rows[0].key.clone();
         let row = form.row_mut(&first).unwrap();
         row.title = "<b>x</b> Book PESEL".into();
         row.due = "2026-12-10".into();
@@ -246,37 +274,105 @@ mod tests {
         form
     }
 
+    /// A form with these titles, one row each.
+    fn titled(titles: &[&str]) -> PlanForm {
+        let mut form = PlanForm::new("Org");
+        for (i, title) in titles.iter().enumerate() {
+            let key = if i == 0 { form.rows[0].key.clone() } else { form.add_row().unwrap() };
+            form.row_mut(&key).unwrap().title = (*title).to_string();
+        }
+        form
+    }
+
+    fn ids(plan: &Plan) -> Vec<String> {
+        plan.steps.iter().map(|s| s.id.clone()).collect()
+    }
+
     #[test]
-    fn ids_are_generated_stable_and_never_reused() {
-        let mut form = PlanForm::new("Org", &id_prefix(day(2026, 12, 5), 0x3fa9));
+    fn row_keys_are_stable_and_never_reused() {
+        let mut form = PlanForm::new("Org");
         assert_eq!(form.rows.len(), 1);
-        assert_eq!(form.rows[0].id, "20261205-3fa9-s1");
-        assert_eq!(form.add_row().as_deref(), Some("20261205-3fa9-s2"));
-        assert_eq!(form.add_row().as_deref(), Some("20261205-3fa9-s3"));
-        form.remove_row("20261205-3fa9-s2");
-        assert_eq!(form.rows.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["20261205-3fa9-s1", "20261205-3fa9-s3"]);
-        assert_eq!(form.add_row().as_deref(), Some("20261205-3fa9-s4"));
-        // Every id the form can make is a valid step id.
-        for id in form.rows.iter().map(|r| &r.id) {
-            assert!(id.chars().count() <= MAX_ID_CHARS);
-            assert!(id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert_eq!(form.rows[0].key, "r1");
+        assert_eq!(form.add_row().as_deref(), Some("r2"));
+        assert_eq!(form.add_row().as_deref(), Some("r3"));
+        form.remove_row("r2");
+        assert_eq!(form.rows.iter().map(|r| r.key.as_str()).collect::<Vec<_>>(), ["r1", "r3"]);
+        assert_eq!(form.add_row().as_deref(), Some("r4"));
+        // Typing a title does not change the row's key (the UI keeps its fields).
+        form.row_mut("r1").unwrap().title = "Book PESEL".into();
+        assert_eq!(form.rows[0].key, "r1");
+    }
+
+    #[test]
+    fn the_same_title_makes_the_same_id_in_every_form() {
+        let day1 = day(2026, 12, 5);
+        let first = titled(&["Book the PESEL appointment", "Visit the flat"]).build(day1).unwrap();
+        // A later form, on another day, other steps first, the title typed
+        // with other capitals and spaces: the same step id.
+        let later = titled(&["Open a bank account", "  visit   THE\tflat "]).build(day(2027, 1, 9)).unwrap();
+        assert_eq!(later.steps[1].id, first.steps[1].id);
+        assert_eq!(later.steps[1].title, "visit   THE flat", "the title itself is kept as typed");
+        assert_eq!(step_id("Visit the flat"), first.steps[1].id);
+        // Cyrillic and Polish letters fold too.
+        assert_eq!(step_id("Запісацца на PESEL"), step_id("запісацца  на pesel"));
+        assert_eq!(step_id("ZAŻÓŁĆ"), step_id("zażółć"));
+        // Fixed: a change to the hash or the normalisation would break
+        // updates of steps already on people's phones.
+        assert_eq!(step_id("Visit the flat"), "t-8030353772ad5205d262106f", "SHA-256 of \"visit the flat\"");
+        assert_eq!(step_id(""), "t-e3b0c44298fc1c149afbf4c8", "SHA-256 of the empty text");
+        // Every id is valid for the format.
+        for id in ids(&first).iter().chain(ids(&later).iter()) {
+            assert!(!id.is_empty() && id.chars().count() <= MAX_ID_CHARS, "{id}");
+            assert!(id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'), "{id}");
         }
-        // A hostile or empty prefix cannot make a bad id.
-        let odd = PlanForm::new("Org", "a b/<c>\u{0}ż");
-        assert_eq!(odd.rows[0].id, "abc-s1");
-        let plain = PlanForm::new("Org", "");
-        assert_eq!(plain.rows[0].id, "s1");
-        let long = PlanForm::new("Org", &"x".repeat(500));
-        let mut long = long;
-        for _ in 1..MAX_STEPS {
-            long.add_row();
-        }
-        assert!(long.rows.iter().all(|r| r.id.chars().count() <= MAX_ID_CHARS));
+    }
+
+    #[test]
+    fn different_titles_make_different_ids() {
+        let titles = ["Book PESEL", "Book PESEL 2", "Book PESEL.", "Bo ok PESEL", "Запісацца на PESEL", "Записаться на PESEL", "x", "y"];
+        let plan = titled(&titles).build(day(2026, 12, 5)).unwrap();
+        let unique: std::collections::BTreeSet<_> = ids(&plan).into_iter().collect();
+        assert_eq!(unique.len(), titles.len());
+        assert!(check(&plan).is_ok());
+    }
+
+    #[test]
+    fn two_steps_with_the_same_title_are_a_problem_of_the_later_one() {
+        let form = titled(&["Visit the flat", "Call Anna", "visit  the FLAT", "Call Anna"]);
+        let problems = form.problems();
+        assert_eq!(
+            problems,
+            vec![
+                Problem::new(Field::Title("r3".into()), "desk-plan-error-title-duplicate").with("number", 1),
+                Problem::new(Field::Title("r4".into()), "desk-plan-error-title-duplicate").with("number", 2),
+            ]
+        );
+        assert_eq!(form.build(day(2026, 12, 5)).unwrap_err(), problems);
+        // Changing one title fixes it.
+        let mut form = form;
+        form.row_mut("r3").unwrap().title = "Visit the flat again".into();
+        form.row_mut("r4").unwrap().title = String::new();
+        assert_eq!(form.problems(), vec![Problem::new(Field::Title("r4".into()), "desk-plan-error-title-missing")]);
+    }
+
+    #[test]
+    fn a_later_plan_with_the_same_title_updates_the_step_when_merged() {
+        let mut first = titled(&["Book PESEL", "Visit the flat"]);
+        first.row_mut("r2").unwrap().due = "2026-12-10".into();
+        let mut later = titled(&["visit the flat"]);
+        later.row_mut("r1").unwrap().due = "2026-12-11".into();
+        later.org = first.org.clone();
+        let mut kept = Vec::new();
+        crate::reply::merge(&mut kept, first.build(day(2026, 12, 5)).unwrap()).unwrap();
+        let merged = crate::reply::merge(&mut kept, later.build(day(2026, 12, 6)).unwrap()).unwrap();
+        assert_eq!(merged, crate::reply::Merged { added: 0, updated: 1 });
+        assert_eq!(kept[0].steps.len(), 2, "not added twice");
+        assert_eq!(kept[0].steps[1].due, Some(day(2026, 12, 11)));
     }
 
     #[test]
     fn at_most_max_steps() {
-        let mut form = PlanForm::new("Org", "p");
+        let mut form = PlanForm::new("Org");
         for _ in 1..MAX_STEPS {
             assert!(form.add_row().is_some());
         }
@@ -293,7 +389,7 @@ mod tests {
         assert_eq!(plan.created, day(2026, 12, 5));
         assert_eq!(plan.steps.len(), 2);
         let s = &plan.steps[0];
-        assert_eq!(s.id, "20261205-3fa9-s1");
+        assert_eq!(s.id, step_id("<b>x</b> Book PESEL"));
         assert_eq!(s.title, "<b>x</b> Book PESEL");
         assert_eq!(s.due, Some(day(2026, 12, 10)));
         assert_eq!(s.place.as_deref(), Some("Urząd Dzielnicy Wola"));
@@ -309,8 +405,8 @@ mod tests {
     fn every_problem_is_named_by_field_with_its_message() {
         let mut form = filled();
         form.org = " \t ".into();
-        let first = form.rows[0].id.clone();
-        let second = form.rows[1].id.clone();
+        let first = form.rows[0].key.clone();
+        let second = form.rows[1].key.clone();
         {
             let row = form.row_mut(&first).unwrap();
             row.title = "  ".into();
@@ -346,8 +442,8 @@ mod tests {
 
     #[test]
     fn limits_count_characters_not_bytes_and_are_inclusive() {
-        let mut form = PlanForm::new("ż".repeat(MAX_TITLE_CHARS), "p");
-        let id = form.rows[0].id.clone();
+        let mut form = PlanForm::new("ż".repeat(MAX_TITLE_CHARS));
+        let id = form.rows[0].key.clone();
         let row = form.row_mut(&id).unwrap();
         row.title = "ж".repeat(MAX_TITLE_CHARS);
         row.note = "ł".repeat(MAX_TEXT_CHARS);
@@ -359,8 +455,8 @@ mod tests {
 
     #[test]
     fn no_steps_is_a_problem_of_the_list() {
-        let mut form = PlanForm::new("Org", "p");
-        let id = form.rows[0].id.clone();
+        let mut form = PlanForm::new("Org");
+        let id = form.rows[0].key.clone();
         form.remove_row(&id);
         let problems = form.build(day(2026, 12, 5)).unwrap_err();
         assert_eq!(problems, vec![Problem::new(Field::Steps, "desk-plan-error-no-steps")]);
@@ -372,8 +468,8 @@ mod tests {
         assert_eq!(problem_of(&PlanError::Invalid("steps")).field, Field::Steps);
         assert_eq!(problem_of(&PlanError::Invalid("id")).message, "desk-plan-error-invalid");
         // A created date outside the years is caught by the core's check.
-        let mut form = PlanForm::new("Org", "p");
-        let id = form.rows[0].id.clone();
+        let mut form = PlanForm::new("Org");
+        let id = form.rows[0].key.clone();
         form.row_mut(&id).unwrap().title = "T".into();
         assert_eq!(form.build(day(1999, 1, 1)).unwrap_err()[0].message, "desk-plan-error-invalid");
     }

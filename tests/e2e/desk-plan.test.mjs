@@ -7,6 +7,13 @@
 // empty title is named next to its field and nothing is sealed; a refused
 // clipboard shows the text in a read-only box. Opening and closing the form
 // moves keyboard focus to it and back (it is never lost to the page).
+// A first-timer's way through (docs/quality.md, caseworker walk-through):
+// the key is loaded before a key pair is offered, the opened export is
+// brought into view with "Write a plan" right under its summary, a one-step
+// form has no "Remove step", "Add step" moves to the new title, the date is
+// "Do it by", the preview is in the phone's order, two steps with the same
+// title are refused, the step id comes from the title, and after sealing
+// the desk says what the person does on their phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -180,8 +187,11 @@ test('an empty title is named at its field and nothing is sealed; a refused clip
   const title = step(page, L, 1).getByLabel(msg(L, 'desk-plan-title-label'));
   assert.equal(await title.getAttribute('aria-invalid'), 'true');
   // The message is the field's description, for screen readers.
-  const described = await title.getAttribute('aria-describedby');
-  assert.equal(await page.locator(`[id="${described}"]`).innerText(), msg(L, 'desk-plan-error-title-missing'));
+  // (after the hint on how titles name earlier steps).
+  const described = (await title.getAttribute('aria-describedby')).split(' ');
+  assert.equal(described.length, 2);
+  assert.equal(await page.locator(`[id="${described[0]}"]`).innerText(), msg(L, 'desk-plan-steps-help'));
+  assert.equal(await page.locator(`[id="${described[1]}"]`).innerText(), msg(L, 'desk-plan-error-title-missing'));
   assert.equal(await page.getByRole('button', { name: msg(L, 'desk-plan-download'), exact: true }).count(), 0);
   assert.equal(await page.getByRole('button', { name: msg(L, 'desk-plan-copy'), exact: true }).count(), 0);
   assert.deepEqual(await axeViolations(AxeBuilder, page), []);
@@ -206,4 +216,107 @@ test('an empty title is named at its field and nothing is sealed; a refused clip
   assert.deepEqual(plan.steps.map((s) => s.title), ['Zadzwoń do mentora']);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+test('a first-timer\'s way: key before key pair, the opened export brought into view, one-step form, "Do it by", preview in the phone\'s order, same titles refused, what the person does next', async () => {
+  const L = 'en';
+  const opened = await openPage(site, { locale: L, path: 'org.html', width: 1280, height: 800 });
+  const { page, context, errors } = opened;
+  await appReady(page);
+  // "Load your secret key file" comes before "Make a key pair".
+  const parts = await page.getByRole('heading', { level: 3 }).allInnerTexts();
+  const load = parts.indexOf(msg(L, 'desk-load-identity-heading'));
+  assert.ok(load >= 0 && load < parts.indexOf(msg(L, 'desk-generate-heading')), `order: ${parts.join(' | ')}`);
+  await page.getByLabel(msg(L, 'desk-identity-file-label'), { exact: true }).setInputFiles(IDENTITY);
+  await page.locator('.desk-keys').getByText(DEMO_FINGERPRINT).waitFor();
+  await page.getByLabel(msg(L, 'desk-files-label')).setInputFiles(ageSeal(dir, 'first-timer.age', exportJson({ reply_to: replyTo })));
+
+  // The opened export is brought into view with focus on its heading;
+  // "Write a plan" is the next Tab stop, a primary button, on screen.
+  const heading = page.getByRole('heading', { level: 4, name: /^Export 1\b/ });
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H4');
+  assert.equal(await page.evaluate(() => document.activeElement.id), await heading.getAttribute('id'));
+  const headingBox = await heading.boundingBox();
+  assert.ok(headingBox.y >= 0 && headingBox.y < 800, `heading on screen (y ${headingBox.y})`);
+  await page.keyboard.press('Tab');
+  const write = page.getByRole('button', { name: msg(L, 'desk-plan-write') });
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), msg(L, 'desk-plan-write'));
+  assert.doesNotMatch(await write.getAttribute('class'), /\bsecondary\b/, 'a primary button');
+  const writeBox = await write.boundingBox();
+  assert.ok(writeBox.y + writeBox.height <= 800, `"Write a plan" on screen (y ${writeBox.y})`);
+  // Right under the summary: before the person's answers.
+  const order = await page.locator('.desk-export').evaluate((card, names) => {
+    const els = [...card.querySelectorAll('h5, button')].map((e) => e.textContent.trim());
+    return [els.indexOf(names[0]), els.indexOf(names[1])];
+  }, [msg(L, 'desk-plan-write'), msg(L, 'desk-answers-heading')]);
+  assert.ok(order[0] >= 0 && order[0] < order[1], `button before the answers: ${order}`);
+  await page.keyboard.press('Enter');
+
+  // One step: nothing to remove. The date says it is a "do it by" date.
+  const one = step(page, L, 1);
+  assert.equal(await page.getByRole('button', { name: msg(L, 'desk-plan-remove-step', { number: 1 }) }).count(), 0);
+  assert.equal(msg(L, 'desk-plan-due-label'), 'Do it by (optional)');
+  await one.getByLabel('Do it by (optional)').fill('2026-12-10');
+  await one.getByLabel(msg(L, 'desk-plan-title-label')).fill('Visit the flat');
+  await one.getByLabel(msg(L, 'desk-plan-bring-label')).fill('Passport');
+  await one.getByLabel(msg(L, 'desk-plan-where-label')).fill('ul. Grochowska 12');
+  await one.getByLabel(msg(L, 'desk-plan-note-label')).fill('Ring twice.');
+  // The hint says how to change an earlier step; the title field reads it.
+  const help = page.getByText(msg(L, 'desk-plan-steps-help'));
+  await help.waitFor();
+  assert.match(msg(L, 'desk-plan-steps-help'), /^To change a step you sent before, write its title as before/);
+  const titleDescribed = (await one.getByLabel(msg(L, 'desk-plan-title-label')).getAttribute('aria-describedby')).split(' ');
+  assert.ok(titleDescribed.includes(await help.getAttribute('id')));
+
+  // "Add step" puts the cursor in the new step's title; now each step can be removed.
+  await page.getByRole('button', { name: msg(L, 'desk-plan-add-step') }).click();
+  const twoTitle = step(page, L, 2).getByLabel(msg(L, 'desk-plan-title-label'));
+  await page.waitForFunction((id) => document.activeElement?.id === id, await twoTitle.getAttribute('id'));
+  await page.keyboard.type('  visit THE   flat ');
+  assert.equal(await page.getByRole('button', { name: msg(L, 'desk-plan-remove-step', { number: 1 }) }).count(), 1);
+  assert.equal(await page.getByRole('button', { name: msg(L, 'desk-plan-remove-step', { number: 2 }) }).count(), 1);
+
+  // The preview in the phone's order: title, date, then note, where, what to bring.
+  const preview = page.getByRole('region', { name: msg(L, 'desk-plan-preview-heading') });
+  const terms = await preview.locator('li').first().locator('dt').allInnerTexts();
+  assert.deepEqual(terms, ['desk-plan-preview-due', 'desk-plan-preview-note', 'desk-plan-preview-where', 'desk-plan-preview-bring'].map((id) => msg(L, id)));
+
+  // The same title twice (other capitals and spaces) is refused at the second.
+  await page.getByRole('button', { name: msg(L, 'desk-plan-seal'), exact: true }).click();
+  await page.getByText(msg(L, 'desk-plan-not-sealed')).waitFor();
+  const dup = msg(L, 'desk-plan-error-title-duplicate', { number: 1 });
+  assert.equal(await twoTitle.getAttribute('aria-invalid'), 'true');
+  const described = (await twoTitle.getAttribute('aria-describedby')).split(' ');
+  const texts = await Promise.all(described.map((id) => page.locator(`[id="${id}"]`).innerText()));
+  assert.ok(texts.includes(dup), `the title's description: ${texts}`);
+  assert.equal(await one.getByLabel(msg(L, 'desk-plan-title-label')).getAttribute('aria-invalid'), null);
+  assert.equal(await page.getByRole('button', { name: msg(L, 'desk-plan-download'), exact: true }).count(), 0);
+
+  // Another title: sealed, and the desk says what the person does next.
+  await twoTitle.fill('Sign the lease');
+  await page.getByText(dup).waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: msg(L, 'desk-plan-seal'), exact: true }).click();
+  await page.getByText(msg(L, 'desk-plan-sealed')).waitFor();
+  const next = msg(L, 'desk-plan-next');
+  assert.equal(next, 'On the person\'s phone: Checklist → “A plan from your organisation” → choose the file, or paste the text and press “Add the plan”.');
+  await page.getByText(next, { exact: true }).waitFor();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: msg(L, 'desk-plan-download'), exact: true }).click()]);
+  const file = join(dir, 'first-timer-plan.age');
+  await dl.saveAs(file);
+  const plan = openAsPerson(file);
+  assert.deepEqual(plan.steps.map((s) => s.title), ['Visit the flat', 'Sign the lease']);
+  // The id comes from the title: "Visit the flat" in any plan is this step.
+  assert.equal(plan.steps[0].id, 't-8030353772ad5205d262106f');
+  assert.deepEqual(await axeViolations(AxeBuilder, page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the next-step line and the new hint exist in every language, naming the person\'s app as it is', () => {
+  for (const L of ['en', 'pl', 'ru', 'be', 'uk']) {
+    const next = msg(L, 'desk-plan-next');
+    for (const id of ['nav-checklist', 'checklist-plan-import-heading', 'checklist-plan-add']) assert.ok(next.includes(msg(L, id)), `${L}: ${id} in ${next}`);
+    assert.ok(msg(L, 'desk-plan-steps-help').length > 20, L);
+    assert.ok(msg(L, 'desk-plan-error-title-duplicate', { number: 3 }).includes('3'), L);
+  }
 });

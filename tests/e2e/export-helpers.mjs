@@ -36,7 +36,9 @@ export function msg(locale, id, args = {}) {
       return text
         .replace(/\{ \$([a-z]+) \}/g, (_, name) => String(args[name] ?? ''))
         // Terms such as { -brand-name } are defined in app.ftl.
-        .replace(/\{ (-[a-z-]+) \}/g, (_, term) => messages(locale, 'app.ftl').get(term) ?? '');
+        .replace(/\{ (-[a-z-]+) \}/g, (_, term) => messages(locale, 'app.ftl').get(term) ?? '')
+        // A reference to another message ({ nav-checklist }) is that message.
+        .replace(/\{ ([a-z][a-z0-9-]*) \}/g, (_, id) => msg(locale, id));
     }
   }
   throw new Error(`no single-line message ${id} in ${locale}`);

@@ -91,8 +91,10 @@ pub fn Desk() -> impl IntoView {
         <section class="desk" aria-labelledby="desk-heading">
             <h2 id="desk-heading">{i18n.text("desk-heading")}</h2>
             <p>{i18n.text("desk-offline-note")}</p>
-            <keys::Generate state=state/>
+            // Loading the key comes first: most visits have one already,
+            // and a first-timer must not make a new key by mistake.
             <keys::Load state=state/>
+            <keys::Generate state=state/>
             <open::Open state=state/>
             <scan::ScanPart state=state/>
             <read::Reader state=state form=form/>

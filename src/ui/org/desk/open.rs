@@ -54,12 +54,29 @@ pub(super) fn open_all(state: DeskState, inputs: Vec<Input>) -> bool {
         };
         results.push(FileResult { name, outcome });
     }
-    let any = !opened.is_empty();
-    if any {
+    let first = opened.first().map(|o| o.number);
+    if first.is_some() {
         state.opened.try_update(|list| list.extend(opened));
     }
     state.results.try_set(results);
-    any
+    if let Some(number) = first {
+        show_opened(number);
+    }
+    first.is_some()
+}
+
+/// After an export opened, the caseworker is taken to it: its heading is
+/// scrolled to the top and focused (the export and "Write a plan" are far
+/// below the open form). If a filter hides it, focus stays on the results
+/// heading, which says what opened.
+fn show_opened(number: usize) {
+    request_animation_frame(move || {
+        for id in ["desk-results-heading".to_string(), format!("desk-export-{number}")] {
+            let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) else { continue };
+            el.scroll_into_view();
+            crate::shell::page::focus_by_id(&id);
+        }
+    });
 }
 
 #[component]
@@ -115,7 +132,7 @@ pub fn Open(state: DeskState) -> impl IntoView {
             <button type="button" on:click=on_paste_open>{i18n.text("desk-open-button")}</button>
             <div role="status" class="desk-results">
                 <Show when=move || state.results.with(|r| !r.is_empty())>
-                    <h4>{i18n.text("desk-results-heading")}</h4>
+                    <h4 id="desk-results-heading" tabindex="-1">{i18n.text("desk-results-heading")}</h4>
                     <ul>
                         {move || state.results.get().into_iter().map(|r| {
                             let ok = r.outcome.is_ok();

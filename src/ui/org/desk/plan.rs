@@ -3,7 +3,8 @@
 //! note), a preview as the person will see it, then the plan sealed to that
 //! person's reply key, to download or copy as text.
 //!
-//! The form's data, step ids and checks are the core's
+//! The form's data, step ids (one per title, so a later plan that repeats a
+//! title updates that step) and checks are the core's
 //! ([`crate::reply::form`]); sealing is [`crate::reply::seal_plan`]; files
 //! and the clipboard are the shell's (`crate::shell::download`). One form is
 //! open at a time ([`DeskState::plan_for`]); it and the sealed plan live
@@ -17,7 +18,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::DeskState;
-use crate::reply::form::{id_prefix, Field, PlanForm, Problem};
+use crate::reply::form::{Field, PlanForm, Problem};
 use crate::reply::{seal_plan, SealPlanError, MAX_STEPS};
 use crate::shell::download;
 use crate::ui::blocks::{dynamic, flag, text, When};
@@ -55,14 +56,16 @@ fn message(i18n: I18n, p: &Problem) -> String {
     i18n.t_args(p.message, &args)
 }
 
-/// The "Write a plan" button of one export, and the form once pressed.
+/// The "Write a plan" button of one export (the main thing to do with it,
+/// so a primary button right under the export's summary), and the form
+/// once pressed.
 #[component]
 pub fn WritePlan(state: DeskState, number: usize, reply_to: Arc<str>) -> impl IntoView {
     let i18n = use_i18n();
     let open = move || state.plan_for.get() == Some(number);
     view! {
         <When when=move || !open()>
-            <button type="button" id=write_button_id(number) class="secondary desk-plan-open" on:click=move |_| state.plan_for.set(Some(number))>
+            <button type="button" id=write_button_id(number) class="desk-plan-open" on:click=move |_| state.plan_for.set(Some(number))>
                 {i18n.text("desk-plan-write")}
             </button>
         </When>
@@ -82,12 +85,8 @@ fn write_button_id(number: usize) -> String {
 fn Writer(state: DeskState, number: usize, reply_to: Arc<str>) -> impl IntoView {
     let i18n = use_i18n();
     let site = use_site();
-    let today = crate::shell::clock::today();
     let org = site.with_config(|c| c.name.clone()).unwrap_or_default();
-    let mut random = [0u8; 2];
-    // Without randomness the ids still differ by day; never a reason to fail.
-    let _ = getrandom::getrandom(&mut random);
-    let form = RwSignal::new(PlanForm::new(org, &id_prefix(today, u16::from_le_bytes(random))));
+    let form = RwSignal::new(PlanForm::new(org));
     // Problems are shown from the first "Seal plan" on, and then follow every edit.
     let attempted = RwSignal::new(false);
     let problems = Memo::new(move |_| if attempted.get() { form.with(PlanForm::problems) } else { Vec::new() });
@@ -164,13 +163,20 @@ fn Writer(state: DeskState, number: usize, reply_to: Arc<str>) -> impl IntoView 
             });
         });
     };
-    let on_add = move |_| {
-        form.update(|f| {
-            f.add_row();
-        });
-        changed();
+    let on_add = {
+        let base = base.clone();
+        move |_| {
+            let mut added = None;
+            form.update(|f| added = f.add_row());
+            changed();
+            // The next thing to type is the new step's title.
+            if let Some(key) = added {
+                let id = format!("{base}-{key}-title");
+                request_animation_frame(move || crate::shell::page::focus_by_id(&id));
+            }
+        }
     };
-    let row_ids = move || form.with(|f| f.rows.iter().map(|r| r.id.clone()).collect::<Vec<_>>());
+    let row_ids = move || form.with(|f| f.rows.iter().map(|r| r.key.clone()).collect::<Vec<_>>());
     let at_max = move || form.with(|f| !f.can_add());
     let org_error_id = format!("{base}-org-error");
     let steps_error_id = format!("{base}-steps-error");
@@ -192,6 +198,7 @@ fn Writer(state: DeskState, number: usize, reply_to: Arc<str>) -> impl IntoView 
                     changed();
                 }/>
             {field_error(i18n, problems, Field::Org, org_error_id.clone())}
+            <p class="hint" id=format!("{base}-steps-help")>{i18n.text("desk-plan-steps-help")}</p>
             <ol class="desk-plan-steps">
                 <For each=row_ids key=|id| id.clone() let:id>
                     <StepRow form=form problems=problems row_id=id base=base.clone() changed=Callback::new(move |()| changed())/>
@@ -225,6 +232,8 @@ fn Writer(state: DeskState, number: usize, reply_to: Arc<str>) -> impl IntoView 
                 })}
                 <When when=move || sealed.with(Option::is_some)>
                     <p>{i18n.text("desk-plan-sealed")}</p>
+                    // What the person does with it, in the words of their app.
+                    <p class="desk-plan-next">{i18n.text("desk-plan-next")}</p>
                     <div class="desk-tools">
                         <button type="button" on:click=on_download>{i18n.text("desk-plan-download")}</button>
                         <button type="button" on:click=on_copy>{i18n.text("desk-plan-copy")}</button>
@@ -266,7 +275,7 @@ fn StepRow(form: RwSignal<PlanForm>, problems: Memo<Vec<Problem>>, row_id: Strin
     let i18n = use_i18n();
     let position = {
         let row_id = row_id.clone();
-        Memo::new(move |_| form.with(|f| f.rows.iter().position(|r| r.id == row_id).map_or(0, |i| i + 1)) as i64)
+        Memo::new(move |_| form.with(|f| f.rows.iter().position(|r| r.key == row_id).map_or(0, |i| i + 1)) as i64)
     };
     let legend = text(move || {
         let mut args = crate::i18n::FluentArgs::new();
@@ -279,6 +288,7 @@ fn StepRow(form: RwSignal<PlanForm>, problems: Memo<Vec<Problem>>, row_id: Strin
         i18n.t_args("desk-plan-remove-step", &args)
     });
     let prefix = format!("{base}-{row_id}");
+    let steps_help = format!("{base}-steps-help");
     let field = |part: Part, label: &'static str, kind: &'static str| {
         let id = format!("{prefix}-{}", match part {
             Part::Title => "title",
@@ -314,7 +324,14 @@ fn StepRow(form: RwSignal<PlanForm>, problems: Memo<Vec<Problem>>, row_id: Strin
             changed.run(());
         };
         let err_for_attr = error_id.clone();
-        let described = move || invalid.get().then(|| err_for_attr.clone());
+        // The title also points to "write its title as before".
+        let help = matches!(part, Part::Title).then(|| steps_help.clone());
+        let described = move || match (help.clone(), invalid.get()) {
+            (Some(help), true) => Some(format!("{help} {err_for_attr}")),
+            (Some(help), false) => Some(help),
+            (None, true) => Some(err_for_attr.clone()),
+            (None, false) => None,
+        };
         let invalid_attr = move || invalid.get().then_some("true");
         let input = if kind == "textarea" {
             view! {
@@ -348,6 +365,8 @@ fn StepRow(form: RwSignal<PlanForm>, problems: Memo<Vec<Problem>>, row_id: Strin
     let bring = field(Part::Bring, "desk-plan-bring-label", "text");
     let note = field(Part::Note, "desk-plan-note-label", "textarea");
     let remove = row_id.clone();
+    // With one step there is nothing to remove (the form needs a step).
+    let several = move || form.with(|f| f.rows.len() > 1);
     view! {
         <li>
             <fieldset class="desk-plan-step">
@@ -357,17 +376,23 @@ fn StepRow(form: RwSignal<PlanForm>, problems: Memo<Vec<Problem>>, row_id: Strin
                 {place}
                 {bring}
                 {note}
-                <button type="button" class="secondary" on:click=move |_| {
-                    form.update(|f| f.remove_row(&remove));
-                    changed.run(());
-                }>{remove_label}</button>
+                <When when=several>
+                    <button type="button" class="secondary" on:click={
+                        let remove = remove.clone();
+                        move |_| {
+                            form.update(|f| f.remove_row(&remove));
+                            changed.run(());
+                        }
+                    }>{remove_label.clone()}</button>
+                </When>
             </fieldset>
         </li>
     }
 }
 
 /// The plan as the person will see it: organisation, then each step with a
-/// title (title, date in words, where, what to bring, note). Text nodes only.
+/// title, in the phone's order (title, date in words, then the note, where,
+/// what to bring: `crate::reply::sections`). Text nodes only.
 #[component]
 fn Preview(form: RwSignal<PlanForm>, number: usize) -> impl IntoView {
     let i18n = use_i18n();
@@ -410,16 +435,16 @@ fn Preview(form: RwSignal<PlanForm>, number: usize) -> impl IntoView {
                                         <dt>{i18n.text("desk-plan-preview-due")}</dt>
                                         <dd>{text(move || crate::i18n::format_date(&i18n.locale(), d))}</dd>
                                     })}
+                                    {note.map(|t| view! {
+                                        <dt>{i18n.text("desk-plan-preview-note")}</dt>
+                                        <dd class="free-text">{t}</dd>
+                                    })}
                                     {place.map(|t| view! {
                                         <dt>{i18n.text("desk-plan-preview-where")}</dt>
                                         <dd class="free-text">{t}</dd>
                                     })}
                                     {bring.map(|t| view! {
                                         <dt>{i18n.text("desk-plan-preview-bring")}</dt>
-                                        <dd class="free-text">{t}</dd>
-                                    })}
-                                    {note.map(|t| view! {
-                                        <dt>{i18n.text("desk-plan-preview-note")}</dt>
                                         <dd class="free-text">{t}</dd>
                                     })}
                                 </dl>

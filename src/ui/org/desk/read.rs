@@ -180,7 +180,8 @@ fn ExportCard(state: DeskState, opened: Opened, form: Option<Arc<Form>>) -> impl
     let labelled_by = heading_id.clone();
     view! {
         <article class="desk-export" class:urgent={rank == 0} aria-labelledby=labelled_by data-number=number.to_string()>
-            <h4 id=heading_id>{move || {
+            // Focus lands here when the export opens (`open::show_opened`).
+            <h4 id=heading_id tabindex="-1">{move || {
                 let date = created.map(|d| crate::i18n::format_date(&i18n.locale(), d)).unwrap_or_else(|| created_raw.clone());
                 let mut args = crate::i18n::FluentArgs::new();
                 args.set("number", number);
@@ -202,6 +203,10 @@ fn ExportCard(state: DeskState, opened: Opened, form: Option<Arc<Form>>) -> impl
                 args.set("version", content_version.clone());
                 i18n.t_args("desk-other-content-version", &args)
             }}</p> })}
+            // Only an export that names the person's reply key can be
+            // answered; it is what the caseworker came for, so it comes
+            // right under the summary, before the long list of answers.
+            {e.reply_to.clone().map(|to| view! { <super::plan::WritePlan state=state number=opened.number reply_to=Arc::from(to)/> })}
             <h5>{i18n.text("desk-answers-heading")}</h5>
             {if e.answers.is_empty() {
                 view! { <p>{i18n.text("desk-no-answers")}</p> }.into_any()
@@ -214,8 +219,6 @@ fn ExportCard(state: DeskState, opened: Opened, form: Option<Arc<Form>>) -> impl
             } else {
                 view! { <StepStates steps=e.checklist.steps.clone()/> }.into_any()
             }}
-            // Only an export that names the person's reply key can be answered.
-            {e.reply_to.clone().map(|to| view! { <super::plan::WritePlan state=state number=opened.number reply_to=Arc::from(to)/> })}
         </article>
     }
 }
