@@ -148,7 +148,6 @@ checklist-plan-unchecked = Праграма не можа праверыць, к
 checklist-plan-remove = Выдаліць гэты план
 checklist-plan-remove-confirm = Выдаліць план ад арганізацыі «{ $org }» разам са станам і нататкамі яго крокаў?
 checklist-plan-remove-yes = Так, выдаліць
-checklist-plan-remove-no = Пакінуць
 checklist-plan-removed = План выдалены.
 plan-error-too-large = Гэты файл занадта вялікі для плана. Нічога не дададзена. Праверце, што вы выбралі файл, які даслала ваша арганізацыя.
 plan-error-not-sealed = Гэта не план. Нічога не дададзена. Выберыце файл, які даслала ваша арганізацыя, або ўстаўце ўвесь тэкст — ад «-----BEGIN AGE ENCRYPTED FILE-----» да канца.

@@ -223,14 +223,12 @@ checklist-plan-added = The plan from { $org } is in your checklist. New steps: {
 checklist-plan-heading = Plan: { $org }
 # Under the heading of each plan: plans are not signed, so a step could come from someone else.
 checklist-plan-unchecked = The app cannot check who made this plan. If a step asks you to bring documents or money, or to go to a new address, check it with your organisation first, using the contact you know.
-# Button under a plan's steps that removes the plan.
+# Under a plan's heading: opens the question whether to remove the plan (closing it again keeps the plan).
 checklist-plan-remove = Remove this plan
 # Question shown after "Remove this plan". $org: the organisation's name.
 checklist-plan-remove-confirm = Remove the plan from { $org }, with the status and notes of its steps?
 # Confirms removing the plan.
 checklist-plan-remove-yes = Yes, remove it
-# Keeps the plan.
-checklist-plan-remove-no = Keep it
 # Read out after a plan was removed.
 checklist-plan-removed = The plan was removed.
 # Adding a plan: the file is larger than any plan. Each error says that nothing was added and what to do.

@@ -150,7 +150,6 @@ checklist-plan-unchecked = Aplikacja nie może sprawdzić, od kogo pochodzi ten 
 checklist-plan-remove = Usuń ten plan
 checklist-plan-remove-confirm = Usunąć plan od organizacji { $org } razem ze stanem i notatkami jego kroków?
 checklist-plan-remove-yes = Tak, usuń
-checklist-plan-remove-no = Zostaw plan
 checklist-plan-removed = Plan został usunięty.
 plan-error-too-large = Ten plik jest za duży jak na plan. Nic nie dodano. Sprawdź, czy to plik, który wysłała twoja organizacja.
 plan-error-not-sealed = To nie jest plan. Nic nie dodano. Wybierz plik, który wysłała twoja organizacja, albo wklej cały tekst – od „-----BEGIN AGE ENCRYPTED FILE-----” do końca.

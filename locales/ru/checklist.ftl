@@ -148,7 +148,6 @@ checklist-plan-unchecked = Приложение не может проверит
 checklist-plan-remove = Удалить этот план
 checklist-plan-remove-confirm = Удалить план от организации { $org } вместе со статусами и заметками его шагов?
 checklist-plan-remove-yes = Да, удалить
-checklist-plan-remove-no = Оставить
 checklist-plan-removed = План удалён.
 plan-error-too-large = Этот файл слишком большой для плана. Ничего не добавлено. Проверьте, что вы выбрали файл, который прислала ваша организация.
 plan-error-not-sealed = Это не план. Ничего не добавлено. Выберите файл, который прислала ваша организация, или вставьте весь текст — от «-----BEGIN AGE ENCRYPTED FILE-----» до конца.

@@ -149,7 +149,6 @@ checklist-plan-unchecked = Застосунок не може перевірит
 checklist-plan-remove = Видалити цей план
 checklist-plan-remove-confirm = Видалити план від організації «{ $org }» разом зі станом і нотатками його кроків?
 checklist-plan-remove-yes = Так, видалити
-checklist-plan-remove-no = Залишити
 checklist-plan-removed = План видалено.
 plan-error-too-large = Цей файл завеликий для плану. Нічого не додано. Перевірте, чи ви вибрали файл, який надіслала ваша організація.
 plan-error-not-sealed = Це не план. Нічого не додано. Виберіть файл, який надіслала ваша організація, або вставте весь текст — від «-----BEGIN AGE ENCRYPTED FILE-----» до кінця.

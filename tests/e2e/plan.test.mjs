@@ -144,9 +144,14 @@ test('a plan sealed to the export\'s reply key becomes steps with dates, states 
   assert.equal(await planSection(page).getByRole('combobox', { name: 'Status Visit the flat', exact: true }).inputValue(), 'done');
 
   // Removed on request, with a question first.
-  await planSection(page).getByRole('button', { name: msg(L, 'checklist-plan-remove') }).click();
+  await planSection(page).getByText(msg(L, 'checklist-plan-remove'), { exact: true }).click();
+  await planSection(page).getByText(msg(L, 'checklist-plan-remove-confirm', { org: ORG })).waitFor();
   await page.getByRole('button', { name: msg(L, 'checklist-plan-remove-yes') }).click();
   await planSection(page).waitFor({ state: 'detached' });
+  // Said in the live region, and focus is not lost to the page.
+  await page.getByRole('status').filter({ hasText: msg(L, 'checklist-plan-removed') }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'checklist-all-heading');
+  assert.equal(await page.getByRole('combobox', { name: 'Status Visit the flat', exact: true }).count(), 0, 'its steps are gone');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use crate::i18n::FluentArgs;
 use crate::reply::{merge, remove, Merged, PlanError, MAX_PLAN_INPUT};
 use crate::shell::download::{self, TransferError};
-use crate::ui::blocks::{dynamic, text};
+use crate::ui::blocks::text;
 use crate::ui::checklist::steps::Ctx;
 use crate::ui::i18n::use_i18n;
 
@@ -112,23 +112,18 @@ pub fn PlanImport(ctx: Ctx) -> impl IntoView {
     }
 }
 
-/// "Remove this plan", with a question first; the plan's steps go with
+/// A plan's own lines under its heading: that the app cannot check who
+/// made it, and "Remove this plan" with a question first (a disclosure: no
+/// state of its own; closing it keeps the plan). The plan's steps go with
 /// their states and notes.
-#[component]
-pub fn RemovePlan(ctx: Ctx, org: String) -> impl IntoView {
+pub fn plan_notes(ctx: Ctx, org: String) -> AnyView {
     let i18n = use_i18n();
-    let confirming = RwSignal::new(false);
-    let org = StoredValue::new(org);
-    let with_org = move |id: &'static str| {
-        move || {
-            let mut args = FluentArgs::new();
-            args.set("org", org.get_value());
-            i18n.t_args(id, &args)
-        }
-    };
+    let mut args = FluentArgs::new();
+    args.set("org", org.clone());
+    let question = i18n.t_args("checklist-plan-remove-confirm", &args);
     let on_remove = move |_| {
         ctx.store.update(|d| {
-            for key in org.with_value(|org| remove(&mut d.plans, org)) {
+            for key in remove(&mut d.plans, &org) {
                 d.checklist.set_state(&key, crate::checklist::StepState::Todo);
                 d.checklist.set_note(&key, "");
             }
@@ -137,15 +132,13 @@ pub fn RemovePlan(ctx: Ctx, org: String) -> impl IntoView {
         ctx.announce.set(i18n.t("checklist-plan-removed"));
         crate::shell::page::focus_by_id("checklist-all-heading");
     };
-    dynamic(move || if confirming.get() {
-        view! {
-            <p>{with_org("checklist-plan-remove-confirm")}</p>
+    view! {
+        <p class="hint">{i18n.text("checklist-plan-unchecked")}</p>
+        <details class="plan-remove">
+            <summary>{i18n.text("checklist-plan-remove")}</summary>
+            <p>{question}</p>
             <button type="button" class="danger" on:click=on_remove>{i18n.text("checklist-plan-remove-yes")}</button>
-            <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{i18n.text("checklist-plan-remove-no")}</button>
-        }.into_any()
-    } else {
-        view! {
-            <button type="button" class="secondary" on:click=move |_| confirming.set(true)>{i18n.text("checklist-plan-remove")}</button>
-        }.into_any()
-    })
+        </details>
+    }
+    .into_any()
 }

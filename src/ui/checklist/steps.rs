@@ -95,9 +95,10 @@ impl Ctx {
                 if kept.with_value(|kept| *kept == d.plans) {
                     return count;
                 }
-                // The plans first (also in "next steps" among equals).
-                let mut all = ChecklistDef { content_version: shipped.content_version.clone(), sections: crate::reply::sections(&d.plans) };
-                all.sections.extend(shipped.sections.iter().cloned());
+                // After the shipped steps (which lead in "next steps" among
+                // equals); "All steps" shows the plans first.
+                let mut all = ChecklistDef::clone(&shipped);
+                all.sections.extend(crate::reply::sections(&d.plans));
                 def.set_value(Arc::new(all));
                 kept.set_value(d.plans.clone());
                 count + 1
@@ -295,8 +296,8 @@ pub fn NextSteps(ctx: Ctx) -> impl IntoView {
     }
 }
 
-/// Every step, by section (the organisations' plans first, as in
-/// [`Ctx::def`]); steps that do not apply are hidden unless asked.
+/// Every step, by section (the organisations' plans first); steps that do
+/// not apply are hidden unless asked.
 #[component]
 pub fn AllSteps(ctx: Ctx) -> impl IntoView {
     let i18n = use_i18n();
@@ -318,7 +319,12 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
     let list = move || {
         ctx.plans.get();
         let sections: Vec<(String, Option<String>, Vec<String>)> = ctx.def.with_value(|def| {
-            def.sections.iter().map(|s| (s.id.clone(), s.org.clone(), s.steps.iter().map(|st| st.id.clone()).collect())).collect()
+            // The plans first: two passes (no sort, see `crate::sort`).
+            [true, false]
+                .into_iter()
+                .flat_map(|plans| def.sections.iter().filter(move |s| s.org.is_some() == plans))
+                .map(|s| (s.id.clone(), s.org.clone(), s.steps.iter().map(|st| st.id.clone()).collect()))
+                .collect()
         });
         // One section per browser task (a slow phone stays responsive).
         let drawn = crate::ui::screens::drawn_in_turns(sections.len());
@@ -327,6 +333,7 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
             let heading_id = format!("checklist-section-{section_id}-heading");
             let heading_ref = heading_id.clone();
             let message = crate::checklist::section_message_id(&section_id);
+            let class = if org.is_some() { "checklist-section plan-section" } else { "checklist-section" };
             let name = org.clone();
             let heading = move || match &name {
                 Some(org) => {
@@ -338,15 +345,14 @@ pub fn AllSteps(ctx: Ctx) -> impl IntoView {
             };
             view! {
                 <When when=move || index < drawn.get() && ids.with_value(|ids| !visible(ids).is_empty())>
-                    <section class="checklist-section" class:plan-section=org.is_some() aria-labelledby=heading_ref.clone()>
+                    <section class=class aria-labelledby=heading_ref.clone()>
                         <h3 id=heading_id.clone()>{heading.clone()}</h3>
-                        {org.is_some().then(|| view! { <p class="hint">{i18n.text("checklist-plan-unchecked")}</p> })}
+                        {org.clone().map(|org| crate::ui::checklist::plans::plan_notes(ctx, org))}
                         <ul class="steps">
                             <For each=move || ids.with_value(|ids| visible(ids)) key=|id| id.clone() let:id>
                                 <StepCard ctx=ctx id=id/>
                             </For>
                         </ul>
-                        {org.clone().map(|org| view! { <crate::ui::checklist::plans::RemovePlan ctx=ctx org=org/> })}
                     </section>
                 </When>
             }
