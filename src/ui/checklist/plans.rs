@@ -118,9 +118,12 @@ pub fn PlanImport(ctx: Ctx) -> impl IntoView {
 /// their states and notes.
 pub fn plan_notes(ctx: Ctx, org: String) -> AnyView {
     let i18n = use_i18n();
-    let mut args = FluentArgs::new();
-    args.set("org", org.clone());
-    let question = i18n.t_args("checklist-plan-remove-confirm", &args);
+    let name = org.clone();
+    let question = move || {
+        let mut args = FluentArgs::new();
+        args.set("org", name.clone());
+        i18n.t_args("checklist-plan-remove-confirm", &args)
+    };
     let on_remove = move |_| {
         ctx.store.update(|d| {
             for key in remove(&mut d.plans, &org) {

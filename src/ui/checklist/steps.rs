@@ -14,7 +14,6 @@ use leptos::prelude::*;
 
 use crate::ui::blocks::{dynamic, text, When};
 
-
 use crate::checklist::{
     next_steps, plan, progress, step_message_id, Applicability, ChecklistDef, DateKind, Part, SourceKind, StepState, StepStatus, Urgency,
 };
@@ -63,8 +62,8 @@ impl Row {
 pub struct Ctx {
     /// The shipped checklist with the organisations' plans as extra
     /// sections (a plan's steps carry their own words). Replaced when the
-    /// kept plans change: read [`Ctx::plans`] (`get`, which brings it up to date; `track` alone
-    /// would not) before reading it.
+    /// kept plans change: read [`Ctx::plans`] with `get` (which brings it
+    /// up to date; `track` alone would not) before reading this.
     pub def: StoredValue<Arc<ChecklistDef>>,
     /// Counts the changes of the kept plans.
     pub plans: Memo<usize>,
