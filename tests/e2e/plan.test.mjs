@@ -152,6 +152,12 @@ test('a plan sealed to the export\'s reply key becomes steps with dates, states 
   await page.getByRole('status').filter({ hasText: msg(L, 'checklist-plan-removed') }).waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'checklist-all-heading');
   assert.equal(await page.getByRole('combobox', { name: 'Status Visit the flat', exact: true }).count(), 0, 'its steps are gone');
+  // With their states and notes: the same plan added again starts afresh.
+  await pastePlan(page, sealed);
+  await planStatus(page).filter({ hasText: msg(L, 'checklist-plan-added', { org: ORG, added: 3, updated: 0 }) }).waitFor();
+  assert.equal(await planSection(page).getByRole('combobox', { name: 'Status Visit the flat', exact: true }).inputValue(), 'todo');
+  await planSection(page).getByRole('button', { name: 'Book the PESEL appointment', exact: true }).click();
+  assert.equal(await planSection(page).getByRole('textbox', { name: 'My note Book the PESEL appointment', exact: true }).inputValue(), '');
   assert.deepEqual(errors, []);
   await context.close();
 });
