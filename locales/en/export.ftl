@@ -22,6 +22,9 @@ export-fingerprint-help = Compare this code with the organisation when you hand 
 # Checkbox the newcomer must tick before the file is made.
 # $organisation (text): the organisation's name.
 export-consent = I agree to send these answers to { $organisation }. Only they can open the file.
+# The same checkbox while the site uses the demo key (anyone can open the file).
+# $organisation (text): the organisation's name.
+export-consent-demo = I agree to send these answers to { $organisation }. This is a demo: anyone can open the file.
 # Button: save the sealed file on the phone.
 export-download = Download file
 # Button: open the phone's share menu (messenger, e-mail…) with the sealed file.

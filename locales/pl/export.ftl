@@ -12,6 +12,7 @@ export-contact = Kontakt
 export-fingerprint = Odcisk klucza
 export-fingerprint-help = Gdy przekazujesz plik, porównaj ten kod z kodem podanym przez organizację. Jeśli jest inny, nie wysyłaj pliku.
 export-consent = Zgadzam się wysłać te odpowiedzi do organizacji { $organisation }. Tylko ta organizacja może otworzyć plik.
+export-consent-demo = Zgadzam się wysłać te odpowiedzi do organizacji { $organisation }. To jest wersja demonstracyjna: każdy może otworzyć plik.
 export-download = Pobierz plik
 export-share = Udostępnij
 export-copy-text = Kopiuj jako tekst

@@ -7,6 +7,7 @@ export-contact = Контакты
 export-fingerprint = Отпечаток ключа
 export-fingerprint-help = Сверьте этот код с организацией, когда передаёте файл. Если код другой, не отправляйте файл.
 export-consent = Я даю согласие отправить эти ответы в организацию { $organisation }. Открыть файл сможет только она.
+export-consent-demo = Я даю согласие отправить эти ответы в организацию { $organisation }. Это демоверсия: открыть файл может кто угодно.
 export-download = Скачать файл
 export-share = Поделиться
 export-copy-text = Скопировать как текст

@@ -12,6 +12,7 @@ export-contact = Контакти
 export-fingerprint = Відбиток ключа
 export-fingerprint-help = Коли передаєте файл, звірте цей код з організацією. Якщо код інший, не надсилайте файл.
 export-consent = Я погоджуюся надіслати ці відповіді організації «{ $organisation }». Відкрити файл зможе лише вона.
+export-consent-demo = Я погоджуюся надіслати ці відповіді організації «{ $organisation }». Це демоверсія: відкрити файл може будь-хто.
 export-download = Завантажити файл
 export-share = Поділитися
 export-copy-text = Скопіювати як текст

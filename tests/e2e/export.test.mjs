@@ -50,6 +50,9 @@ test('Belarusian: summary, demo warning, fingerprint, consent, real download tha
   const download = page.getByRole('button', { name: msg(L, 'export-download') });
   assert.equal(await download.isDisabled(), true);
   assert.deepEqual(await axeViolations(AxeBuilder, page), []);
+  // With the demo key the consent never says that only the organisation can open the file.
+  assert.equal((await page.getByRole('checkbox').getAttribute('id')), 'export-consent');
+  assert.equal((await page.locator('label[for="export-consent"]').textContent()).trim(), msg(L, 'export-consent-demo', { organisation: 'Demo organisation (not private)' }));
   await page.getByRole('checkbox').check();
   assert.equal(await download.isEnabled(), true);
 
@@ -111,6 +114,26 @@ test('the share button appears only where sharing files is supported', async () 
     } catch { return false; }
   });
   assert.equal(await page.getByRole('button', { name: msg('en', 'export-share') }).count(), supported ? 1 : 0);
+  await context.close();
+});
+
+test('with its own key (demo = false) the consent says only the organisation can open the file, and no demo warning (Polish)', async () => {
+  const { page, context, errors } = await openPage(site, { locale: 'pl', context: clipboard });
+  await page.route('**/config/org.toml', async (route) => {
+    const good = readFileSync('public/config/org.toml', 'utf8');
+    const own = good.replace(/^demo = true$/m, 'demo = false');
+    assert.notEqual(own, good);
+    await route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body: own });
+  });
+  await page.goto(`${site.url}#/export`);
+  await page.reload();
+  await appReady(page);
+  const label = page.locator('label[for="export-consent"]');
+  await label.waitFor();
+  const name = (await label.textContent()).trim();
+  assert.equal(name, msg('pl', 'export-consent', { organisation: 'Demo organisation (not private)' }));
+  assert.equal(await page.getByText(msg('pl', 'export-demo-warning')).count(), 0);
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -229,7 +229,8 @@ fn ExportBody(form: Arc<Form>) -> impl IntoView {
                         <label for="export-consent">{text(move || {
                             let mut args = crate::i18n::FluentArgs::new();
                             args.set("organisation", org_name());
-                            i18n.t_args("export-consent", &args)
+                            // A demo key can be opened by anyone: never "only they".
+                            i18n.t_args(if demo() { "export-consent-demo" } else { "export-consent" }, &args)
                         })}</label>
                     </div>
                     <When when=move || !consent.get()>
