@@ -276,3 +276,39 @@ desk-plan-error-invalid = The plan was not sealed: a field breaks a rule of the 
 desk-plan-error-recipient = This export's reply key is damaged, so no plan can be sealed for it. Ask the person to make a new export.
 # The browser gave no randomness (very rare).
 desk-plan-error-random = The browser could not make the random numbers sealing needs. Reload the page and try again.
+# Result line of an export chosen before any secret key was loaded: it is kept
+# and opened as soon as a key is.
+desk-result-waiting = Waiting for your secret key file. It opens as soon as the key is loaded.
+# Under "Load your secret key file" while exports wait for a key. $count (number): how many.
+desk-waiting-for-key =
+    { $count ->
+        [one] { $count } export is waiting for the key. It opens as soon as the key is loaded.
+       *[other] { $count } exports are waiting for the key. They open as soon as the key is loaded.
+    }
+# Above the results of exports that were chosen before the key and opened once it was loaded.
+desk-results-after-key = Chosen before the key, opened now that it is loaded:
+# Summary of the folded part that makes a new key pair (done once, when the organisation sets up).
+desk-setup-summary = Set up: make a key pair (once, for the organisation)
+# Warning at the top of the key-pair part.
+desk-setup-warning = For setting up only, not for opening exports. To open exports, load the secret key file you already have.
+# Name of the group of quick date buttons next to a step's date field.
+desk-plan-due-quick-label = Date from today
+# Button: set the step's date to 3 days from today.
+desk-plan-due-in-3-days = In 3 days
+# Button: set the step's date to 7 days from today.
+desk-plan-due-in-a-week = In a week
+# Button: set the step's date to 14 days from today.
+desk-plan-due-in-2-weeks = In 2 weeks
+# The chosen date written out under the date field, so a swapped day and month
+# show at once. $weekday (text): mon, tue, wed, thu, fri, sat or sun; $date
+# (text): the date in words, e.g. "10 December 2026".
+desk-plan-due-words =
+    { $weekday ->
+        [mon] Monday
+        [tue] Tuesday
+        [wed] Wednesday
+        [thu] Thursday
+        [fri] Friday
+        [sat] Saturday
+       *[sun] Sunday
+    }, { $date }

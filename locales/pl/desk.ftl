@@ -147,3 +147,28 @@ desk-plan-error-text-too-long = To pole może mieć najwyżej { $max } znaków.
 desk-plan-error-invalid = Plan nie został zapieczętowany: jedno z pól nie spełnia wymagań formatu planu. Sprawdź wszystkie pola i spróbuj ponownie.
 desk-plan-error-recipient = Klucz do planów zapisany w tym pliku z odpowiedziami jest uszkodzony, więc nie można zapieczętować planu dla tej osoby. Poproś ją o nowy plik z odpowiedziami.
 desk-plan-error-random = Przeglądarka nie mogła wygenerować liczb losowych potrzebnych do zapieczętowania planu. Odśwież stronę i spróbuj ponownie.
+desk-result-waiting = Czeka na plik klucza prywatnego. Otworzy się od razu po wczytaniu klucza.
+desk-waiting-for-key =
+    { $count ->
+        [one] { $count } plik z odpowiedziami czeka na klucz. Otworzy się od razu po wczytaniu klucza.
+        [few] { $count } pliki z odpowiedziami czekają na klucz. Otworzą się od razu po wczytaniu klucza.
+        [many] { $count } plików z odpowiedziami czeka na klucz. Otworzą się od razu po wczytaniu klucza.
+       *[other] { $count } pliku z odpowiedziami czeka na klucz. Otworzą się od razu po wczytaniu klucza.
+    }
+desk-results-after-key = Pliki wybrane przed wczytaniem klucza, otwarte teraz:
+desk-setup-summary = Konfiguracja: utwórz parę kluczy (raz, dla całej organizacji)
+desk-setup-warning = Tylko do konfiguracji, nie do otwierania plików z odpowiedziami. Aby je otworzyć, wczytaj plik klucza prywatnego, który już masz.
+desk-plan-due-quick-label = Data liczona od dziś
+desk-plan-due-in-3-days = Za 3 dni
+desk-plan-due-in-a-week = Za tydzień
+desk-plan-due-in-2-weeks = Za 2 tygodnie
+desk-plan-due-words =
+    { $weekday ->
+        [mon] Poniedziałek
+        [tue] Wtorek
+        [wed] Środa
+        [thu] Czwartek
+        [fri] Piątek
+        [sat] Sobota
+       *[sun] Niedziela
+    }, { $date }

@@ -241,6 +241,33 @@ pub fn parse_due(text: &str) -> Result<Option<NaiveDate>, Problem> {
     }
 }
 
+/// The quick choices next to a step's date: days from today and the label
+/// (`desk.ftl`) of the button that sets that date.
+pub const QUICK_DUES: [(u64, &str); 3] = [(3, "desk-plan-due-in-3-days"), (7, "desk-plan-due-in-a-week"), (14, "desk-plan-due-in-2-weeks")];
+
+/// The date `days` after `today`, as a date input holds it (`YYYY-MM-DD`),
+/// or `None` when it would fall outside [`YEARS`] (then no date is set and
+/// the caseworker types one). Calendar arithmetic: months and leap years
+/// are chrono's, never 30-day months or 24-hour days.
+pub fn quick_due(today: NaiveDate, days: u64) -> Option<String> {
+    let date = today.checked_add_days(chrono::Days::new(days))?;
+    YEARS.contains(&date.year()).then(|| crate::date_text::iso(date))
+}
+
+/// The weekday of `date` as the selector of `desk-plan-due-words`
+/// (`mon` … `sun`), so that each language writes its own weekday names.
+pub fn weekday_key(date: NaiveDate) -> &'static str {
+    match date.weekday() {
+        chrono::Weekday::Mon => "mon",
+        chrono::Weekday::Tue => "tue",
+        chrono::Weekday::Wed => "wed",
+        chrono::Weekday::Thu => "thu",
+        chrono::Weekday::Fri => "fri",
+        chrono::Weekday::Sat => "sat",
+        chrono::Weekday::Sun => "sun",
+    }
+}
+
 /// A message for an error of [`super::check`] (what the form's own checks
 /// should already have caught).
 pub fn problem_of(e: &PlanError) -> Problem {
@@ -483,5 +510,41 @@ mod tests {
         assert_eq!(parse_due(" 2026-02-03 "), Ok(Some(day(2026, 2, 3))));
         assert!(parse_due("2026-02-30").is_err());
         assert!(parse_due("2101-01-01").is_err());
+    }
+
+    #[test]
+    fn quick_dues_count_calendar_days_across_months_years_and_leap_days() {
+        let due = |d: NaiveDate, n: u64| quick_due(d, n);
+        assert_eq!(due(day(2026, 12, 6), 3).as_deref(), Some("2026-12-09"));
+        assert_eq!(due(day(2026, 12, 6), 7).as_deref(), Some("2026-12-13"));
+        assert_eq!(due(day(2026, 12, 25), 14).as_deref(), Some("2027-01-08"), "across the year");
+        assert_eq!(due(day(2028, 2, 27), 3).as_deref(), Some("2028-03-01"), "2028 has 29 February");
+        assert_eq!(due(day(2027, 2, 27), 3).as_deref(), Some("2027-03-02"), "2027 does not");
+        assert_eq!(due(day(2026, 1, 31), 7).as_deref(), Some("2026-02-07"));
+        // Every quick choice gives a date the form accepts, that many days on.
+        for (days, label) in QUICK_DUES {
+            assert!(label.starts_with("desk-plan-due-in-"), "{label}");
+            let text = due(day(2026, 12, 6), days).unwrap();
+            let parsed = parse_due(&text).unwrap().unwrap();
+            assert_eq!(crate::i18n::days_between(day(2026, 12, 6), parsed), days as i64);
+        }
+        assert_eq!(QUICK_DUES.map(|(d, _)| d), [3, 7, 14]);
+    }
+
+    #[test]
+    fn a_quick_due_past_the_last_year_sets_no_date() {
+        let last = *YEARS.end();
+        assert_eq!(quick_due(day(last, 12, 30), 1).as_deref(), Some(format!("{last}-12-31").as_str()));
+        assert_eq!(quick_due(day(last, 12, 30), 3), None);
+        assert_eq!(quick_due(day(last, 12, 31), u64::MAX), None, "no overflow");
+    }
+
+    #[test]
+    fn weekday_keys_match_the_calendar() {
+        // 7 December 2026 is a Monday.
+        let keys: Vec<_> = (0..7).map(|i| weekday_key(day(2026, 12, 7 + i))).collect();
+        assert_eq!(keys, ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+        assert_eq!(weekday_key(day(2026, 12, 10)), "thu");
+        assert_eq!(weekday_key(day(2028, 2, 29)), "tue");
     }
 }

@@ -13,7 +13,9 @@
 // form has no "Remove step", "Add step" moves to the new title, the date is
 // "Do it by", the preview is in the phone's order, two steps with the same
 // title are refused, the step id comes from the title, and after sealing
-// the desk says what the person does on their phone.
+// the desk says what the person does on their phone. Dates: quick choices
+// ("In 3 days"…) set them from today and every date is written out in the
+// page's language next to its field.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -223,10 +225,11 @@ test('a first-timer\'s way: key before key pair, the opened export brought into 
   const opened = await openPage(site, { locale: L, path: 'org.html', width: 1280, height: 800 });
   const { page, context, errors } = opened;
   await appReady(page);
-  // "Load your secret key file" comes before "Make a key pair".
+  // "Load your secret key file" is the desk's first step; "Make a key
+  // pair" is folded away after the daily steps (desk.test.mjs opens it).
   const parts = await page.getByRole('heading', { level: 3 }).allInnerTexts();
-  const load = parts.indexOf(msg(L, 'desk-load-identity-heading'));
-  assert.ok(load >= 0 && load < parts.indexOf(msg(L, 'desk-generate-heading')), `order: ${parts.join(' | ')}`);
+  assert.equal(parts[0], msg(L, 'desk-load-identity-heading'), `order: ${parts.join(' | ')}`);
+  assert.equal(await page.getByRole('button', { name: msg(L, 'desk-generate-button') }).isVisible(), false);
   await page.getByLabel(msg(L, 'desk-identity-file-label'), { exact: true }).setInputFiles(IDENTITY);
   await page.locator('.desk-keys').getByText(DEMO_FINGERPRINT).waitFor();
   await page.getByLabel(msg(L, 'desk-files-label')).setInputFiles(ageSeal(dir, 'first-timer.age', exportJson({ reply_to: replyTo })));
@@ -319,4 +322,102 @@ test('the next-step line and the new hint exist in every language, naming the pe
     assert.ok(msg(L, 'desk-plan-steps-help').length > 20, L);
     assert.ok(msg(L, 'desk-plan-error-title-duplicate', { number: 3 }).includes('3'), L);
   }
+});
+
+test('dates: "In 3 days", "In a week", "In 2 weeks" set the date from today and the date is written out in the page\'s language; a swapped day and month show at once; phone size', async () => {
+  const L = 'pl';
+  const { page, context, errors } = await deskWithExports(L);
+  await page.getByRole('button', { name: msg(L, 'desk-plan-write') }).click();
+  // Today and N days on, in the browser (the page's own clock), as ISO text.
+  const isoIn = (days) => page.evaluate((n) => {
+    const d = new Date();
+    d.setDate(d.getDate() + n);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  }, days);
+  // "Czwartek, 10 grudnia 2026": weekday, then the day, month and year as the preview writes them.
+  const words = (iso, locale) => page.evaluate(([iso, locale]) => {
+    const [y, m, d] = iso.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+    return `${weekday[0].toUpperCase()}${weekday.slice(1)}, ${d} ${new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: 'UTC' }).formatToParts(date).find((p) => p.type === 'month').value} ${y}`;
+  }, [iso, locale]);
+
+  const one = step(page, L, 1);
+  await one.getByLabel(msg(L, 'desk-plan-title-label')).fill('Złóż wniosek o PESEL');
+  const due = one.getByLabel(msg(L, 'desk-plan-due-label'));
+  const quick = one.getByRole('group', { name: msg(L, 'desk-plan-due-quick-label') });
+  const shown = one.locator('.desk-plan-due-words');
+  assert.equal((await shown.innerText()).trim(), '', 'no date, no words');
+  // The words are the date field's description.
+  const wordsId = await shown.getAttribute('id');
+  assert.ok((await due.getAttribute('aria-describedby')).split(' ').includes(wordsId));
+
+  await quick.getByRole('button', { name: msg(L, 'desk-plan-due-in-3-days') }).click();
+  assert.equal(await due.inputValue(), await isoIn(3));
+  assert.equal(await shown.innerText(), await words(await isoIn(3), 'pl'));
+  await quick.getByRole('button', { name: msg(L, 'desk-plan-due-in-2-weeks') }).click();
+  assert.equal(await due.inputValue(), await isoIn(14));
+  assert.equal(await shown.innerText(), await words(await isoIn(14), 'pl'));
+  // The preview shows the same date.
+  const preview = page.locator('.desk-plan-preview');
+  const [y, m, d] = (await isoIn(14)).split('-').map(Number);
+  await preview.getByText((await words(await isoIn(14), 'pl')).split(', ')[1]).waitFor();
+  assert.ok(y >= 2026 && m >= 1 && d >= 1);
+
+  // Focus order: the date field, then the three choices, then "Where".
+  await quick.getByRole('button', { name: msg(L, 'desk-plan-due-in-3-days') }).focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), msg(L, 'desk-plan-due-in-a-week'));
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), msg(L, 'desk-plan-due-in-2-weeks'));
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), await one.getByLabel(msg(L, 'desk-plan-where-label')).getAttribute('id'));
+  await quick.getByRole('button', { name: msg(L, 'desk-plan-due-in-3-days') }).focus();
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), await due.getAttribute('id'));
+
+  // Each step has its own choices: "In a week" in step 2 leaves step 1 alone.
+  await page.getByRole('button', { name: msg(L, 'desk-plan-add-step') }).click();
+  const two = step(page, L, 2);
+  await two.getByLabel(msg(L, 'desk-plan-title-label')).fill('Umów wizytę w urzędzie');
+  await two.getByRole('group', { name: msg(L, 'desk-plan-due-quick-label') }).getByRole('button', { name: msg(L, 'desk-plan-due-in-a-week') }).click();
+  assert.equal(await two.getByLabel(msg(L, 'desk-plan-due-label')).inputValue(), await isoIn(7));
+  assert.equal(await due.inputValue(), await isoIn(14));
+
+  // A typed date is written out too; the day and month swapped are plain to see.
+  await due.fill('2026-12-10');
+  assert.equal(await shown.innerText(), 'Czwartek, 10 grudnia 2026');
+  await due.fill('2026-10-12');
+  assert.equal(await shown.innerText(), 'Poniedziałek, 12 października 2026');
+  // The words follow the page's language.
+  await page.locator('.lang-picker select').selectOption('en');
+  await page.getByRole('heading', { level: 2, name: msg('en', 'desk-heading') }).waitFor();
+  const oneEn = step(page, 'en', 1);
+  const dueEn = oneEn.getByLabel(msg('en', 'desk-plan-due-label'));
+  const shownEn = oneEn.locator('.desk-plan-due-words');
+  assert.equal(await dueEn.inputValue(), '2026-10-12', 'the form survives the language change');
+  assert.equal(await shownEn.innerText(), 'Monday, 12 October 2026');
+  // A date outside the plan's years: no words (and the form names the problem when sealing).
+  await dueEn.fill('1999-12-31');
+  assert.equal((await shownEn.innerText()).trim(), '');
+  await dueEn.fill('2026-10-12');
+  assert.equal(await shownEn.innerText(), 'Monday, 12 October 2026');
+
+  // Sealed: the plan has the dates the page showed.
+  await page.getByRole('button', { name: msg('en', 'desk-plan-seal') }).click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: msg('en', 'desk-plan-download'), exact: true }).click()]);
+  const file = join(dir, `dates-${dl.suggestedFilename()}`);
+  await dl.saveAs(file);
+  const plan = openAsPerson(file);
+  assert.deepEqual(plan.steps.map((s) => s.due), ['2026-10-12', await isoIn(7)]);
+
+  // Phone size: nothing scrolls sideways, the choices are big enough to touch.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+  for (const b of await quick.getByRole('button').all()) {
+    const box = await b.boundingBox();
+    assert.ok(box.height >= 44 && box.width >= 44, `touch target ${JSON.stringify(box)}`);
+  }
+  assert.deepEqual(await axeViolations(AxeBuilder, page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

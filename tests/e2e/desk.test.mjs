@@ -1,6 +1,8 @@
-// The organisation desk (org.html, the organisation area) as staff use it: make a key pair (the key
+// The organisation desk (org.html, the organisation area) as staff use it:
+// the desk first on the page, make a key pair from the folded set-up part (the key
 // file works with Debian's age-keygen), load the demo key for the session,
-// open exports made with `age -r` and with the app itself, read them in
+// open exports made with `age -r` and with the app itself (chosen before
+// the key, they wait for it), read them in
 // Polish and English (structured answers translated, free text as written
 // and marked with its language), hostile files each with its own error and
 // nothing else, sort/filter, CSV download, and axe with exports open.
@@ -55,6 +57,7 @@ async function openFiles(page, L, files) {
 
 test('make a key pair: the key file downloads, works with age-keygen, public key and fingerprint shown', async () => {
   const { page, context, errors } = await desk('en');
+  await page.locator('summary', { hasText: msg('en', 'desk-setup-summary') }).click();
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: msg('en', 'desk-generate-button') }).click()]);
   assert.match(dl.suggestedFilename(), /^key-\d{4}-\d{2}-\d{2}\.txt$/);
   const path = join(dir, dl.suggestedFilename());
@@ -80,14 +83,23 @@ test('Polish then English: age -r exports shown translated, free text as written
   const b = ageSeal(dir, 'b.age', JSON.stringify(EXPORT_B));
   const { page, context, errors } = await desk('pl');
   const L = 'pl';
-  // Before a key is loaded: a clear per-file error.
-  assert.deepEqual(await openFiles(page, L, [a]), [`a.age: ${msg(L, 'export-open-no-identities')}`]);
-  await loadKey(page, L);
+  const cards = page.locator('article.desk-export');
+  // Chosen before the key: the files wait for it, the key part says so, and
+  // they open (in the order chosen) as soon as the key is loaded.
   assert.deepEqual(await openFiles(page, L, [b, a]), [
+    `b.age: ${msg(L, 'desk-result-waiting')}`,
+    `a.age: ${msg(L, 'desk-result-waiting')}`,
+  ]);
+  await page.locator('.desk-keys').getByText('2 pliki z odpowiedziami czekają na klucz.').waitFor();
+  assert.equal(await cards.count(), 0);
+  await loadKey(page, L);
+  await page.locator('.desk-results').getByText(msg(L, 'desk-results-after-key')).waitFor();
+  await page.locator('.desk-results li').filter({ hasText: msg(L, 'desk-result-opened', { number: 2 }) }).waitFor();
+  assert.deepEqual(await page.locator('.desk-results li').allInnerTexts(), [
     `b.age: ${msg(L, 'desk-result-opened', { number: 1 })}`,
     `a.age: ${msg(L, 'desk-result-opened', { number: 2 })}`,
   ]);
-  const cards = page.locator('article.desk-export');
+  assert.equal(await page.locator('.desk-waiting').count(), 0, 'nothing waits any more');
   assert.equal(await cards.count(), 2);
   // Most urgent first: A (in danger) before B.
   const first = cards.first();
@@ -183,9 +195,98 @@ test('hostile files: each its own error, nothing else shown', async () => {
   await page.getByText(msg(L, 'export-identity-public-key')).waitFor();
   // File, line and problem are one message (desk-key-file-problem-line).
   await page.getByText(msg(L, 'desk-key-file-problem-line', { file: 'public.txt', line: 2, problem: msg(L, 'export-identity-public-key') })).waitFor();
-  // "Forget loaded keys": the key is gone from memory, files no longer open.
+  // "Forget loaded keys": the key is gone from memory, files no longer open
+  // (they wait for a key again).
   await page.getByRole('button', { name: msg(L, 'desk-forget-keys') }).click();
-  assert.deepEqual(await openFiles(page, L, [a]), [`good.age: ${msg(L, 'export-open-no-identities')}`]);
+  assert.deepEqual(await openFiles(page, L, [a]), [`good.age: ${msg(L, 'desk-result-waiting')}`]);
+  assert.equal(await page.locator('article.desk-export').count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('exports chosen or pasted before the key wait for it: a file that is not a key keeps them waiting, a key of another organisation says so', async () => {
+  const L = 'en';
+  const early = ageSeal(dir, 'early.age', JSON.stringify(EXPORT_A));
+  const { page, context, errors } = await desk(L);
+  const cards = page.locator('article.desk-export');
+  assert.deepEqual(await openFiles(page, L, [early]), [`early.age: ${msg(L, 'desk-result-waiting')}`]);
+  // A paste before the key is taken too (the box is cleared) and waits.
+  const armored = readFileSync(ageSeal(dir, 'early.txt', JSON.stringify(EXPORT_B), { armor: true }), 'utf8');
+  const box = page.getByLabel(msg(L, 'desk-paste-label'));
+  await box.fill(armored);
+  await page.getByRole('button', { name: msg(L, 'desk-open-button') }).click();
+  await page.locator('.desk-results li').nth(1).waitFor();
+  assert.deepEqual(await page.locator('.desk-results li').allInnerTexts(), [
+    `early.age: ${msg(L, 'desk-result-waiting')}`,
+    `${msg(L, 'desk-pasted-name')}: ${msg(L, 'desk-result-waiting')}`,
+  ]);
+  assert.equal(await box.inputValue(), '');
+  const waiting = page.locator('.desk-keys').getByText('2 exports are waiting for the key. They open as soon as the key is loaded.');
+  await waiting.waitFor();
+  // A file that is not a key: its error, and the exports still wait.
+  const notKey = join(dir, 'not-a-key.txt');
+  writeFileSync(notKey, 'hello\n');
+  await page.getByLabel(msg(L, 'desk-identity-file-label'), { exact: true }).setInputFiles(notKey);
+  await page.locator('.desk-keys .error').waitFor();
+  assert.equal(await waiting.isVisible(), true);
+  assert.equal(await cards.count(), 0);
+  // Another organisation's key: both are tried, each says so, nothing opens
+  // and nothing is kept waiting.
+  const other = join(dir, 'other-key.txt');
+  execFileSync('age-keygen', ['-o', other], { stdio: 'ignore' });
+  await page.getByLabel(msg(L, 'desk-identity-file-label'), { exact: true }).setInputFiles(other);
+  await page.locator('.desk-results').getByText(msg(L, 'desk-results-after-key')).waitFor();
+  assert.deepEqual(await page.locator('.desk-results li').allInnerTexts(), [
+    `early.age: ${msg(L, 'export-open-no-match')}`,
+    `${msg(L, 'desk-pasted-name')}: ${msg(L, 'export-open-no-match')}`,
+  ]);
+  assert.equal(await waiting.count(), 0);
+  assert.equal(await cards.count(), 0);
+  // With the right key as well, the same file chosen again opens at once.
+  await loadKey(page, L);
+  assert.deepEqual(await openFiles(page, L, [early]), [`early.age: ${msg(L, 'desk-result-opened', { number: 1 })}`]);
+  assert.equal(await page.locator('.desk-results').getByText(msg(L, 'desk-results-after-key')).count(), 0);
+  assert.equal(await cards.count(), 1);
+  assert.deepEqual(await axeViolations(AxeBuilder, page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('org.html at 1280×800: the desk is first and in view, the site tools after it; making a key pair is folded away after the daily steps', async () => {
+  const L = 'en';
+  const { page, context, errors } = await openPage(site, { locale: L, path: 'org.html', width: 1280, height: 800 });
+  await appReady(page);
+  const deskHeading = page.getByRole('heading', { level: 2, name: msg(L, 'desk-heading') });
+  await deskHeading.waitFor();
+  await page.getByRole('heading', { level: 2, name: msg(L, 'org-check-heading') }).waitFor();
+  const h2 = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+  assert.deepEqual(h2, [msg(L, 'desk-heading'), msg(L, 'org-check-heading'), msg(L, 'org-preview-heading')]);
+  // The daily steps are on the first screen: the key file and the export picker.
+  for (const field of [page.getByLabel(msg(L, 'desk-identity-file-label'), { exact: true }), page.getByLabel(msg(L, 'desk-files-label'))]) {
+    const box = await field.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 800, `in view at 1280×800: ${JSON.stringify(box)}`);
+  }
+  // Headings go down one level at a time, h1 first.
+  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).map((h) => Number(h.tagName[1])));
+  assert.equal(levels[0], 1);
+  levels.forEach((l, i) => assert.ok(i === 0 || l <= levels[i - 1] + 1, `heading levels ${levels}`));
+  // "Make key pair" is not on the daily path: not visible until the set-up
+  // part is opened, which comes after loading the key and opening exports.
+  const make = page.getByRole('button', { name: msg(L, 'desk-generate-button') });
+  assert.equal(await make.isVisible(), false);
+  const setup = page.locator('summary', { hasText: msg(L, 'desk-setup-summary') });
+  const order = await page.evaluate(([a, b, c]) => {
+    const [key, open, sum] = [a, b, c].map((id) => document.querySelector(id));
+    const before = (x, y) => Boolean(x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return [before(key, open), before(open, sum), before(document.querySelector('#desk-scan-heading') ?? open, sum)];
+  }, ['#desk-load-identity-heading', '#desk-open-heading', 'details.desk-setup > summary']);
+  assert.deepEqual(order, [true, true, true]);
+  await setup.click();
+  await make.waitFor();
+  await page.getByText(msg(L, 'desk-setup-warning')).waitFor();
+  assert.match(await make.getAttribute('class'), /\bsecondary\b/);
+  assert.equal(await page.getByRole('heading', { level: 3, name: msg(L, 'desk-generate-heading') }).isVisible(), true);
+  assert.deepEqual(await axeViolations(AxeBuilder, page), []);
   assert.deepEqual(errors, []);
   await context.close();
 });

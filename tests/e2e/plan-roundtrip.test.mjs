@@ -14,8 +14,9 @@
 // date, place and note, the person's status kept, and the step not there
 // twice. A title typed with other capitals and spaces is the same step.
 //
-// The desk's way through, as a first-time caseworker meets it: "Load your
-// secret key file" comes before "Make a key pair"; after the export opens,
+// The desk's way through, as a first-time caseworker meets it: the desk
+// is the page's first part and "Load your secret key file" its first step
+// ("Make a key pair" is folded away); after the export opens,
 // focus is on its heading with "Write a plan" the next stop; after sealing,
 // the desk says what the person does on their phone, in their app's words.
 //
@@ -105,10 +106,12 @@ test('newcomer export → desk writes a three-step plan → newcomer adds it; a 
   const org = desk.page;
   await appReady(org);
   const deskStart = Date.now();
-  // Loading the key comes before making one.
+  // The desk is the page's first part; loading the key is its first step,
+  // and making a key pair is folded away (not a button on the way).
+  assert.equal((await org.getByRole('heading', { level: 2 }).allInnerTexts())[0], msg(L, 'desk-heading'));
   const parts = await org.getByRole('heading', { level: 3 }).allInnerTexts();
-  assert.ok(parts.indexOf(msg(L, 'desk-load-identity-heading')) >= 0, 'the desk loads a key');
-  assert.ok(parts.indexOf(msg(L, 'desk-load-identity-heading')) < parts.indexOf(msg(L, 'desk-generate-heading')), `order: ${parts}`);
+  assert.equal(parts[0], msg(L, 'desk-load-identity-heading'), `order: ${parts}`);
+  assert.equal(await org.getByRole('button', { name: msg(L, 'desk-generate-button') }).isVisible(), false);
   await org.getByLabel(msg(L, 'desk-identity-file-label'), { exact: true }).setInputFiles(IDENTITY);
   await org.locator('.desk-keys').getByText(DEMO_FINGERPRINT).waitFor();
   await org.getByLabel(msg(L, 'desk-files-label')).setInputFiles(exportFile);

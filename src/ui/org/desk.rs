@@ -1,7 +1,7 @@
-//! The organisation desk in `#/org`: make a key pair, load a secret key for
-//! this session, open sealed exports, read them in the reader's language,
+//! The organisation desk in `#/org`: load a secret key for this session,
+//! open sealed exports (chosen before the key, they wait for it), read them in the reader's language,
 //! sort and filter them, download them as CSV/JSON, and answer one with a
-//! sealed plan.
+//! sealed plan; and, once, when the organisation sets up, make a key pair.
 //!
 //! Owns the desk's session state ([`DeskState`]): secret keys, opened
 //! exports, per-file results and the plan being written, all kept only in memory and cleared on
@@ -54,6 +54,13 @@ pub struct DeskState {
     /// The export whose "Write a plan" form is open (one at a time); the
     /// form and its sealed plan live only while it is.
     pub plan_for: RwSignal<Option<usize>>,
+    /// Exports chosen (or pasted, or scanned) before any key was loaded:
+    /// held in memory and opened as soon as a key is ([`open::open_waiting`]).
+    pub waiting: StoredValue<Vec<open::Input>>,
+    /// How many inputs are waiting for a key (for the status lines).
+    pub waiting_count: RwSignal<usize>,
+    /// Whether the results shown are of files that waited for the key.
+    pub after_key: RwSignal<bool>,
 }
 
 impl DeskState {
@@ -65,6 +72,9 @@ impl DeskState {
             key_pair: RwSignal::new(None),
             next_number: StoredValue::new(1),
             plan_for: RwSignal::new(None),
+            waiting: StoredValue::new(Vec::new()),
+            waiting_count: RwSignal::new(0),
+            after_key: RwSignal::new(false),
         };
         // Quick exit (and a page restored from the back-forward cache)
         // forgets keys and opened exports.
@@ -79,6 +89,9 @@ impl DeskState {
         self.results.try_set(Vec::new());
         self.key_pair.try_set(None);
         self.plan_for.try_set(None);
+        self.waiting.try_set_value(Vec::new());
+        self.waiting_count.try_set(0);
+        self.after_key.try_set(false);
     }
 }
 
@@ -91,13 +104,16 @@ pub fn Desk() -> impl IntoView {
         <section class="desk" aria-labelledby="desk-heading">
             <h2 id="desk-heading">{i18n.text("desk-heading")}</h2>
             <p>{i18n.text("desk-offline-note")}</p>
-            // Loading the key comes first: most visits have one already,
-            // and a first-timer must not make a new key by mistake.
+            // The daily steps first: load the key (most visits have one
+            // already), open exports (in any order: chosen before the key,
+            // they wait for it), read them. Making a key pair is done once,
+            // when the organisation sets up: a collapsed part at the end, so
+            // a first-timer does not make a new key by mistake.
             <keys::Load state=state/>
-            <keys::Generate state=state/>
             <open::Open state=state/>
             <scan::ScanPart state=state/>
             <read::Reader state=state form=form/>
+            <keys::Generate state=state/>
         </section>
     }
 }

@@ -1,5 +1,8 @@
-//! The organisation area (`#/org`): checks of this site's config, content and
-//! locales, and the desk that opens sealed exports.
+//! The organisation area (`#/org`): the desk that opens sealed exports, then
+//! checks of this site's config, content and locales.
+//!
+//! The desk comes first: caseworkers come here every day, site admins once
+//! in a while (docs/quality.md, second caseworker walk-through, item 2).
 
 use leptos::prelude::*;
 
@@ -12,7 +15,7 @@ pub mod desk;
 pub fn Screen() -> impl IntoView {
     view! {
         <ScreenHeading id="screen-org-heading"/>
-        <check::SiteCheck/>
         <desk::Desk/>
+        <check::SiteCheck/>
     }
 }

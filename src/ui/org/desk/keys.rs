@@ -1,6 +1,7 @@
-//! Desk keys: make a new key pair (download the secret key file, show it
-//! once, show the public key and its fingerprint), and load secret key files
-//! for this session.
+//! Desk keys: load secret key files for this session (then open the
+//! exports that waited for a key), and, in a folded set-up part, make a new
+//! key pair (download the secret key file, show it once, show the public key
+//! and its fingerprint).
 //!
 //! Never stores a secret key: the key pair and the loaded keys live only in
 //! [`DeskState`] signals, cleared on quick exit.
@@ -37,10 +38,16 @@ pub fn Generate(state: DeskState) -> impl IntoView {
         }
     };
     view! {
+        // Done once, when the organisation sets up: folded away after the
+        // daily steps, with a secondary button, so that nobody makes a new
+        // key (and sees a secret key on screen) while trying to open exports.
+        <details class="desk-setup">
+            <summary>{i18n.text("desk-setup-summary")}</summary>
         <section class="desk-part" aria-labelledby="desk-generate-heading">
             <h3 id="desk-generate-heading">{i18n.text("desk-generate-heading")}</h3>
+            <p class="desk-setup-warning">{i18n.text("desk-setup-warning")}</p>
             <p>{i18n.text("desk-generate-help")}</p>
-            <button type="button" on:click=on_generate>{i18n.text("desk-generate-button")}</button>
+            <button type="button" class="secondary" on:click=on_generate>{i18n.text("desk-generate-button")}</button>
             <Show when=move || generate_failed.get()>
                 <p class="error" role="alert">{i18n.text("desk-generate-failed")}</p>
             </Show>
@@ -66,6 +73,7 @@ pub fn Generate(state: DeskState) -> impl IntoView {
                 }
             })}
         </section>
+        </details>
     }
 }
 
@@ -94,13 +102,13 @@ pub fn Load(state: DeskState) -> impl IntoView {
                     Ok(bytes) => String::from_utf8(bytes).ok(),
                     Err(download::TransferError::TooLarge { .. }) => {
                         problem.try_set(Some(KeyProblem { name, line: 0, id: IdentityError::TooLarge.message_id() }));
-                        return;
+                        break;
                     }
                     Err(_) => None,
                 };
                 let Some(text) = text else {
                     problem.try_set(Some(KeyProblem { name, line: 0, id: IdentityError::NotAKey.message_id() }));
-                    return;
+                    break;
                 };
                 match parse_identity_file(&text) {
                     Ok(ids) => {
@@ -114,10 +122,13 @@ pub fn Load(state: DeskState) -> impl IntoView {
                     }
                     Err(e) => {
                         problem.try_set(Some(KeyProblem { name, line: e.line, id: e.kind.message_id() }));
-                        return;
+                        break;
                     }
                 }
             }
+            // Exports chosen before the key open now (with any key that
+            // loaded, even if a later file in this choice was not a key).
+            super::open::open_waiting(state);
         });
     };
     let count = move || state.identities.with(Vec::len);
@@ -149,6 +160,13 @@ pub fn Load(state: DeskState) -> impl IntoView {
                     };
                     view! { <p class="error">{text}</p> }
                 })}
+                <Show when=move || { count() == 0 && state.waiting_count.get() > 0 }>
+                    <p class="desk-waiting">{move || {
+                        let mut args = crate::i18n::FluentArgs::new();
+                        args.set("count", state.waiting_count.get() as i64);
+                        i18n.t_args("desk-waiting-for-key", &args)
+                    }}</p>
+                </Show>
                 <Show when=move || { count() > 0 }>
                     <p>{move || {
                         let mut args = crate::i18n::FluentArgs::new();

@@ -30,16 +30,47 @@ fn error_message(e: &OpenError) -> Message {
     (e.message_id(), args)
 }
 
+/// The result line of an input that waits for a key.
+const WAITING: &str = "desk-result-waiting";
+
 /// One input to open: a name for the result line and its bytes, or the
 /// error met while reading it.
 pub(super) type Input = (String, Result<Vec<u8>, Message>);
 
-/// Opens every input, then shows all results and opened exports in one
-/// update (one re-render for many files).
 /// Opens every input, adds what opened to the desk and shows one result
-/// line per input. Returns whether anything opened.
+/// line per input (one re-render for many files). Returns whether the
+/// inputs were taken: opened, or held until a key is loaded.
+///
+/// With no key loaded yet, the inputs that were read are held in
+/// [`DeskState::waiting`] with a "waiting for your key" line each, and
+/// [`open_waiting`] opens them once a key is: the order of "load the key"
+/// and "open exports" does not matter.
 pub(super) fn open_all(state: DeskState, inputs: Vec<Input>) -> bool {
     let ids = state.identities.get_untracked();
+    if ids.is_empty() {
+        // One line for every input waiting (those chosen earlier too), then
+        // the inputs that could not even be read.
+        let mut errors = Vec::new();
+        let mut held = Vec::new();
+        for (name, bytes) in inputs {
+            match bytes {
+                Ok(bytes) => held.push((name, Ok(bytes))),
+                Err(message) => errors.push(FileResult { name, outcome: Err(message) }),
+            }
+        }
+        let taken = !held.is_empty();
+        let mut results = Vec::new();
+        state.waiting.try_update_value(|w| {
+            w.extend(held);
+            results = w.iter().map(|(name, _)| FileResult { name: name.clone(), outcome: Err((WAITING, Vec::new())) }).collect();
+        });
+        let count = results.len();
+        results.extend(errors);
+        state.waiting_count.try_set(count);
+        state.after_key.try_set(false);
+        state.results.try_set(results);
+        return taken;
+    }
     let mut opened = Vec::new();
     let mut results = Vec::with_capacity(inputs.len());
     for (name, bytes) in inputs {
@@ -58,11 +89,27 @@ pub(super) fn open_all(state: DeskState, inputs: Vec<Input>) -> bool {
     if first.is_some() {
         state.opened.try_update(|list| list.extend(opened));
     }
+    state.after_key.try_set(false);
     state.results.try_set(results);
     if let Some(number) = first {
         show_opened(number);
     }
     first.is_some()
+}
+
+/// Opens the inputs that waited for a key (none: nothing happens), now
+/// that one is loaded; their results say they were opened after the key.
+pub(super) fn open_waiting(state: DeskState) {
+    if state.identities.with_untracked(Vec::is_empty) {
+        return;
+    }
+    let waiting = state.waiting.try_update_value(std::mem::take).unwrap_or_default();
+    state.waiting_count.try_set(0);
+    if waiting.is_empty() {
+        return;
+    }
+    open_all(state, waiting);
+    state.after_key.try_set(true);
 }
 
 /// After an export opened, the caseworker is taken to it: its heading is
@@ -114,8 +161,8 @@ pub fn Open(state: DeskState) -> impl IntoView {
         if text.trim().is_empty() {
             return;
         }
-        // Cleared once it opened; a refused paste stays for the caseworker
-        // to see (and clearing a huge hostile paste costs the browser seconds).
+        // Cleared once taken (opened, or held until a key is loaded); a
+        // refused paste stays for the caseworker to see (and clearing a huge hostile paste costs the browser seconds).
         if open_all(state, vec![(i18n.t("desk-pasted-name"), Ok(text.into_bytes()))]) {
             area.set_value("");
         }
@@ -133,9 +180,16 @@ pub fn Open(state: DeskState) -> impl IntoView {
             <div role="status" class="desk-results">
                 <Show when=move || state.results.with(|r| !r.is_empty())>
                     <h4 id="desk-results-heading" tabindex="-1">{i18n.text("desk-results-heading")}</h4>
+                    <Show when=move || state.after_key.get()>
+                        <p>{i18n.text("desk-results-after-key")}</p>
+                    </Show>
                     <ul>
                         {move || state.results.get().into_iter().map(|r| {
-                            let ok = r.outcome.is_ok();
+                            let class = match &r.outcome {
+                                Ok(_) => "result ok",
+                                Err((id, _)) if *id == WAITING => "result waiting",
+                                Err(_) => "result error",
+                            };
                             let name = r.name.clone();
                             let text = move || match &r.outcome {
                                 Ok(n) => {
@@ -164,7 +218,7 @@ pub fn Open(state: DeskState) -> impl IntoView {
                                 })
                             };
                             view! {
-                                <li class=if ok { "result ok" } else { "result error" }>{line}</li>
+                                <li class=class>{line}</li>
                             }
                         }).collect_view()}
                     </ul>

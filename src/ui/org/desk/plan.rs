@@ -1,5 +1,6 @@
 //! "Write a plan" on an opened export that names a `reply_to`: a short form
-//! (organisation name, steps with title, date, where, what to bring and a
+//! (organisation name, steps with title, date — typed, or "in 3 days", "in a
+//! week", "in 2 weeks", and shown in words —, where, what to bring and a
 //! note), a preview as the person will see it, then the plan sealed to that
 //! person's reply key, to download or copy as text.
 //!
@@ -18,7 +19,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::DeskState;
-use crate::reply::form::{Field, PlanForm, Problem};
+use crate::reply::form::{parse_due, quick_due, weekday_key, Field, PlanForm, Problem, QUICK_DUES};
 use crate::reply::{seal_plan, SealPlanError, MAX_STEPS};
 use crate::shell::download;
 use crate::ui::blocks::{dynamic, flag, text, When};
@@ -289,6 +290,9 @@ fn StepRow(form: RwSignal<PlanForm>, problems: Memo<Vec<Problem>>, row_id: Strin
     });
     let prefix = format!("{base}-{row_id}");
     let steps_help = format!("{base}-steps-help");
+    // The date field: set by the quick choices, described by the date in words.
+    let due_ref = NodeRef::<leptos::html::Input>::new();
+    let words_id = format!("{prefix}-due-words");
     let field = |part: Part, label: &'static str, kind: &'static str| {
         let id = format!("{prefix}-{}", match part {
             Part::Title => "title",
@@ -324,8 +328,13 @@ fn StepRow(form: RwSignal<PlanForm>, problems: Memo<Vec<Problem>>, row_id: Strin
             changed.run(());
         };
         let err_for_attr = error_id.clone();
-        // The title also points to "write its title as before".
-        let help = matches!(part, Part::Title).then(|| steps_help.clone());
+        // The title also points to "write its title as before", the date to
+        // the date in words.
+        let help = match part {
+            Part::Title => Some(steps_help.clone()),
+            Part::Due => Some(words_id.clone()),
+            _ => None,
+        };
         let described = move || match (help.clone(), invalid.get()) {
             (Some(help), true) => Some(format!("{help} {err_for_attr}")),
             (Some(help), false) => Some(help),
@@ -342,7 +351,7 @@ fn StepRow(form: RwSignal<PlanForm>, problems: Memo<Vec<Problem>>, row_id: Strin
             // A date field gives its value on change as well as on input.
             let on_change = on_input.clone();
             view! {
-                <input id=id.clone() type="date" min="2000-01-01" max="2100-12-31" aria-invalid=invalid_attr aria-describedby=described
+                <input id=id.clone() type="date" min="2000-01-01" max="2100-12-31" node_ref=due_ref aria-invalid=invalid_attr aria-describedby=described
                     on:input=on_input on:change=on_change/>
             }
             .into_any()
@@ -361,6 +370,8 @@ fn StepRow(form: RwSignal<PlanForm>, problems: Memo<Vec<Problem>>, row_id: Strin
     };
     let title = field(Part::Title, "desk-plan-title-label", "text");
     let due = field(Part::Due, "desk-plan-due-label", "date");
+    let quick = quick_dues(i18n, form, row_id.clone(), due_ref, changed);
+    let words = due_words(i18n, form, row_id.clone(), words_id.clone());
     let place = field(Part::Place, "desk-plan-where-label", "text");
     let bring = field(Part::Bring, "desk-plan-bring-label", "text");
     let note = field(Part::Note, "desk-plan-note-label", "textarea");
@@ -373,6 +384,8 @@ fn StepRow(form: RwSignal<PlanForm>, problems: Memo<Vec<Problem>>, row_id: Strin
                 <legend>{legend}</legend>
                 {title}
                 {due}
+                {quick}
+                {words}
                 {place}
                 {bring}
                 {note}
@@ -388,6 +401,52 @@ fn StepRow(form: RwSignal<PlanForm>, problems: Memo<Vec<Problem>>, row_id: Strin
             </fieldset>
         </li>
     }
+}
+
+/// "In 3 days", "In a week", "In 2 weeks" after a step's date field: each
+/// sets the date from today's (the browser's clock), in the field and the
+/// form. The date field itself follows the browser's region (mm/dd/yyyy on
+/// a US browser), so these and [`due_words`] give a way that does not.
+fn quick_dues(i18n: I18n, form: RwSignal<PlanForm>, row: String, due_ref: NodeRef<leptos::html::Input>, changed: Callback<()>) -> impl IntoView {
+    let buttons = QUICK_DUES
+        .into_iter()
+        .map(|(days, label)| {
+            let row = row.clone();
+            let on_click = move |_| {
+                let Some(iso) = quick_due(crate::shell::clock::today(), days) else { return };
+                if let Some(el) = due_ref.get_untracked() {
+                    el.set_value(&iso);
+                }
+                form.update(|f| {
+                    if let Some(r) = f.row_mut(&row) {
+                        r.due = iso;
+                    }
+                });
+                changed.run(());
+            };
+            view! { <button type="button" class="secondary" on:click=on_click>{i18n.text(label)}</button> }
+        })
+        .collect_view();
+    view! {
+        <div class="desk-plan-quick" role="group" aria-label=i18n.text("desk-plan-due-quick-label")>{buttons}</div>
+    }
+}
+
+/// The step's date written out in the page's language ("Thursday,
+/// 10 December 2026") under its field, so a day and month swapped by the
+/// field's region show at once. Empty while there is no valid date.
+fn due_words(i18n: I18n, form: RwSignal<PlanForm>, row: String, id: String) -> impl IntoView {
+    let words = move || {
+        let date = form.with(|f| f.rows.iter().find(|r| r.key == row).and_then(|r| parse_due(&r.due).ok().flatten()));
+        date.map(|d| {
+            let mut args = crate::i18n::FluentArgs::new();
+            args.set("weekday", weekday_key(d));
+            args.set("date", crate::i18n::format_date(&i18n.locale(), d));
+            i18n.t_args("desk-plan-due-words", &args)
+        })
+        .unwrap_or_default()
+    };
+    view! { <p class="hint desk-plan-due-words" id=id aria-live="polite">{words}</p> }
 }
 
 /// The plan as the person will see it: organisation, then each step with a
