@@ -16,7 +16,6 @@
 //! this module misses can be sealed.
 
 use chrono::{Datelike, NaiveDate};
-use sha2::{Digest, Sha256};
 
 use super::{check, Plan, PlanError, PlanStep, MAX_ID_CHARS, MAX_STEPS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, YEARS};
 
@@ -84,20 +83,18 @@ pub fn normalise_title(title: &str) -> String {
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Hex digits of the title's hash in a step id (96 bits: two different
-/// titles of one organisation share an id only by a 2^-48 chance even
-/// among a million titles).
-const ID_HASH_HEX: usize = 24;
+/// Bytes of the title's hash in a step id (96 bits: two different titles of
+/// one organisation share an id only by a 2^-48 chance even among a
+/// million titles).
+const ID_HASH_BYTES: usize = 12;
 
-/// The id of the step with this title: `t-` and the first [`ID_HASH_HEX`]
-/// hex digits of SHA-256 of [`normalise_title`]. The same for the same
+/// The id of the step with this title: `t-` and the first [`ID_HASH_BYTES`]
+/// bytes of SHA-256 of [`normalise_title`], in hex. The same for the same
 /// title in every plan and on every desk, so a later plan that repeats a
 /// title updates that step on the phone; only `a-z`, digits and `-`, and
 /// far shorter than [`MAX_ID_CHARS`].
 pub fn step_id(title: &str) -> String {
-    let digest = Sha256::digest(normalise_title(title).as_bytes());
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    let id = format!("t-{}", hex.get(..ID_HASH_HEX).unwrap_or(&hex));
+    let id = format!("t-{}", super::hash_hex(&normalise_title(title), ID_HASH_BYTES));
     debug_assert!(id.len() <= MAX_ID_CHARS);
     id
 }
@@ -160,12 +157,17 @@ impl PlanForm {
                 out.push(Problem::new(Field::Title(row.key.clone()), "desk-plan-error-title-missing"));
             } else if title.chars().count() > MAX_TITLE_CHARS {
                 out.push(Problem::new(Field::Title(row.key.clone()), "desk-plan-error-title-too-long").with("max", MAX_TITLE_CHARS));
-            } else if let Some(first) = seen.get(&normalise_title(&title)) {
+            } else {
                 // The same id twice: the plan would be refused, and the
                 // person could not tell the two steps apart.
-                out.push(Problem::new(Field::Title(row.key.clone()), "desk-plan-error-title-duplicate").with("number", *first));
-            } else {
-                seen.insert(normalise_title(&title), index + 1);
+                match seen.entry(normalise_title(&title)) {
+                    std::collections::btree_map::Entry::Occupied(first) => out.push(
+                        Problem::new(Field::Title(row.key.clone()), "desk-plan-error-title-duplicate").with("number", *first.get()),
+                    ),
+                    std::collections::btree_map::Entry::Vacant(slot) => {
+                        slot.insert(index + 1);
+                    }
+                }
             }
             if let Err(p) = parse_due(&row.due) {
                 out.push(Problem { field: Field::Due(row.key.clone()), ..p });

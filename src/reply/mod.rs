@@ -20,7 +20,6 @@ pub mod form;
 #[cfg(test)]
 mod tests;
 
-
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -507,10 +506,16 @@ pub fn remove(plans: &mut Vec<Plan>, org: &str) -> Vec<String> {
 /// A short, stable tag of an organisation's name, for keys and element ids
 /// (a name may hold spaces, quotes or any script).
 fn org_tag(org: &str) -> String {
-    use sha2::{Digest, Sha256};
     // 8 bytes: making a name whose tag equals a kept one's takes about
     // 2^64 tries (4 bytes took minutes; docs/security.md).
-    Sha256::digest(org.as_bytes()).iter().take(8).map(|b| format!("{b:02x}")).collect()
+    hash_hex(org, 8)
+}
+
+/// The first `bytes` bytes of SHA-256 of `text`, in lower-case hex: the
+/// organisation tags here and the desk's step ids ([`form::step_id`]).
+fn hash_hex(text: &str, bytes: usize) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(text.as_bytes()).iter().take(bytes).map(|b| format!("{b:02x}")).collect()
 }
 
 /// The checklist key of a plan step: `plan-<org tag>-<id>` (states, notes,

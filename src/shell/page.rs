@@ -74,6 +74,15 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// Scrolls the element with `id` to the top of the view and moves focus to
+/// it; `false` when there is no such element (nothing changes).
+pub fn bring_into_view(id: &str) -> bool {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else { return false };
+    el.scroll_into_view();
+    focus_by_id(id);
+    true
+}
+
 /// Removes the static "Loading…" paragraph once the app has mounted.
 pub fn remove_boot_message() {
     if let Some(el) = document().and_then(|d| d.get_element_by_id("boot-message")) {

@@ -1,7 +1,8 @@
 //! The organisation desk in `#/org`: load a secret key for this session,
-//! open sealed exports (chosen before the key, they wait for it), read them in the reader's language,
-//! sort and filter them, download them as CSV/JSON, and answer one with a
-//! sealed plan; and, once, when the organisation sets up, make a key pair.
+//! open sealed exports (chosen before the key, they wait for it), read them
+//! in the reader's language, sort and filter them, download them as
+//! CSV/JSON, and answer one with a sealed plan; and, once, when the
+//! organisation sets up, make a key pair.
 //!
 //! Owns the desk's session state ([`DeskState`]): secret keys, opened
 //! exports, per-file results and the plan being written, all kept only in memory and cleared on

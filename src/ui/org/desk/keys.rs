@@ -43,36 +43,36 @@ pub fn Generate(state: DeskState) -> impl IntoView {
         // key (and sees a secret key on screen) while trying to open exports.
         <details class="desk-setup">
             <summary>{i18n.text("desk-setup-summary")}</summary>
-        <section class="desk-part" aria-labelledby="desk-generate-heading">
-            <h3 id="desk-generate-heading">{i18n.text("desk-generate-heading")}</h3>
-            <p class="desk-setup-warning">{i18n.text("desk-setup-warning")}</p>
-            <p>{i18n.text("desk-generate-help")}</p>
-            <button type="button" class="secondary" on:click=on_generate>{i18n.text("desk-generate-button")}</button>
-            <Show when=move || generate_failed.get()>
-                <p class="error" role="alert">{i18n.text("desk-generate-failed")}</p>
-            </Show>
-            {move || state.key_pair.get().map(|kp| {
-                let recipient = kp.recipient.clone();
-                let fingerprint = kp.fingerprint.as_str().to_string();
-                let secret = kp.identity_file.clone();
-                let snippet = format!("recipients = [\n  \"{recipient}\",\n]");
-                view! {
-                    <div class="key-pair" role="status">
-                        <label for="desk-new-public">{i18n.text("desk-public-key")}</label>
-                        <input id="desk-new-public" class="key" type="text" readonly prop:value=recipient/>
-                        <p>{fingerprint_line(i18n, fingerprint)}</p>
-                        <p class="config-line">{i18n.text("desk-config-line")}</p>
-                        <pre class="config-snippet"><code>{snippet}</code></pre>
-                        <label for="desk-new-secret">{i18n.text("desk-secret-shown-once")}</label>
-                        <textarea id="desk-new-secret" class="key" readonly rows="4" prop:value=secret></textarea>
-                        <button type="button" class="secondary" on:click=move |_| save()>{i18n.text("desk-download-identity")}</button>
-                        <Show when=move || download_failed.get()>
-                            <p class="error">{i18n.text("desk-download-failed")}</p>
-                        </Show>
-                    </div>
-                }
-            })}
-        </section>
+            <section class="desk-part" aria-labelledby="desk-generate-heading">
+                <h3 id="desk-generate-heading">{i18n.text("desk-generate-heading")}</h3>
+                <p class="desk-setup-warning">{i18n.text("desk-setup-warning")}</p>
+                <p>{i18n.text("desk-generate-help")}</p>
+                <button type="button" class="secondary" on:click=on_generate>{i18n.text("desk-generate-button")}</button>
+                <Show when=move || generate_failed.get()>
+                    <p class="error" role="alert">{i18n.text("desk-generate-failed")}</p>
+                </Show>
+                {move || state.key_pair.get().map(|kp| {
+                    let recipient = kp.recipient.clone();
+                    let fingerprint = kp.fingerprint.as_str().to_string();
+                    let secret = kp.identity_file.clone();
+                    let snippet = format!("recipients = [\n  \"{recipient}\",\n]");
+                    view! {
+                        <div class="key-pair" role="status">
+                            <label for="desk-new-public">{i18n.text("desk-public-key")}</label>
+                            <input id="desk-new-public" class="key" type="text" readonly prop:value=recipient/>
+                            <p>{fingerprint_line(i18n, fingerprint)}</p>
+                            <p class="config-line">{i18n.text("desk-config-line")}</p>
+                            <pre class="config-snippet"><code>{snippet}</code></pre>
+                            <label for="desk-new-secret">{i18n.text("desk-secret-shown-once")}</label>
+                            <textarea id="desk-new-secret" class="key" readonly rows="4" prop:value=secret></textarea>
+                            <button type="button" class="secondary" on:click=move |_| save()>{i18n.text("desk-download-identity")}</button>
+                            <Show when=move || download_failed.get()>
+                                <p class="error">{i18n.text("desk-download-failed")}</p>
+                            </Show>
+                        </div>
+                    }
+                })}
+            </section>
         </details>
     }
 }

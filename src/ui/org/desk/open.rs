@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use super::{DeskState, FileResult, Message, Opened};
 use crate::export::{open_export_owned, OpenError, MAX_EXPORT_INPUT};
 use crate::shell::download::{self, TransferError};
+use crate::shell::page;
 use crate::ui::i18n::{render_pieces, use_i18n};
 
 fn kib(bytes: usize) -> i64 {
@@ -118,10 +119,8 @@ pub(super) fn open_waiting(state: DeskState) {
 /// heading, which says what opened.
 fn show_opened(number: usize) {
     request_animation_frame(move || {
-        for id in ["desk-results-heading".to_string(), format!("desk-export-{number}")] {
-            let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) else { continue };
-            el.scroll_into_view();
-            crate::shell::page::focus_by_id(&id);
+        if !page::bring_into_view(&format!("desk-export-{number}")) {
+            page::bring_into_view("desk-results-heading");
         }
     });
 }
@@ -162,7 +161,8 @@ pub fn Open(state: DeskState) -> impl IntoView {
             return;
         }
         // Cleared once taken (opened, or held until a key is loaded); a
-        // refused paste stays for the caseworker to see (and clearing a huge hostile paste costs the browser seconds).
+        // refused paste stays for the caseworker to see (and clearing a
+        // huge hostile paste costs the browser seconds).
         if open_all(state, vec![(i18n.t("desk-pasted-name"), Ok(text.into_bytes()))]) {
             area.set_value("");
         }

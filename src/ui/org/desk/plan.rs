@@ -396,7 +396,7 @@ fn StepRow(form: RwSignal<PlanForm>, problems: Memo<Vec<Problem>>, row_id: Strin
                             form.update(|f| f.remove_row(&remove));
                             changed.run(());
                         }
-                    }>{remove_label.clone()}</button>
+                    }>{remove_label}</button>
                 </When>
             </fieldset>
         </li>
